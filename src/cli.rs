@@ -1,0 +1,100 @@
+//! The command line: commands, options and formats (clap derive). Doc comments here are
+//! the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::diff::Relation;
+use crate::output::{CompareFormat, ListFormat, ShowFormat};
+use crate::section::Section;
+use crate::terminal::ColorWhen;
+
+/// Compare job roles: what two roles share and what is unique to each.
+///
+/// A role is named by its id (`ml-engineer`), one of its aliases, or a path to a YAML
+/// role file. Roles come from the built-in library, then ~/.config/rolediff/roles, then
+/// each folder of ROLEDIFF_PATH, then each --roles-dir; later sources win.
+#[derive(Debug, Parser)]
+#[command(name = "rolediff", version, max_term_width = 100)]
+pub struct Cli {
+    /// Also read role files (*.yaml) from this folder; repeatable, later folders win.
+    #[arg(long = "roles-dir", value_name = "DIR", global = true)]
+    pub roles_dirs: Vec<PathBuf>,
+
+    /// When to colour the output.
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two roles section by section: shared (=), similar (~), only in A (-), only in B (+).
+    Compare(CompareArgs),
+    /// List the roles available and where each comes from.
+    List(ListArgs),
+    /// Show one role in full.
+    Show(ShowArgs),
+}
+
+/// Options of `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The first role: an id, an alias or a path to a role file.
+    #[arg(value_name = "A")]
+    pub a: String,
+
+    /// The second role: an id, an alias or a path to a role file.
+    #[arg(value_name = "B")]
+    pub b: String,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Compare only this section; repeatable. The overall score covers the sections compared.
+    #[arg(long = "section", short = 's', value_name = "NAME", value_enum)]
+    pub sections: Vec<Section>,
+
+    /// Show only these rows: shared, similar, a (only in A), b (only in B); repeatable.
+    /// Scores still cover every item.
+    #[arg(long, value_name = "RELATION", value_enum)]
+    pub only: Vec<Relation>,
+
+    /// Exit with 1 when the roles differ in the compared sections, 0 when they do not.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+/// Options of `list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// Options of `show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The role: an id, an alias or a path to a role file.
+    pub role: String,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,273 @@
+//! `RoleDiff`: the comparison of two roles as plain data, built by pure functions. Every
+//! output format only renders it.
+
+use serde::Serialize;
+
+use crate::matching::{Alignment, Matcher};
+use crate::role::{Item, Outlook, Role, Salary};
+use crate::section::Section;
+
+/// A role as the comparison names it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleRef {
+    /// The role's id.
+    pub id: String,
+    /// The role's title.
+    pub title: String,
+}
+
+/// Two items taken as one: shared (score 1.0) or similar (score below 1.0).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pair {
+    /// The item as the first role writes it.
+    pub a: String,
+    /// The item as the second role writes it.
+    pub b: String,
+    /// 1.0 for shared items, the similarity score for similar ones.
+    pub score: f64,
+}
+
+/// Something both roles may state, side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideBySide<T> {
+    /// The first role's value.
+    pub a: Option<T>,
+    /// The second role's value.
+    pub b: Option<T>,
+}
+
+impl<T> SideBySide<T> {
+    /// Whether either role states it.
+    #[must_use]
+    pub fn is_stated(&self) -> bool {
+        self.a.is_some() || self.b.is_some()
+    }
+}
+
+/// One section of the comparison: every item of both roles, each exactly once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionDiff {
+    /// Which section this is.
+    pub section: Section,
+    /// Matched weight over the union; `None` when both roles have no items here.
+    pub similarity: Option<f64>,
+    /// Items that are the same in both roles.
+    pub shared: Vec<Pair>,
+    /// Items that are the same thing in other words.
+    pub similar: Vec<Pair>,
+    /// Items only the first role has.
+    pub only_a: Vec<String>,
+    /// Items only the second role has.
+    pub only_b: Vec<String>,
+    #[serde(skip)]
+    weights: Weights,
+}
+
+impl SectionDiff {
+    /// Whether the section shows any difference (similar or unique items).
+    #[must_use]
+    pub fn differs(&self) -> bool {
+        !(self.similar.is_empty() && self.only_a.is_empty() && self.only_b.is_empty())
+    }
+}
+
+/// The comparison of two roles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleDiff {
+    /// The first role.
+    pub a: RoleRef,
+    /// The second role.
+    pub b: RoleRef,
+    /// Matched weight over the union across all compared sections.
+    pub similarity: f64,
+    /// The compared sections, in order.
+    pub sections: Vec<SectionDiff>,
+    /// Both roles' outlooks.
+    pub outlook: SideBySide<Outlook>,
+    /// Both roles' pay ranges.
+    pub salary: SideBySide<Salary>,
+}
+
+impl RoleDiff {
+    /// Whether any compared section differs, for `--exit-code`.
+    #[must_use]
+    pub fn differs(&self) -> bool {
+        self.sections.iter().any(SectionDiff::differs)
+    }
+}
+
+/// Which kinds of rows `--only` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Relation {
+    /// Items both roles have.
+    Shared,
+    /// Items that are the same thing in other words.
+    Similar,
+    /// Items only the first role has.
+    A,
+    /// Items only the second role has.
+    B,
+}
+
+impl RoleDiff {
+    /// Keeps only the rows of the given relations; scores stay those of the full comparison.
+    pub fn retain_relations(&mut self, keep: &[Relation]) {
+        for section in &mut self.sections {
+            if !keep.contains(&Relation::Shared) {
+                section.shared.clear();
+            }
+            if !keep.contains(&Relation::Similar) {
+                section.similar.clear();
+            }
+            if !keep.contains(&Relation::A) {
+                section.only_a.clear();
+            }
+            if !keep.contains(&Relation::B) {
+                section.only_b.clear();
+            }
+        }
+    }
+}
+
+/// Matched and total weight of a section, in the units of the similarity ratio.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Weights {
+    matched: f64,
+    union: f64,
+}
+
+/// Compares two roles over `sections` (in the order of [`Section::ALL`]).
+#[must_use]
+pub fn compare_roles(a: &Role, b: &Role, sections: &[Section], matcher: &Matcher) -> RoleDiff {
+    let sections: Vec<SectionDiff> = Section::ALL
+        .into_iter()
+        .filter(|section| sections.contains(section))
+        .map(|section| compare_section(section, &a.items(section), &b.items(section), matcher))
+        .collect();
+    let total = sections.iter().fold(Weights::default(), |sum, s| Weights {
+        matched: sum.matched + s.weights.matched,
+        union: sum.union + s.weights.union,
+    });
+    let has_items = sections.iter().any(|s| s.similarity.is_some());
+    RoleDiff {
+        a: RoleRef { id: a.id.clone(), title: a.title.clone() },
+        b: RoleRef { id: b.id.clone(), title: b.title.clone() },
+        // Two roles with no items at all do not differ.
+        similarity: if has_items { ratio(total) } else { 1.0 },
+        sections,
+        outlook: SideBySide { a: a.outlook.clone(), b: b.outlook.clone() },
+        salary: SideBySide { a: a.salary.clone(), b: b.salary.clone() },
+    }
+}
+
+/// Compares the items of one section.
+#[must_use]
+pub fn compare_section(section: Section, a: &[&Item], b: &[&Item], matcher: &Matcher) -> SectionDiff {
+    let Alignment { shared, similar } = matcher.align(a, b);
+    let mut used_a = vec![false; a.len()];
+    let mut used_b = vec![false; b.len()];
+    let mut weights = Weights::default();
+    let mut pairs = |candidates: Vec<crate::matching::Candidate>| -> Vec<Pair> {
+        candidates
+            .into_iter()
+            .map(|c| {
+                used_a[c.a] = true;
+                used_b[c.b] = true;
+                let weight = (a[c.a].weight() + b[c.b].weight()) / 2.0;
+                weights.matched += weight * c.score;
+                weights.union += weight;
+                Pair { a: a[c.a].name.clone(), b: b[c.b].name.clone(), score: round(c.score) }
+            })
+            .collect()
+    };
+    let shared = pairs(shared);
+    let similar = pairs(similar);
+    let only_a = unmatched(a, &used_a, &mut weights);
+    let only_b = unmatched(b, &used_b, &mut weights);
+    let is_empty = a.is_empty() && b.is_empty();
+    SectionDiff {
+        section,
+        similarity: (!is_empty).then(|| ratio(weights)),
+        shared,
+        similar,
+        only_a,
+        only_b,
+        weights: if is_empty { Weights::default() } else { weights },
+    }
+}
+
+fn unmatched(items: &[&Item], used: &[bool], weights: &mut Weights) -> Vec<String> {
+    items
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !**used)
+        .map(|(item, _)| {
+            weights.union += item.weight();
+            item.name.clone()
+        })
+        .collect()
+}
+
+/// Matched over union; when every item weighs 0 there is nothing to tell apart: 1.0.
+fn ratio(weights: Weights) -> f64 {
+    if weights.union > 0.0 { round(weights.matched / weights.union) } else { 1.0 }
+}
+
+/// Scores are shown with four decimals at most, so outputs stay stable across platforms.
+fn round(score: f64) -> f64 {
+    (score * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(id: &str, industries: &[&str]) -> Role {
+        Role {
+            id: id.into(),
+            title: id.to_uppercase(),
+            industries: industries.iter().map(|&name| Item::named(name)).collect(),
+            ..Role::default()
+        }
+    }
+
+    #[test]
+    fn section_similarity_is_matched_over_union() {
+        let a = role("a", &["Healthcare", "Finance", "Government"]);
+        let b = role("b", &["healthcare", "Finance", "Technology", "Retail"]);
+        let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
+        let industries = &diff.sections[5];
+        assert_eq!(industries.section, Section::Industries);
+        assert_eq!(industries.shared.len(), 2);
+        assert_eq!(industries.only_a, ["Government"]);
+        assert_eq!(industries.only_b, ["Technology", "Retail"]);
+        assert_eq!(industries.similarity, Some(0.4));
+        assert_eq!(diff.similarity, 0.4);
+        assert_eq!(diff.sections[0].similarity, None);
+    }
+
+    #[test]
+    fn importance_weighs_items() {
+        let mut a = role("a", &["Healthcare", "Finance"]);
+        a.industries[1].importance = Some(0.0);
+        let b = role("b", &["Healthcare"]);
+        let diff = compare_roles(&a, &b, &[Section::Industries], &Matcher::new());
+        assert_eq!(diff.similarity, 1.0);
+    }
+
+    #[test]
+    fn roles_without_items_are_identical() {
+        let diff = compare_roles(&role("a", &[]), &role("b", &[]), &Section::ALL, &Matcher::new());
+        assert_eq!(diff.similarity, 1.0);
+        assert!(!diff.differs());
+    }
+
+    #[test]
+    fn only_keeps_the_chosen_relations() {
+        let mut diff = compare_roles(&role("a", &["X", "Y"]), &role("b", &["X", "Z"]), &Section::ALL, &Matcher::new());
+        diff.retain_relations(&[Relation::B]);
+        let industries = &diff.sections[5];
+        assert!(industries.shared.is_empty() && industries.only_a.is_empty());
+        assert_eq!(industries.only_b, ["Z"]);
+    }
+}

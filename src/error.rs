@@ -1,0 +1,90 @@
+//! What a user can get wrong, as errors with a file, a position and a hint, and the exit
+//! codes, all in one place.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// Exit code of a successful run.
+pub const EXIT_SUCCESS: u8 = 0;
+/// Exit code of `compare --exit-code` when the roles differ.
+pub const EXIT_DIFFERENT: u8 = 1;
+/// Exit code of any error: usage, unknown role, invalid file.
+pub const EXIT_ERROR: u8 = 2;
+
+/// A position in a file, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column number, from 1.
+    pub column: usize,
+}
+
+/// Everything that ends a run with exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A role name that is neither an id, an alias nor a path.
+    #[error("unknown role `{name}`{}", suggestion_text(suggestions))]
+    RoleNotFound { name: String, suggestions: Vec<String> },
+
+    /// A file or folder that cannot be read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Unreadable { path: PathBuf, source: io::Error },
+
+    /// A role file over the size limit.
+    #[error(
+        "{}: the file is larger than 1 MiB, the limit for a role file\n  hint: split it, or check that it is a role file",
+        path.display()
+    )]
+    TooLarge { path: PathBuf },
+
+    /// A role file that is not UTF-8.
+    #[error(
+        "{}:{}:{}: the file is not valid UTF-8\n  hint: save it as UTF-8",
+        path.display(), position.line, position.column
+    )]
+    NotUtf8 { path: PathBuf, position: Position },
+
+    /// A role file that is not valid YAML or does not fit the role format.
+    #[error("{}{}: {message}{}", path.display(), position_text(*position), hint_text(hint.as_deref()))]
+    InvalidRole { path: PathBuf, position: Option<Position>, message: String, hint: Option<String> },
+
+    /// A `--roles-dir` that is not a folder.
+    #[error("{}: not a folder of role files\n  hint: check the --roles-dir argument", path.display())]
+    NotAFolder { path: PathBuf },
+
+    /// Writing the output failed (a closed pipe is handled before this is shown).
+    #[error("cannot write output: {0}")]
+    Output(#[from] io::Error),
+}
+
+impl Error {
+    /// Whether this error is a closed pipe on stdout, which ends the program quietly.
+    #[must_use]
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(err) if err.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+fn suggestion_text(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        return "\n  hint: `rolediff list` shows the roles available".to_owned();
+    }
+    let names: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+    format!("\n  hint: did you mean {}? `rolediff list` shows all roles", names.join(", "))
+}
+
+fn position_text(position: Option<Position>) -> String {
+    position.map_or_else(String::new, |p| format!(":{}:{}", p.line, p.column))
+}
+
+fn hint_text(hint: Option<&str>) -> String {
+    hint.map_or_else(String::new, |h| format!("\n  hint: {h}"))
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}

@@ -1,0 +1,83 @@
+//! rolediff compares job roles: it loads YAML role files and shows, section by section,
+//! what two roles share and what is unique to each.
+//!
+//! The comparison is plain data ([`diff::RoleDiff`]) built by pure functions; each output
+//! format in [`output`] only renders it.
+
+pub mod cli;
+pub mod diff;
+pub mod error;
+pub mod id;
+pub mod library;
+pub mod load;
+pub mod matching;
+pub mod output;
+pub mod role;
+pub mod section;
+pub mod terminal;
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+
+use cli::{Cli, Command, CompareArgs, ListArgs, ShowArgs};
+use error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
+use library::{Folder, Library};
+use matching::Matcher;
+use section::Section;
+use terminal::Terminal;
+
+/// Runs a parsed command line; returns the exit code of a run without errors.
+pub fn run(cli: &Cli) -> Result<u8, Error> {
+    let terminal = Terminal::detect(cli.color);
+    let mut library = Library::discover(&Folder::search_order(config_home(), std::env::var("ROLEDIFF_PATH").ok().as_deref(), &cli.roles_dirs))?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = match &cli.command {
+        Command::Compare(args) => compare(&mut library, args, &terminal, &mut out),
+        Command::List(args) => list(&mut library, args, &terminal, &mut out),
+        Command::Show(args) => show(&mut library, args, &terminal, &mut out),
+    };
+    report_warnings(&library);
+    let code = result?;
+    out.flush()?;
+    Ok(code)
+}
+
+fn compare(library: &mut Library, args: &CompareArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+    let a = library.resolve(&args.a)?;
+    let b = library.resolve(&args.b)?;
+    let sections = if args.sections.is_empty() { Section::ALL.to_vec() } else { args.sections.clone() };
+    let mut diff = diff::compare_roles(&a, &b, &sections, &Matcher::new());
+    let differs = diff.differs();
+    if !args.only.is_empty() {
+        diff.retain_relations(&args.only);
+    }
+    args.format.renderer().render(&diff, terminal, out)?;
+    Ok(if args.exit_code && differs { EXIT_DIFFERENT } else { EXIT_SUCCESS })
+}
+
+fn list(library: &mut Library, args: &ListArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+    let roles = library.load_all();
+    output::render_list(&roles, args.format, terminal, out)?;
+    Ok(EXIT_SUCCESS)
+}
+
+fn show(library: &mut Library, args: &ShowArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+    let role = library.resolve(&args.role)?;
+    output::render_show(&role, args.format, terminal, out)?;
+    Ok(EXIT_SUCCESS)
+}
+
+/// `$XDG_CONFIG_HOME`, or `~/.config`.
+fn config_home() -> Option<PathBuf> {
+    let non_empty = |name| std::env::var_os(name).filter(|value| !value.is_empty()).map(PathBuf::from);
+    non_empty("XDG_CONFIG_HOME").or_else(|| non_empty("HOME").map(|home| home.join(".config")))
+}
+
+fn report_warnings(library: &Library) {
+    let mut stderr = io::stderr().lock();
+    for warning in &library.warnings {
+        // Nothing useful can be done if stderr is closed.
+        let _ = writeln!(stderr, "warning: {}", output::escape_control_lines(warning));
+    }
+}

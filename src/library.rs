@@ -1,0 +1,230 @@
+//! Finding roles: the built-in library, the user's folder, `ROLEDIFF_PATH` and
+//! `--roles-dir`, and resolving a name (id, alias or path) to a loaded role.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::id::is_valid_id;
+use crate::load::{parse_role, read_role_file};
+use crate::role::{Role, Source};
+
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
+}
+
+/// The file name a roles folder reserves for synonyms rather than a role.
+const VOCABULARY_STEM: &str = "vocabulary";
+
+/// A folder that may hold role files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folder {
+    /// The folder's path.
+    pub path: PathBuf,
+    /// Whether a missing folder is an error (`--roles-dir`) or skipped (the others).
+    pub is_required: bool,
+}
+
+impl Folder {
+    /// The folders to search, lowest priority first, from the environment and `--roles-dir`.
+    #[must_use]
+    pub fn search_order(config_home: Option<PathBuf>, path_list: Option<&str>, roles_dirs: &[PathBuf]) -> Vec<Folder> {
+        let optional = |path: PathBuf| Folder { path, is_required: false };
+        let user = config_home.map(|home| optional(home.join("rolediff").join("roles")));
+        let from_env = path_list.into_iter().flat_map(|list| list.split(':')).filter(|part| !part.is_empty()).map(|part| optional(part.into()));
+        let explicit = roles_dirs.iter().map(|path| Folder { path: path.clone(), is_required: true });
+        user.into_iter().chain(from_env).chain(explicit).collect()
+    }
+}
+
+/// Where one role's file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Location {
+    BuiltIn(&'static str),
+    File(PathBuf),
+}
+
+/// Every role id known, each with the file that wins for it. Files are not parsed until
+/// a role is needed.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    entries: BTreeMap<String, Location>,
+    /// Problems found while scanning folders, for the caller to report.
+    pub warnings: Vec<String>,
+}
+
+impl Library {
+    /// The built-in roles overridden by those of `folders`, later folders winning.
+    pub fn discover(folders: &[Folder]) -> Result<Library, Error> {
+        let mut library = Library::default();
+        for &(id, text) in built_in::BUILT_IN_ROLES {
+            library.entries.insert(id.to_owned(), Location::BuiltIn(text));
+        }
+        for folder in folders {
+            library.scan(folder)?;
+        }
+        Ok(library)
+    }
+
+    fn scan(&mut self, folder: &Folder) -> Result<(), Error> {
+        let listing = match std::fs::read_dir(&folder.path) {
+            Ok(listing) => listing,
+            Err(_) if !folder.path.is_dir() && folder.is_required => {
+                return Err(Error::NotAFolder { path: folder.path.clone() });
+            }
+            Err(_) if !folder.is_required && !folder.path.exists() => return Ok(()),
+            Err(source) => return Err(Error::Unreadable { path: folder.path.clone(), source }),
+        };
+        let mut found = Vec::new();
+        for entry in listing {
+            let path = match entry {
+                Ok(entry) => entry.path(),
+                Err(err) => {
+                    self.warnings.push(format!("{}: cannot list: {err}", folder.path.display()));
+                    continue;
+                }
+            };
+            if let Some(id) = self.role_id_of(&path) {
+                found.push((id, path));
+            }
+        }
+        // Sorted, so that `x.yml` beside `x.yaml` resolves the same on every file system.
+        found.sort();
+        for (id, path) in found {
+            self.entries.insert(id, Location::File(path));
+        }
+        Ok(())
+    }
+
+    /// The id a folder entry is a role file for, or `None` (with a warning where useful).
+    fn role_id_of(&mut self, path: &Path) -> Option<String> {
+        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        if !is_yaml {
+            return None;
+        }
+        let stem = path.file_stem()?.to_str().unwrap_or_default();
+        if stem == VOCABULARY_STEM {
+            return None;
+        }
+        if !path.is_file() {
+            self.warnings.push(format!("{}: skipped: not a readable file", path.display()));
+            return None;
+        }
+        if !is_valid_id(stem) {
+            self.warnings.push(format!(
+                "{}: skipped: a role file's name must be an id of lower-case letters, digits and hyphens",
+                path.display()
+            ));
+            return None;
+        }
+        Some(stem.to_owned())
+    }
+
+    /// Every role id, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// Loads the role with this exact id.
+    pub fn load(&self, id: &str) -> Result<Option<Role>, Error> {
+        match self.entries.get(id) {
+            None => Ok(None),
+            Some(Location::BuiltIn(text)) => {
+                let mut role = parse_role(text.as_bytes(), Path::new(&format!("roles/{id}.yaml")))?;
+                role.id = id.to_owned();
+                role.source = Source::BuiltIn;
+                Ok(Some(role))
+            }
+            Some(Location::File(path)) => read_role_file(path, id).map(Some),
+        }
+    }
+
+    /// Loads every role; files that fail to load are added to `warnings` and left out.
+    pub fn load_all(&mut self) -> Vec<Role> {
+        let ids: Vec<String> = self.entries.keys().cloned().collect();
+        let mut roles = Vec::new();
+        for id in ids {
+            match self.load(&id) {
+                Ok(Some(role)) => roles.push(role),
+                Ok(None) => {}
+                Err(err) => self.warnings.push(err.to_string()),
+            }
+        }
+        roles
+    }
+
+    /// Resolves a role name: a path (contains `/` or ends in `.yaml`/`.yml`), an id or an
+    /// alias, case-insensitively.
+    pub fn resolve(&mut self, name: &str) -> Result<Role, Error> {
+        if is_path_like(name) {
+            let path = Path::new(name);
+            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or(name);
+            return read_role_file(path, id);
+        }
+        let wanted = name.to_lowercase();
+        if is_valid_id(&wanted)
+            && let Some(role) = self.load(&wanted)?
+        {
+            return Ok(role);
+        }
+        let roles = self.load_all();
+        // Ids are tried in order, so an alias claimed twice resolves to the first id.
+        if let Some(role) = roles.iter().find(|role| role.aliases.iter().any(|alias| alias.to_lowercase() == wanted)) {
+            return Ok(role.clone());
+        }
+        Err(Error::RoleNotFound { name: name.to_owned(), suggestions: closest_ids(&wanted, &roles) })
+    }
+}
+
+/// Whether a role name is a path rather than an id or alias.
+#[must_use]
+pub fn is_path_like(name: &str) -> bool {
+    name.contains('/') || name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+/// Up to three ids whose id, title or alias is closest to `wanted`.
+fn closest_ids(wanted: &str, roles: &[Role]) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = roles
+        .iter()
+        .map(|role| {
+            let names = std::iter::once(role.id.clone()).chain(role.aliases.iter().map(|a| a.to_lowercase())).chain(std::iter::once(role.title.to_lowercase()));
+            let best = names.map(|name| strsim::jaro_winkler(wanted, &name)).fold(0.0, f64::max);
+            (best, role.id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.7)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+    scored.into_iter().take(3).map(|(_, id)| id.to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_come_in_priority_order() {
+        let folders = Folder::search_order(Some("/home/u/.config".into()), Some("/a::/b"), &["/c".into()]);
+        let paths: Vec<_> = folders.iter().map(|f| (f.path.to_str().unwrap(), f.is_required)).collect();
+        assert_eq!(paths, [("/home/u/.config/rolediff/roles", false), ("/a", false), ("/b", false), ("/c", true)]);
+    }
+
+    #[test]
+    fn path_like_names_are_paths() {
+        assert!(is_path_like("./x"));
+        assert!(is_path_like("../../etc/passwd"));
+        assert!(is_path_like("me.yml"));
+        assert!(!is_path_like("ml-engineer"));
+        assert!(!is_path_like(".."));
+    }
+
+    #[test]
+    fn every_built_in_role_loads() {
+        let library = Library::discover(&[]).unwrap();
+        let ids: Vec<&str> = library.ids().collect();
+        assert!(ids.contains(&"data-manager") && ids.contains(&"ml-engineer"));
+        for id in ids {
+            let role = library.load(id).unwrap().unwrap();
+            assert!(!role.title.is_empty(), "{id}");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Reading role files: the size limit, UTF-8, and YAML errors turned into messages that
+//! name the file, line and column and say what to do.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, Position};
+use crate::role::{Role, Source};
+
+/// The largest role file accepted, in bytes.
+pub const MAX_ROLE_FILE_BYTES: usize = 1024 * 1024;
+
+/// Reads and parses the role file at `path`, giving it `id` and a file source.
+pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
+    let unreadable = |source| Error::Unreadable { path: path.to_owned(), source };
+    let file = File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit so that a huge file costs no more than the limit.
+    file.take(MAX_ROLE_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    let mut role = parse_role(&bytes, path)?;
+    role.id = id.to_owned();
+    role.source = Source::File(path.to_owned());
+    Ok(role)
+}
+
+/// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
+pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
+    if bytes.len() > MAX_ROLE_FILE_BYTES {
+        return Err(Error::TooLarge { path: path.to_owned() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| Error::NotUtf8 {
+        path: path.to_owned(),
+        position: position_of(&bytes[..err.valid_up_to()]),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Error::InvalidRole {
+            path: path.to_owned(),
+            position: None,
+            message: "the file is empty".to_owned(),
+            hint: Some("a role file needs at least `title: ...`".to_owned()),
+        });
+    }
+    serde_yaml::from_str(text).map_err(|err| invalid_role(path, &err))
+}
+
+/// The line and column just after `valid` (the bytes before a decoding error).
+fn position_of(valid: &[u8]) -> Position {
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    // The prefix is valid UTF-8, so counting characters gives the column.
+    let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+    Position { line, column }
+}
+
+fn invalid_role(path: &Path, err: &serde_yaml::Error) -> Error {
+    let position = err.location().map(|l| Position { line: l.line(), column: l.column() });
+    let raw = strip_location(&err.to_string());
+    let (message, hint) = explain(&raw);
+    Error::InvalidRole { path: path.to_owned(), position, message, hint }
+}
+
+/// Removes the YAML library's own " at line N column M" (we print the position up front).
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) if message[index..].contains(" column ") => message[..index].to_owned(),
+        _ => message.to_owned(),
+    }
+}
+
+/// Rewords the YAML library's messages in the role file's terms and adds a hint.
+fn explain(message: &str) -> (String, Option<String>) {
+    let reworded = message
+        .replace("unknown field", "unknown key")
+        .replace(", expected one of", "; allowed keys:")
+        .replace("missing field", "missing key");
+    let hint = if message.contains("unknown field") {
+        Some("check the key's spelling, or remove it")
+    } else if message.contains("missing field `title`") {
+        Some("every role file needs `title: ...`")
+    } else if message.contains("missing field") {
+        Some("add the key, or write the item as a plain string")
+    } else if message.contains("recursion limit exceeded") {
+        Some("the file nests deeper than a role file ever needs")
+    } else if message.contains("repetition limit exceeded") {
+        Some("the file expands YAML aliases (`*name`) too many times")
+    } else if message.contains("duplicate") {
+        Some("each key may appear once in a mapping")
+    } else if message.contains("invalid type") {
+        Some("see the role file format in the README")
+    } else {
+        None
+    };
+    (reworded, hint.map(str::to_owned))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(yaml: &str) -> String {
+        parse_role(yaml.as_bytes(), Path::new("r.yaml")).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn items_may_be_strings_or_mappings() {
+        let yaml = "title: T\nskills:\n  - SQL\n  - {name: Python, aka: [py], importance: 0.5, note: n}\n";
+        let role = parse_role(yaml.as_bytes(), Path::new("r.yaml")).unwrap();
+        assert_eq!(role.skills[0].name, "SQL");
+        assert_eq!(role.skills[1].aka, ["py"]);
+        assert_eq!(role.skills[1].weight(), 0.5);
+    }
+
+    #[test]
+    fn tools_may_be_a_list_or_categories() {
+        let listed = parse_role(b"title: T\ntools: [Git, Jira]\n", Path::new("r.yaml")).unwrap();
+        assert_eq!(listed.tools.0[1].item.name, "Jira");
+        assert_eq!(listed.tools.0[1].category, None);
+        let grouped = parse_role(b"title: T\ntools:\n  DBs: [Oracle, MySQL]\n  IDEs: [Eclipse]\n", Path::new("r.yaml")).unwrap();
+        let names: Vec<_> = grouped.tools.0.iter().map(|t| (t.item.name.as_str(), t.category.as_deref())).collect();
+        assert_eq!(names, [("Oracle", Some("DBs")), ("MySQL", Some("DBs")), ("Eclipse", Some("IDEs"))]);
+    }
+
+    #[test]
+    fn unknown_key_names_the_position_and_the_allowed_keys() {
+        let message = error_of("title: T\nskils: [SQL]\n");
+        assert!(message.starts_with("r.yaml:2:1: unknown key `skils`; allowed keys:"), "{message}");
+        assert!(message.contains("`skills`"), "{message}");
+    }
+
+    #[test]
+    fn unknown_item_key_is_located() {
+        let message = error_of("title: T\nskills:\n  - {name: SQL, weight: 2}\n");
+        assert!(message.starts_with("r.yaml:3:"), "{message}");
+        assert!(message.contains("unknown key `weight`"), "{message}");
+    }
+
+    #[test]
+    fn importance_out_of_range_is_an_error() {
+        let message = error_of("title: T\nskills:\n  - {name: SQL, importance: 2}\n");
+        assert!(message.contains("importance 2 is out of range"), "{message}");
+        assert!(message.starts_with("r.yaml:3:"), "{message}");
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let message = parse_role(b"title: T\nskills: [ab\xff]\n", Path::new("r.yaml")).unwrap_err().to_string();
+        assert!(message.starts_with("r.yaml:2:12: the file is not valid UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn byte_order_mark_and_crlf_are_accepted() {
+        let role = parse_role(b"\xEF\xBB\xBFtitle: T\r\nskills: [SQL]\r\n", Path::new("r.yaml")).unwrap();
+        assert_eq!(role.title, "T");
+        assert_eq!(role.skills[0].name, "SQL");
+    }
+
+    #[test]
+    fn numbers_as_items_ask_for_quotes() {
+        let message = error_of("title: T\nskills: [42]\n");
+        assert!(message.contains("quote numbers"), "{message}");
+        assert!(message.starts_with("r.yaml:2:"), "{message}");
+    }
+}

@@ -1,0 +1,91 @@
+//! Normalising item text so that spelling variants compare equal: Unicode NFKC, lower
+//! case, punctuation and whitespace folded, but symbols that carry meaning kept (`C++` is
+//! not `C`, `C#` is not `C`, `.NET` is not `NET`, `Node.js` stays one word).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The normal form of `text`: its tokens, lower case, joined by single spaces.
+///
+/// Text with no word in it (`"!!!"`) keeps its symbols, so that it still equals only itself.
+#[must_use]
+pub fn normalize(text: &str) -> String {
+    let words = tokens(text);
+    if words.is_empty() {
+        return text.nfkc().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
+    }
+    words.join(" ")
+}
+
+/// The tokens of `text` in normal form.
+#[must_use]
+pub fn tokens(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for (index, &c) in chars.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(index + 1).copied();
+        if c.is_alphanumeric() {
+            current.push(c);
+        } else if is_apostrophe(c) {
+            // "Bachelor's" and "Bachelors" are one word.
+        } else if is_symbol_suffix(c) && !current.is_empty() {
+            current.push(c);
+        } else if c == '.' && next.is_some_and(char::is_alphanumeric) && is_dot_in_word(&current, previous) {
+            current.push(c);
+        } else if !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+/// `+` and `#` after a word are part of it: `C++`, `C#`, `F#`.
+fn is_symbol_suffix(c: char) -> bool {
+    matches!(c, '+' | '#')
+}
+
+/// A dot joins a word when it sits inside one (`node.js`) or starts one (`.net`).
+fn is_dot_in_word(current: &str, previous: Option<char>) -> bool {
+    !current.is_empty() || previous.is_none_or(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn case_whitespace_and_punctuation_fold() {
+        assert_eq!(normalize("  Problem-Solving,   skills. "), "problem solving skills");
+        assert_eq!(normalize("Scikit-learn"), normalize("scikit learn"));
+        assert_eq!(normalize("Bachelor's degree"), normalize("Bachelors degree"));
+        assert_eq!(normalize("Bachelor\u{2019}s degree"), normalize("bachelor's DEGREE"));
+    }
+
+    #[test]
+    fn compatibility_forms_fold() {
+        assert_eq!(normalize("\u{FF33}\u{FF31}\u{FF2C}"), "sql");
+        assert_eq!(normalize("ﬁnance"), "finance");
+    }
+
+    #[test]
+    fn meaningful_symbols_are_kept() {
+        assert_eq!(normalize("C++"), "c++");
+        assert_eq!(normalize("C#"), "c#");
+        assert_ne!(normalize("C++"), normalize("C"));
+        assert_ne!(normalize("C#"), normalize("C"));
+        assert_eq!(normalize(".NET"), ".net");
+        assert_ne!(normalize(".NET"), normalize("NET"));
+        assert_eq!(normalize("Node.js"), "node.js");
+        assert_eq!(normalize("ASP.NET Core"), "asp.net core");
+        assert_eq!(normalize("Python, Java, or C++."), "python java or c++");
+        assert_ne!(normalize("!!!"), normalize("???"));
+    }
+}

@@ -1,0 +1,73 @@
+//! TSV and CSV: one renderer with a delimiter. CSV is quoted per RFC 4180; TSV escapes
+//! backslash, tab, newline and carriage return inside fields as `\\`, `\t`, `\n`, `\r`.
+
+use std::io::{self, Write};
+
+use super::{CompareRenderer, escape_tsv};
+use crate::diff::RoleDiff;
+use crate::terminal::Terminal;
+
+/// A delimited text format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delimited {
+    /// Tab-separated values with escapes.
+    Tsv,
+    /// Comma-separated values, RFC 4180.
+    Csv,
+}
+
+impl Delimited {
+    /// Writes a header and rows.
+    pub fn write_rows<I, R, F>(self, header: &[&str], rows: I, out: &mut dyn Write) -> io::Result<()>
+    where
+        I: IntoIterator<Item = R>,
+        R: AsRef<[F]>,
+        F: AsRef<str>,
+    {
+        match self {
+            Delimited::Csv => {
+                let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+                writer.write_record(header)?;
+                for row in rows {
+                    writer.write_record(row.as_ref().iter().map(AsRef::as_ref))?;
+                }
+                writer.flush()
+            }
+            Delimited::Tsv => {
+                writeln!(out, "{}", header.join("\t"))?;
+                for row in rows {
+                    let fields: Vec<_> = row.as_ref().iter().map(|field| escape_tsv(field.as_ref())).collect();
+                    writeln!(out, "{}", fields.join("\t"))?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl CompareRenderer for Delimited {
+    fn render(&self, diff: &RoleDiff, _terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+        let mut rows = Vec::new();
+        for section in &diff.sections {
+            let name = section.section.name();
+            for pair in &section.shared {
+                rows.push(vec![name.to_owned(), "shared".into(), pair.a.clone(), pair.b.clone(), format_score(pair.score)]);
+            }
+            for pair in &section.similar {
+                rows.push(vec![name.to_owned(), "similar".into(), pair.a.clone(), pair.b.clone(), format_score(pair.score)]);
+            }
+            for item in &section.only_a {
+                rows.push(vec![name.to_owned(), "only_a".into(), item.clone(), String::new(), String::new()]);
+            }
+            for item in &section.only_b {
+                rows.push(vec![name.to_owned(), "only_b".into(), String::new(), item.clone(), String::new()]);
+            }
+        }
+        self.write_rows(&["section", "relation", "a", "b", "score"], rows, out)
+    }
+}
+
+/// A score as JSON would print it: `1.0`, `0.83`.
+fn format_score(score: f64) -> String {
+    serde_json::to_string(&score).unwrap_or_default()
+}

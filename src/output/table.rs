@@ -1,0 +1,127 @@
+//! The `table` format of `compare`: a header, outlook and salary side by side, then one
+//! table a section with rows marked `=`, `~`, `-`, `+`.
+
+use std::io::{self, Write};
+
+use comfy_table::{Cell, Color};
+use owo_colors::Style;
+
+use super::{CompareRenderer, escape_control, percent};
+use crate::diff::{RoleDiff, SectionDiff};
+use crate::role::{Outlook, Salary};
+use crate::terminal::Terminal;
+
+/// Renders a comparison as tables for reading.
+pub struct CompareTable;
+
+impl CompareRenderer for CompareTable {
+    fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+        let heading = format!("{}  vs  {}", escape_control(&diff.a.title), escape_control(&diff.b.title));
+        writeln!(out, "{}    similarity {}", terminal.paint(&heading, Style::new().bold()), percent(Some(diff.similarity)))?;
+        if let Some(facts) = facts_table(diff, terminal) {
+            writeln!(out, "\n{facts}")?;
+        }
+        for section in &diff.sections {
+            write_section(section, diff, terminal, out)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_section(section: &SectionDiff, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+    let name = terminal.paint(section.section.name(), Style::new().bold());
+    let Some(similarity) = section.similarity else {
+        return writeln!(out, "\n{name}  -  (neither role lists any)");
+    };
+    writeln!(out, "\n{name}  {}  {}", percent(Some(similarity)), bar(similarity))?;
+    let rows = rows(section);
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut table = terminal.table();
+    table.set_header(vec![Cell::new(""), Cell::new(escape_control(&diff.a.title)), Cell::new(escape_control(&diff.b.title))]);
+    for (mark, a, b) in rows {
+        let color = match mark {
+            '-' => Some(Color::Red),
+            '+' => Some(Color::Green),
+            '~' => Some(Color::Yellow),
+            _ => None,
+        };
+        let cells = [mark.to_string(), a, b].map(|text| {
+            let cell = Cell::new(escape_control(&text));
+            if let Some(color) = color { cell.fg(color) } else { cell }
+        });
+        table.add_row(Vec::from(cells));
+    }
+    writeln!(out, "{table}")
+}
+
+/// The rows of a section: shared, similar, only in A, only in B.
+fn rows(section: &SectionDiff) -> Vec<(char, String, String)> {
+    let shared = section.shared.iter().map(|p| ('=', p.a.clone(), p.b.clone()));
+    let similar = section.similar.iter().map(|p| ('~', p.a.clone(), format!("{}  ({:.2})", p.b, p.score)));
+    let only_a = section.only_a.iter().map(|a| ('-', a.clone(), String::new()));
+    let only_b = section.only_b.iter().map(|b| ('+', String::new(), b.clone()));
+    shared.chain(similar).chain(only_a).chain(only_b).collect()
+}
+
+/// Ten characters showing a similarity: `####------` for 40%.
+fn bar(similarity: f64) -> String {
+    let filled = (similarity * 10.0).round().clamp(0.0, 10.0) as usize;
+    format!("{}{}", "#".repeat(filled), "-".repeat(10 - filled))
+}
+
+/// Outlook and salary side by side, when either role has them.
+fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Table> {
+    let has_outlook = diff.outlook.is_stated();
+    let has_salary = diff.salary.is_stated();
+    if !has_outlook && !has_salary {
+        return None;
+    }
+    let mut table = terminal.table();
+    table.set_header(vec![String::new(), escape_control(&diff.a.title).into_owned(), escape_control(&diff.b.title).into_owned()]);
+    if has_outlook {
+        let text = |o: &Option<Outlook>| o.as_ref().map_or_else(|| "-".to_owned(), outlook_text);
+        table.add_row(vec!["outlook".to_owned(), text(&diff.outlook.a), text(&diff.outlook.b)]);
+    }
+    if has_salary {
+        let text = |s: &Option<Salary>| s.as_ref().map_or_else(|| "-".to_owned(), salary_text);
+        table.add_row(vec!["salary".to_owned(), text(&diff.salary.a), text(&diff.salary.b)]);
+    }
+    Some(table)
+}
+
+/// An outlook in one line: the summary, or growth and period when they are given.
+pub(super) fn outlook_text(outlook: &Outlook) -> String {
+    let figures = match (outlook.growth_percent, &outlook.period) {
+        (Some(growth), Some(period)) => format!("{growth:+}% ({period})"),
+        (Some(growth), None) => format!("{growth:+}%"),
+        _ => return escape_control(&outlook.summary).into_owned(),
+    };
+    match &outlook.source {
+        Some(source) => format!("{figures}, {}", escape_control(source)),
+        None => figures,
+    }
+}
+
+/// A pay range in one line: `USD 110,000 - 138,000 a year`.
+pub(super) fn salary_text(salary: &Salary) -> String {
+    let amount = |value: Option<f64>| value.map_or_else(|| "?".to_owned(), thousands);
+    let range = match (salary.min, salary.max) {
+        (Some(min), Some(max)) => format!("{} - {}", thousands(min), thousands(max)),
+        (min, max) => amount(min.or(max)),
+    };
+    format!("{} {range} a year", escape_control(&salary.currency))
+}
+
+fn thousands(value: f64) -> String {
+    let digits = format!("{:.0}", value.abs());
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if value < 0.0 { format!("-{grouped}") } else { grouped }
+}
