@@ -14,7 +14,7 @@ use crate::terminal::ColorWhen;
 ///
 /// A role is named by its id (`ml-engineer`), one of its aliases, or a path to a YAML
 /// role file. Roles come from the built-in library, then ~/.config/rolediff/roles, then
-/// each folder of ROLEDIFF_PATH, then each --roles-dir; later sources win.
+/// each folder of `ROLEDIFF_PATH`, then each --roles-dir; later sources win.
 #[derive(Debug, Parser)]
 #[command(name = "rolediff", version, max_term_width = 100)]
 pub struct Cli {

@@ -150,19 +150,36 @@ pub fn compare_roles(a: &Role, b: &Role, sections: &[Section], matcher: &Matcher
     });
     let has_items = sections.iter().any(|s| s.similarity.is_some());
     RoleDiff {
-        a: RoleRef { id: a.id.clone(), title: a.title.clone() },
-        b: RoleRef { id: b.id.clone(), title: b.title.clone() },
+        a: RoleRef {
+            id: a.id.clone(),
+            title: a.title.clone(),
+        },
+        b: RoleRef {
+            id: b.id.clone(),
+            title: b.title.clone(),
+        },
         // Two roles with no items at all do not differ.
         similarity: if has_items { ratio(total) } else { 1.0 },
         sections,
-        outlook: SideBySide { a: a.outlook.clone(), b: b.outlook.clone() },
-        salary: SideBySide { a: a.salary.clone(), b: b.salary.clone() },
+        outlook: SideBySide {
+            a: a.outlook.clone(),
+            b: b.outlook.clone(),
+        },
+        salary: SideBySide {
+            a: a.salary.clone(),
+            b: b.salary.clone(),
+        },
     }
 }
 
 /// Compares the items of one section.
 #[must_use]
-pub fn compare_section(section: Section, a: &[&Item], b: &[&Item], matcher: &Matcher) -> SectionDiff {
+pub fn compare_section(
+    section: Section,
+    a: &[&Item],
+    b: &[&Item],
+    matcher: &Matcher,
+) -> SectionDiff {
     let Alignment { shared, similar } = matcher.align(a, b);
     let mut used_a = vec![false; a.len()];
     let mut used_b = vec![false; b.len()];
@@ -173,10 +190,14 @@ pub fn compare_section(section: Section, a: &[&Item], b: &[&Item], matcher: &Mat
             .map(|c| {
                 used_a[c.a] = true;
                 used_b[c.b] = true;
-                let weight = (a[c.a].weight() + b[c.b].weight()) / 2.0;
+                let weight = f64::midpoint(a[c.a].weight(), b[c.b].weight());
                 weights.matched += weight * c.score;
                 weights.union += weight;
-                Pair { a: a[c.a].name.clone(), b: b[c.b].name.clone(), score: round(c.score) }
+                Pair {
+                    a: a[c.a].name.clone(),
+                    b: b[c.b].name.clone(),
+                    score: round(c.score),
+                }
             })
             .collect()
     };
@@ -192,7 +213,11 @@ pub fn compare_section(section: Section, a: &[&Item], b: &[&Item], matcher: &Mat
         similar,
         only_a,
         only_b,
-        weights: if is_empty { Weights::default() } else { weights },
+        weights: if is_empty {
+            Weights::default()
+        } else {
+            weights
+        },
     }
 }
 
@@ -210,7 +235,11 @@ fn unmatched(items: &[&Item], used: &[bool], weights: &mut Weights) -> Vec<Strin
 
 /// Matched over union; when every item weighs 0 there is nothing to tell apart: 1.0.
 fn ratio(weights: Weights) -> f64 {
-    if weights.union > 0.0 { round(weights.matched / weights.union) } else { 1.0 }
+    if weights.union > 0.0 {
+        round(weights.matched / weights.union)
+    } else {
+        1.0
+    }
 }
 
 /// Scores are shown with four decimals at most, so outputs stay stable across platforms.
@@ -257,14 +286,24 @@ mod tests {
 
     #[test]
     fn roles_without_items_are_identical() {
-        let diff = compare_roles(&role("a", &[]), &role("b", &[]), &Section::ALL, &Matcher::new());
+        let diff = compare_roles(
+            &role("a", &[]),
+            &role("b", &[]),
+            &Section::ALL,
+            &Matcher::new(),
+        );
         assert_eq!(diff.similarity, 1.0);
         assert!(!diff.differs());
     }
 
     #[test]
     fn only_keeps_the_chosen_relations() {
-        let mut diff = compare_roles(&role("a", &["X", "Y"]), &role("b", &["X", "Z"]), &Section::ALL, &Matcher::new());
+        let mut diff = compare_roles(
+            &role("a", &["X", "Y"]),
+            &role("b", &["X", "Z"]),
+            &Section::ALL,
+            &Matcher::new(),
+        );
         diff.retain_relations(&[Relation::B]);
         let industries = &diff.sections[5];
         assert!(industries.shared.is_empty() && industries.only_a.is_empty());

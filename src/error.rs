@@ -26,7 +26,10 @@ pub struct Position {
 pub enum Error {
     /// A role name that is neither an id, an alias nor a path.
     #[error("unknown role `{name}`{}", suggestion_text(suggestions))]
-    RoleNotFound { name: String, suggestions: Vec<String> },
+    RoleNotFound {
+        name: String,
+        suggestions: Vec<String>,
+    },
 
     /// A file or folder that cannot be read.
     #[error("{}: cannot read: {source}", path.display())]
@@ -48,7 +51,12 @@ pub enum Error {
 
     /// A role file that is not valid YAML or does not fit the role format.
     #[error("{}{}: {message}{}", path.display(), position_text(*position), hint_text(hint.as_deref()))]
-    InvalidRole { path: PathBuf, position: Option<Position>, message: String, hint: Option<String> },
+    InvalidRole {
+        path: PathBuf,
+        position: Option<Position>,
+        message: String,
+        hint: Option<String>,
+    },
 
     /// A `--roles-dir` that is not a folder.
     #[error("{}: not a folder of role files\n  hint: check the --roles-dir argument", path.display())]
@@ -72,7 +80,10 @@ fn suggestion_text(suggestions: &[String]) -> String {
         return "\n  hint: `rolediff list` shows the roles available".to_owned();
     }
     let names: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-    format!("\n  hint: did you mean {}? `rolediff list` shows all roles", names.join(", "))
+    format!(
+        "\n  hint: did you mean {}? `rolediff list` shows all roles",
+        names.join(", ")
+    )
 }
 
 fn position_text(position: Option<Position>) -> String {

@@ -29,7 +29,11 @@ use terminal::Terminal;
 /// Runs a parsed command line; returns the exit code of a run without errors.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
     let terminal = Terminal::detect(cli.color);
-    let mut library = Library::discover(&Folder::search_order(config_home(), std::env::var("ROLEDIFF_PATH").ok().as_deref(), &cli.roles_dirs))?;
+    let mut library = Library::discover(&Folder::search_order(
+        config_home(),
+        std::env::var("ROLEDIFF_PATH").ok().as_deref(),
+        &cli.roles_dirs,
+    ))?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match &cli.command {
@@ -43,26 +47,49 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
     Ok(code)
 }
 
-fn compare(library: &mut Library, args: &CompareArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+fn compare(
+    library: &mut Library,
+    args: &CompareArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
     let a = library.resolve(&args.a)?;
     let b = library.resolve(&args.b)?;
-    let sections = if args.sections.is_empty() { Section::ALL.to_vec() } else { args.sections.clone() };
+    let sections = if args.sections.is_empty() {
+        Section::ALL.to_vec()
+    } else {
+        args.sections.clone()
+    };
     let mut diff = diff::compare_roles(&a, &b, &sections, &Matcher::new());
     let differs = diff.differs();
     if !args.only.is_empty() {
         diff.retain_relations(&args.only);
     }
     args.format.renderer().render(&diff, terminal, out)?;
-    Ok(if args.exit_code && differs { EXIT_DIFFERENT } else { EXIT_SUCCESS })
+    Ok(if args.exit_code && differs {
+        EXIT_DIFFERENT
+    } else {
+        EXIT_SUCCESS
+    })
 }
 
-fn list(library: &mut Library, args: &ListArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+fn list(
+    library: &mut Library,
+    args: &ListArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
     let roles = library.load_all();
     output::render_list(&roles, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }
 
-fn show(library: &mut Library, args: &ShowArgs, terminal: &Terminal, out: &mut dyn Write) -> Result<u8, Error> {
+fn show(
+    library: &mut Library,
+    args: &ShowArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
     let role = library.resolve(&args.role)?;
     output::render_show(&role, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
@@ -70,7 +97,11 @@ fn show(library: &mut Library, args: &ShowArgs, terminal: &Terminal, out: &mut d
 
 /// `$XDG_CONFIG_HOME`, or `~/.config`.
 fn config_home() -> Option<PathBuf> {
-    let non_empty = |name| std::env::var_os(name).filter(|value| !value.is_empty()).map(PathBuf::from);
+    let non_empty = |name| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
     non_empty("XDG_CONFIG_HOME").or_else(|| non_empty("HOME").map(|home| home.join(".config")))
 }
 

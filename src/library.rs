@@ -28,11 +28,25 @@ pub struct Folder {
 impl Folder {
     /// The folders to search, lowest priority first, from the environment and `--roles-dir`.
     #[must_use]
-    pub fn search_order(config_home: Option<PathBuf>, path_list: Option<&str>, roles_dirs: &[PathBuf]) -> Vec<Folder> {
-        let optional = |path: PathBuf| Folder { path, is_required: false };
+    pub fn search_order(
+        config_home: Option<PathBuf>,
+        path_list: Option<&str>,
+        roles_dirs: &[PathBuf],
+    ) -> Vec<Folder> {
+        let optional = |path: PathBuf| Folder {
+            path,
+            is_required: false,
+        };
         let user = config_home.map(|home| optional(home.join("rolediff").join("roles")));
-        let from_env = path_list.into_iter().flat_map(|list| list.split(':')).filter(|part| !part.is_empty()).map(|part| optional(part.into()));
-        let explicit = roles_dirs.iter().map(|path| Folder { path: path.clone(), is_required: true });
+        let from_env = path_list
+            .into_iter()
+            .flat_map(|list| list.split(':'))
+            .filter(|part| !part.is_empty())
+            .map(|part| optional(part.into()));
+        let explicit = roles_dirs.iter().map(|path| Folder {
+            path: path.clone(),
+            is_required: true,
+        });
         user.into_iter().chain(from_env).chain(explicit).collect()
     }
 }
@@ -58,7 +72,9 @@ impl Library {
     pub fn discover(folders: &[Folder]) -> Result<Library, Error> {
         let mut library = Library::default();
         for &(id, text) in built_in::BUILT_IN_ROLES {
-            library.entries.insert(id.to_owned(), Location::BuiltIn(text));
+            library
+                .entries
+                .insert(id.to_owned(), Location::BuiltIn(text));
         }
         for folder in folders {
             library.scan(folder)?;
@@ -70,17 +86,25 @@ impl Library {
         let listing = match std::fs::read_dir(&folder.path) {
             Ok(listing) => listing,
             Err(_) if !folder.path.is_dir() && folder.is_required => {
-                return Err(Error::NotAFolder { path: folder.path.clone() });
+                return Err(Error::NotAFolder {
+                    path: folder.path.clone(),
+                });
             }
             Err(_) if !folder.is_required && !folder.path.exists() => return Ok(()),
-            Err(source) => return Err(Error::Unreadable { path: folder.path.clone(), source }),
+            Err(source) => {
+                return Err(Error::Unreadable {
+                    path: folder.path.clone(),
+                    source,
+                });
+            }
         };
         let mut found = Vec::new();
         for entry in listing {
             let path = match entry {
                 Ok(entry) => entry.path(),
                 Err(err) => {
-                    self.warnings.push(format!("{}: cannot list: {err}", folder.path.display()));
+                    self.warnings
+                        .push(format!("{}: cannot list: {err}", folder.path.display()));
                     continue;
                 }
             };
@@ -98,7 +122,9 @@ impl Library {
 
     /// The id a folder entry is a role file for, or `None` (with a warning where useful).
     fn role_id_of(&mut self, path: &Path) -> Option<String> {
-        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        let is_yaml = path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml");
         if !is_yaml {
             return None;
         }
@@ -107,7 +133,8 @@ impl Library {
             return None;
         }
         if !path.is_file() {
-            self.warnings.push(format!("{}: skipped: not a readable file", path.display()));
+            self.warnings
+                .push(format!("{}: skipped: not a readable file", path.display()));
             return None;
         }
         if !is_valid_id(stem) {
@@ -131,7 +158,7 @@ impl Library {
             None => Ok(None),
             Some(Location::BuiltIn(text)) => {
                 let mut role = parse_role(text.as_bytes(), Path::new(&format!("roles/{id}.yaml")))?;
-                role.id = id.to_owned();
+                id.clone_into(&mut role.id);
                 role.source = Source::BuiltIn;
                 Ok(Some(role))
             }
@@ -169,17 +196,28 @@ impl Library {
         }
         let roles = self.load_all();
         // Ids are tried in order, so an alias claimed twice resolves to the first id.
-        if let Some(role) = roles.iter().find(|role| role.aliases.iter().any(|alias| alias.to_lowercase() == wanted)) {
+        if let Some(role) = roles.iter().find(|role| {
+            role.aliases
+                .iter()
+                .any(|alias| alias.to_lowercase() == wanted)
+        }) {
             return Ok(role.clone());
         }
-        Err(Error::RoleNotFound { name: name.to_owned(), suggestions: closest_ids(&wanted, &roles) })
+        Err(Error::RoleNotFound {
+            name: name.to_owned(),
+            suggestions: closest_ids(&wanted, &roles),
+        })
     }
 }
 
 /// Whether a role name is a path rather than an id or alias.
 #[must_use]
 pub fn is_path_like(name: &str) -> bool {
-    name.contains('/') || name.ends_with(".yaml") || name.ends_with(".yml")
+    let lower = name.to_ascii_lowercase();
+    name.contains('/')
+        || Path::new(&lower)
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml")
 }
 
 /// Up to three ids whose id, title or alias is closest to `wanted`.
@@ -187,14 +225,22 @@ fn closest_ids(wanted: &str, roles: &[Role]) -> Vec<String> {
     let mut scored: Vec<(f64, &str)> = roles
         .iter()
         .map(|role| {
-            let names = std::iter::once(role.id.clone()).chain(role.aliases.iter().map(|a| a.to_lowercase())).chain(std::iter::once(role.title.to_lowercase()));
-            let best = names.map(|name| strsim::jaro_winkler(wanted, &name)).fold(0.0, f64::max);
+            let names = std::iter::once(role.id.clone())
+                .chain(role.aliases.iter().map(|a| a.to_lowercase()))
+                .chain(std::iter::once(role.title.to_lowercase()));
+            let best = names
+                .map(|name| strsim::jaro_winkler(wanted, &name))
+                .fold(0.0, f64::max);
             (best, role.id.as_str())
         })
         .filter(|(score, _)| *score >= 0.7)
         .collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
-    scored.into_iter().take(3).map(|(_, id)| id.to_owned()).collect()
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, id)| id.to_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -203,9 +249,24 @@ mod tests {
 
     #[test]
     fn folders_come_in_priority_order() {
-        let folders = Folder::search_order(Some("/home/u/.config".into()), Some("/a::/b"), &["/c".into()]);
-        let paths: Vec<_> = folders.iter().map(|f| (f.path.to_str().unwrap(), f.is_required)).collect();
-        assert_eq!(paths, [("/home/u/.config/rolediff/roles", false), ("/a", false), ("/b", false), ("/c", true)]);
+        let folders = Folder::search_order(
+            Some("/home/u/.config".into()),
+            Some("/a::/b"),
+            &["/c".into()],
+        );
+        let paths: Vec<_> = folders
+            .iter()
+            .map(|f| (f.path.to_str().unwrap(), f.is_required))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("/home/u/.config/rolediff/roles", false),
+                ("/a", false),
+                ("/b", false),
+                ("/c", true)
+            ]
+        );
     }
 
     #[test]

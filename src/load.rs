@@ -13,13 +13,18 @@ pub const MAX_ROLE_FILE_BYTES: usize = 1024 * 1024;
 
 /// Reads and parses the role file at `path`, giving it `id` and a file source.
 pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
-    let unreadable = |source| Error::Unreadable { path: path.to_owned(), source };
+    let unreadable = |source| Error::Unreadable {
+        path: path.to_owned(),
+        source,
+    };
     let file = File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so that a huge file costs no more than the limit.
-    file.take(MAX_ROLE_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    file.take(MAX_ROLE_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
     let mut role = parse_role(&bytes, path)?;
-    role.id = id.to_owned();
+    id.clone_into(&mut role.id);
     role.source = Source::File(path.to_owned());
     Ok(role)
 }
@@ -27,7 +32,9 @@ pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
 /// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
 pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
     if bytes.len() > MAX_ROLE_FILE_BYTES {
-        return Err(Error::TooLarge { path: path.to_owned() });
+        return Err(Error::TooLarge {
+            path: path.to_owned(),
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|err| Error::NotUtf8 {
         path: path.to_owned(),
@@ -48,17 +55,28 @@ pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
 /// The line and column just after `valid` (the bytes before a decoding error).
 fn position_of(valid: &[u8]) -> Position {
     let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line = valid.split(|&b| b == b'\n').count();
     // The prefix is valid UTF-8, so counting characters gives the column.
-    let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count()
+        + 1;
     Position { line, column }
 }
 
 fn invalid_role(path: &Path, err: &serde_yaml::Error) -> Error {
-    let position = err.location().map(|l| Position { line: l.line(), column: l.column() });
+    let position = err.location().map(|l| Position {
+        line: l.line(),
+        column: l.column(),
+    });
     let raw = strip_location(&err.to_string());
     let (message, hint) = explain(&raw);
-    Error::InvalidRole { path: path.to_owned(), position, message, hint }
+    Error::InvalidRole {
+        path: path.to_owned(),
+        position,
+        message,
+        hint,
+    }
 }
 
 /// Removes the YAML library's own " at line N column M" (we print the position up front).
@@ -100,12 +118,15 @@ mod tests {
     use super::*;
 
     fn error_of(yaml: &str) -> String {
-        parse_role(yaml.as_bytes(), Path::new("r.yaml")).unwrap_err().to_string()
+        parse_role(yaml.as_bytes(), Path::new("r.yaml"))
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
     fn items_may_be_strings_or_mappings() {
-        let yaml = "title: T\nskills:\n  - SQL\n  - {name: Python, aka: [py], importance: 0.5, note: n}\n";
+        let yaml =
+            "title: T\nskills:\n  - SQL\n  - {name: Python, aka: [py], importance: 0.5, note: n}\n";
         let role = parse_role(yaml.as_bytes(), Path::new("r.yaml")).unwrap();
         assert_eq!(role.skills[0].name, "SQL");
         assert_eq!(role.skills[1].aka, ["py"]);
@@ -117,15 +138,34 @@ mod tests {
         let listed = parse_role(b"title: T\ntools: [Git, Jira]\n", Path::new("r.yaml")).unwrap();
         assert_eq!(listed.tools.0[1].item.name, "Jira");
         assert_eq!(listed.tools.0[1].category, None);
-        let grouped = parse_role(b"title: T\ntools:\n  DBs: [Oracle, MySQL]\n  IDEs: [Eclipse]\n", Path::new("r.yaml")).unwrap();
-        let names: Vec<_> = grouped.tools.0.iter().map(|t| (t.item.name.as_str(), t.category.as_deref())).collect();
-        assert_eq!(names, [("Oracle", Some("DBs")), ("MySQL", Some("DBs")), ("Eclipse", Some("IDEs"))]);
+        let grouped = parse_role(
+            b"title: T\ntools:\n  DBs: [Oracle, MySQL]\n  IDEs: [Eclipse]\n",
+            Path::new("r.yaml"),
+        )
+        .unwrap();
+        let names: Vec<_> = grouped
+            .tools
+            .0
+            .iter()
+            .map(|t| (t.item.name.as_str(), t.category.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Oracle", Some("DBs")),
+                ("MySQL", Some("DBs")),
+                ("Eclipse", Some("IDEs"))
+            ]
+        );
     }
 
     #[test]
     fn unknown_key_names_the_position_and_the_allowed_keys() {
         let message = error_of("title: T\nskils: [SQL]\n");
-        assert!(message.starts_with("r.yaml:2:1: unknown key `skils`; allowed keys:"), "{message}");
+        assert!(
+            message.starts_with("r.yaml:2:1: unknown key `skils`; allowed keys:"),
+            "{message}"
+        );
         assert!(message.contains("`skills`"), "{message}");
     }
 
@@ -139,19 +179,31 @@ mod tests {
     #[test]
     fn importance_out_of_range_is_an_error() {
         let message = error_of("title: T\nskills:\n  - {name: SQL, importance: 2}\n");
-        assert!(message.contains("importance 2 is out of range"), "{message}");
+        assert!(
+            message.contains("importance 2 is out of range"),
+            "{message}"
+        );
         assert!(message.starts_with("r.yaml:3:"), "{message}");
     }
 
     #[test]
     fn invalid_utf8_is_located() {
-        let message = parse_role(b"title: T\nskills: [ab\xff]\n", Path::new("r.yaml")).unwrap_err().to_string();
-        assert!(message.starts_with("r.yaml:2:12: the file is not valid UTF-8"), "{message}");
+        let message = parse_role(b"title: T\nskills: [ab\xff]\n", Path::new("r.yaml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.starts_with("r.yaml:2:12: the file is not valid UTF-8"),
+            "{message}"
+        );
     }
 
     #[test]
     fn byte_order_mark_and_crlf_are_accepted() {
-        let role = parse_role(b"\xEF\xBB\xBFtitle: T\r\nskills: [SQL]\r\n", Path::new("r.yaml")).unwrap();
+        let role = parse_role(
+            b"\xEF\xBB\xBFtitle: T\r\nskills: [SQL]\r\n",
+            Path::new("r.yaml"),
+        )
+        .unwrap();
         assert_eq!(role.title, "T");
         assert_eq!(role.skills[0].name, "SQL");
     }

@@ -14,7 +14,11 @@ fn main() -> ExitCode {
         // A closed pipe (`rolediff list | head -1`) is the reader's choice, not a failure.
         Err(err) if err.is_broken_pipe() => ExitCode::from(EXIT_SUCCESS),
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "error: {}", rolediff::output::escape_control_lines(&err.to_string()));
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: {}",
+                rolediff::output::escape_control_lines(&err.to_string())
+            );
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -113,7 +113,10 @@ impl Item {
     /// An item with only a name.
     #[must_use]
     pub fn named(name: impl Into<String>) -> Self {
-        Item { name: name.into(), ..Item::default() }
+        Item {
+            name: name.into(),
+            ..Item::default()
+        }
     }
 
     /// The item's weight in similarity scores.
@@ -138,7 +141,9 @@ struct ItemFields {
 
 fn checked_item<E: de::Error>(fields: ItemFields) -> Result<Item, E> {
     if fields.name.trim().is_empty() {
-        return Err(E::custom("an item's name is empty; write the item or remove the entry"));
+        return Err(E::custom(
+            "an item's name is empty; write the item or remove the entry",
+        ));
     }
     if let Some(importance) = fields.importance
         && !(0.0..=1.0).contains(&importance)
@@ -147,7 +152,12 @@ fn checked_item<E: de::Error>(fields: ItemFields) -> Result<Item, E> {
             "importance {importance} is out of range; use a number from 0.0 to 1.0"
         )));
     }
-    Ok(Item { name: fields.name, aka: fields.aka, importance: fields.importance, note: fields.note })
+    Ok(Item {
+        name: fields.name,
+        aka: fields.aka,
+        importance: fields.importance,
+        note: fields.note,
+    })
 }
 
 impl<'de> Deserialize<'de> for Item {
@@ -158,11 +168,18 @@ impl<'de> Deserialize<'de> for Item {
             type Value = Item;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an item: a string, or a mapping with `name` (quote numbers and yes/no)")
+                f.write_str(
+                    "an item: a string, or a mapping with `name` (quote numbers and yes/no)",
+                )
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Item, E> {
-                checked_item(ItemFields { name: text.to_owned(), aka: Vec::new(), importance: None, note: None })
+                checked_item(ItemFields {
+                    name: text.to_owned(),
+                    aka: Vec::new(),
+                    importance: None,
+                    note: None,
+                })
             }
 
             fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Item, M::Error> {
@@ -202,7 +219,10 @@ impl<'de> Deserialize<'de> for Tools {
             fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Tools, S::Error> {
                 let mut tools = Vec::new();
                 while let Some(item) = seq.next_element::<Item>()? {
-                    tools.push(Tool { item, category: None });
+                    tools.push(Tool {
+                        item,
+                        category: None,
+                    });
                 }
                 Ok(Tools(tools))
             }
@@ -211,7 +231,10 @@ impl<'de> Deserialize<'de> for Tools {
                 let mut tools = Vec::new();
                 while let Some((category, items)) = map.next_entry::<String, Vec<Item>>()? {
                     let category = Some(category);
-                    tools.extend(items.into_iter().map(|item| Tool { item, category: category.clone() }));
+                    tools.extend(items.into_iter().map(|item| Tool {
+                        item,
+                        category: category.clone(),
+                    }));
                 }
                 Ok(Tools(tools))
             }

@@ -38,8 +38,15 @@ impl Terminal {
             ColorWhen::Auto if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
             ColorWhen::Auto => is_tty,
         };
-        let width = if is_tty { terminal_size::terminal_size().map(|(w, _)| w.0) } else { None };
-        Terminal { color, width: width.filter(|&w| w > 0) }
+        let width = if is_tty {
+            terminal_size::terminal_size().map(|(w, _)| w.0)
+        } else {
+            None
+        };
+        Terminal {
+            color,
+            width: width.filter(|&w| w > 0),
+        }
     }
 }
 
@@ -47,7 +54,11 @@ impl Terminal {
     /// `text` in `style` when colouring, unchanged otherwise.
     #[must_use]
     pub fn paint(&self, text: &str, style: owo_colors::Style) -> String {
-        if self.color { owo_colors::OwoColorize::style(&text, style).to_string() } else { text.to_owned() }
+        if self.color {
+            owo_colors::OwoColorize::style(&text, style).to_string()
+        } else {
+            text.to_owned()
+        }
     }
 
     /// A comfy-table table with this terminal's colour and width settings.
@@ -63,7 +74,9 @@ impl Terminal {
         }
         match self.width {
             Some(width) => {
-                table.set_width(width).set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+                table
+                    .set_width(width)
+                    .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
             }
             None => {
                 table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);

@@ -19,7 +19,11 @@ pub struct Candidate {
 /// each other's outcome. Returned pairs are in order of `a`.
 #[must_use]
 pub fn assign(mut candidates: Vec<Candidate>, len_a: usize, len_b: usize) -> Vec<Candidate> {
-    candidates.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a + x.b).cmp(&(y.a + y.b))));
+    candidates.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a + x.b).cmp(&(y.a + y.b)))
+    });
     let mut used_a = vec![false; len_a];
     let mut used_b = vec![false; len_b];
     let mut chosen = Vec::new();
@@ -45,9 +49,21 @@ mod tests {
     #[test]
     fn best_score_wins_and_items_are_used_once() {
         let candidates = vec![
-            Candidate { a: 0, b: 0, score: 0.5 },
-            Candidate { a: 0, b: 1, score: 0.9 },
-            Candidate { a: 1, b: 1, score: 0.8 },
+            Candidate {
+                a: 0,
+                b: 0,
+                score: 0.5,
+            },
+            Candidate {
+                a: 0,
+                b: 1,
+                score: 0.9,
+            },
+            Candidate {
+                a: 1,
+                b: 1,
+                score: 0.8,
+            },
         ];
         assert_eq!(pairs(&assign(candidates, 2, 2)), [(0, 1)]);
     }
@@ -55,13 +71,35 @@ mod tests {
     #[test]
     fn ties_resolve_the_same_way_when_mirrored() {
         let forward = vec![
-            Candidate { a: 0, b: 1, score: 1.0 },
-            Candidate { a: 1, b: 1, score: 1.0 },
-            Candidate { a: 1, b: 0, score: 1.0 },
+            Candidate {
+                a: 0,
+                b: 1,
+                score: 1.0,
+            },
+            Candidate {
+                a: 1,
+                b: 1,
+                score: 1.0,
+            },
+            Candidate {
+                a: 1,
+                b: 0,
+                score: 1.0,
+            },
         ];
-        let mirrored: Vec<_> = forward.iter().map(|c| Candidate { a: c.b, b: c.a, score: c.score }).collect();
+        let mirrored: Vec<_> = forward
+            .iter()
+            .map(|c| Candidate {
+                a: c.b,
+                b: c.a,
+                score: c.score,
+            })
+            .collect();
         let there = pairs(&assign(forward, 2, 2));
-        let mut back: Vec<_> = pairs(&assign(mirrored, 2, 2)).into_iter().map(|(a, b)| (b, a)).collect();
+        let mut back: Vec<_> = pairs(&assign(mirrored, 2, 2))
+            .into_iter()
+            .map(|(a, b)| (b, a))
+            .collect();
         back.sort_unstable();
         assert_eq!(there, back);
     }

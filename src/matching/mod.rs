@@ -45,12 +45,22 @@ impl Matcher {
         }
         let mut candidates = Vec::new();
         for (i, ka) in keys_a.iter().enumerate() {
-            let mut partners: Vec<usize> = ka.all.iter().filter_map(|key| index.get(key.as_str())).flatten().copied().collect();
+            let mut partners: Vec<usize> = ka
+                .all
+                .iter()
+                .filter_map(|key| index.get(key.as_str()))
+                .flatten()
+                .copied()
+                .collect();
             partners.sort_unstable();
             partners.dedup();
             for j in partners {
                 let strength = if ka.name == keys_b[j].name { 2.0 } else { 1.0 };
-                candidates.push(Candidate { a: i, b: j, score: strength });
+                candidates.push(Candidate {
+                    a: i,
+                    b: j,
+                    score: strength,
+                });
             }
         }
         let shared = assign(candidates, a.len(), b.len())
@@ -58,7 +68,10 @@ impl Matcher {
             .map(|c| Candidate { score: 1.0, ..c })
             .collect();
         // The similar tier (token similarity) fills `similar`; the shared tier leaves it empty.
-        Alignment { shared, similar: Vec::new() }
+        Alignment {
+            shared,
+            similar: Vec::new(),
+        }
     }
 }
 
@@ -71,12 +84,13 @@ struct ItemKeys {
 impl ItemKeys {
     fn of(item: &Item) -> Self {
         let name = normalize(&item.name);
-        let mut all: Vec<String> = std::iter::once(name.clone()).chain(item.aka.iter().map(|aka| normalize(aka))).collect();
+        let mut all: Vec<String> = std::iter::once(name.clone())
+            .chain(item.aka.iter().map(|aka| normalize(aka)))
+            .collect();
         all.sort_unstable();
         all.dedup();
         ItemKeys { name, all }
     }
-
 }
 
 #[cfg(test)]
@@ -86,20 +100,37 @@ mod tests {
     fn aligned(a: &[Item], b: &[Item]) -> Vec<(usize, usize)> {
         let a: Vec<&Item> = a.iter().collect();
         let b: Vec<&Item> = b.iter().collect();
-        Matcher::new().align(&a, &b).shared.iter().map(|c| (c.a, c.b)).collect()
+        Matcher::new()
+            .align(&a, &b)
+            .shared
+            .iter()
+            .map(|c| (c.a, c.b))
+            .collect()
     }
 
     #[test]
     fn normal_forms_and_aka_are_shared() {
-        let aws = Item { name: "AWS".into(), aka: vec!["Amazon Web Services".into()], ..Item::default() };
+        let aws = Item {
+            name: "AWS".into(),
+            aka: vec!["Amazon Web Services".into()],
+            ..Item::default()
+        };
         let a = [Item::named("Healthcare"), aws, Item::named("C")];
-        let b = [Item::named("Amazon Web Services"), Item::named("C++"), Item::named("healthcare ")];
+        let b = [
+            Item::named("Amazon Web Services"),
+            Item::named("C++"),
+            Item::named("healthcare "),
+        ];
         assert_eq!(aligned(&a, &b), [(0, 2), (1, 0)]);
     }
 
     #[test]
     fn an_exact_name_beats_an_aka() {
-        let a = [Item { name: "ML".into(), aka: vec!["machine learning".into()], ..Item::default() }];
+        let a = [Item {
+            name: "ML".into(),
+            aka: vec!["machine learning".into()],
+            ..Item::default()
+        }];
         let b = [Item::named("Machine learning"), Item::named("ml")];
         assert_eq!(aligned(&a, &b), [(0, 1)]);
     }

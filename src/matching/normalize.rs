@@ -11,7 +11,11 @@ use unicode_normalization::UnicodeNormalization;
 pub fn normalize(text: &str) -> String {
     let words = tokens(text);
     if words.is_empty() {
-        return text.nfkc().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
+        return text
+            .nfkc()
+            .flat_map(char::to_lowercase)
+            .filter(|c| !c.is_whitespace())
+            .collect();
     }
     words.join(" ")
 }
@@ -25,14 +29,15 @@ pub fn tokens(text: &str) -> Vec<String> {
     for (index, &c) in chars.iter().enumerate() {
         let previous = index.checked_sub(1).map(|i| chars[i]);
         let next = chars.get(index + 1).copied();
-        if c.is_alphanumeric() {
+        let joins_word = c.is_alphanumeric()
+            || (is_symbol_suffix(c) && !current.is_empty())
+            || (c == '.'
+                && next.is_some_and(char::is_alphanumeric)
+                && is_dot_in_word(&current, previous));
+        if joins_word {
             current.push(c);
         } else if is_apostrophe(c) {
             // "Bachelor's" and "Bachelors" are one word.
-        } else if is_symbol_suffix(c) && !current.is_empty() {
-            current.push(c);
-        } else if c == '.' && next.is_some_and(char::is_alphanumeric) && is_dot_in_word(&current, previous) {
-            current.push(c);
         } else if !current.is_empty() {
             tokens.push(std::mem::take(&mut current));
         }
@@ -63,10 +68,19 @@ mod tests {
 
     #[test]
     fn case_whitespace_and_punctuation_fold() {
-        assert_eq!(normalize("  Problem-Solving,   skills. "), "problem solving skills");
+        assert_eq!(
+            normalize("  Problem-Solving,   skills. "),
+            "problem solving skills"
+        );
         assert_eq!(normalize("Scikit-learn"), normalize("scikit learn"));
-        assert_eq!(normalize("Bachelor's degree"), normalize("Bachelors degree"));
-        assert_eq!(normalize("Bachelor\u{2019}s degree"), normalize("bachelor's DEGREE"));
+        assert_eq!(
+            normalize("Bachelor's degree"),
+            normalize("Bachelors degree")
+        );
+        assert_eq!(
+            normalize("Bachelor\u{2019}s degree"),
+            normalize("bachelor's DEGREE")
+        );
     }
 
     #[test]

@@ -18,7 +18,12 @@ pub enum Delimited {
 
 impl Delimited {
     /// Writes a header and rows.
-    pub fn write_rows<I, R, F>(self, header: &[&str], rows: I, out: &mut dyn Write) -> io::Result<()>
+    pub fn write_rows<I, R, F>(
+        self,
+        header: &[&str],
+        rows: I,
+        out: &mut dyn Write,
+    ) -> io::Result<()>
     where
         I: IntoIterator<Item = R>,
         R: AsRef<[F]>,
@@ -26,7 +31,9 @@ impl Delimited {
     {
         match self {
             Delimited::Csv => {
-                let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+                let mut writer = csv::WriterBuilder::new()
+                    .terminator(csv::Terminator::CRLF)
+                    .from_writer(out);
                 writer.write_record(header)?;
                 for row in rows {
                     writer.write_record(row.as_ref().iter().map(AsRef::as_ref))?;
@@ -36,7 +43,11 @@ impl Delimited {
             Delimited::Tsv => {
                 writeln!(out, "{}", header.join("\t"))?;
                 for row in rows {
-                    let fields: Vec<_> = row.as_ref().iter().map(|field| escape_tsv(field.as_ref())).collect();
+                    let fields: Vec<_> = row
+                        .as_ref()
+                        .iter()
+                        .map(|field| escape_tsv(field.as_ref()))
+                        .collect();
                     writeln!(out, "{}", fields.join("\t"))?;
                 }
                 Ok(())
@@ -51,16 +62,40 @@ impl CompareRenderer for Delimited {
         for section in &diff.sections {
             let name = section.section.name();
             for pair in &section.shared {
-                rows.push(vec![name.to_owned(), "shared".into(), pair.a.clone(), pair.b.clone(), format_score(pair.score)]);
+                rows.push(vec![
+                    name.to_owned(),
+                    "shared".into(),
+                    pair.a.clone(),
+                    pair.b.clone(),
+                    format_score(pair.score),
+                ]);
             }
             for pair in &section.similar {
-                rows.push(vec![name.to_owned(), "similar".into(), pair.a.clone(), pair.b.clone(), format_score(pair.score)]);
+                rows.push(vec![
+                    name.to_owned(),
+                    "similar".into(),
+                    pair.a.clone(),
+                    pair.b.clone(),
+                    format_score(pair.score),
+                ]);
             }
             for item in &section.only_a {
-                rows.push(vec![name.to_owned(), "only_a".into(), item.clone(), String::new(), String::new()]);
+                rows.push(vec![
+                    name.to_owned(),
+                    "only_a".into(),
+                    item.clone(),
+                    String::new(),
+                    String::new(),
+                ]);
             }
             for item in &section.only_b {
-                rows.push(vec![name.to_owned(), "only_b".into(), String::new(), item.clone(), String::new()]);
+                rows.push(vec![
+                    name.to_owned(),
+                    "only_b".into(),
+                    String::new(),
+                    item.clone(),
+                    String::new(),
+                ]);
             }
         }
         self.write_rows(&["section", "relation", "a", "b", "score"], rows, out)

@@ -14,23 +14,47 @@ pub struct DiffLines;
 impl CompareRenderer for DiffLines {
     fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
         let bold = Style::new().bold();
-        writeln!(out, "{}", terminal.paint(&format!("--- {} ({})", diff.a.id, escape_control(&diff.a.title)), bold))?;
-        writeln!(out, "{}", terminal.paint(&format!("+++ {} ({})", diff.b.id, escape_control(&diff.b.title)), bold))?;
+        writeln!(
+            out,
+            "{}",
+            terminal.paint(
+                &format!("--- {} ({})", diff.a.id, escape_control(&diff.a.title)),
+                bold
+            )
+        )?;
+        writeln!(
+            out,
+            "{}",
+            terminal.paint(
+                &format!("+++ {} ({})", diff.b.id, escape_control(&diff.b.title)),
+                bold
+            )
+        )?;
         for section in &diff.sections {
             let hunk = format!("@@ {} {} @@", section.section, percent(section.similarity));
             writeln!(out, "{}", terminal.paint(&hunk, Style::new().cyan()))?;
             for pair in &section.shared {
                 writeln!(out, " {}", pair_text(pair, false))?;
             }
-            let line = |mark: char, text: &str, color| terminal.paint(&format!("{mark}{text}"), Style::new().color(color));
+            let line = |mark: char, text: &str, color| {
+                terminal.paint(&format!("{mark}{text}"), Style::new().color(color))
+            };
             for pair in &section.similar {
-                writeln!(out, "{}", line('~', &pair_text(pair, true), AnsiColors::Yellow))?;
+                writeln!(
+                    out,
+                    "{}",
+                    line('~', &pair_text(pair, true), AnsiColors::Yellow)
+                )?;
             }
             for item in &section.only_a {
                 writeln!(out, "{}", line('-', &escape_control(item), AnsiColors::Red))?;
             }
             for item in &section.only_b {
-                writeln!(out, "{}", line('+', &escape_control(item), AnsiColors::Green))?;
+                writeln!(
+                    out,
+                    "{}",
+                    line('+', &escape_control(item), AnsiColors::Green)
+                )?;
             }
         }
         Ok(())

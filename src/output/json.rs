@@ -16,7 +16,10 @@ impl CompareRenderer for Json {
 }
 
 /// Writes any serialisable value as indented JSON and a final newline.
-pub(super) fn write_json<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_json<T: serde::Serialize + ?Sized>(
+    value: &T,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
 }

@@ -29,24 +29,47 @@ struct ListEntry<'a> {
 }
 
 /// Writes the list of `roles` in `format`.
-pub fn render_list(roles: &[Role], format: ListFormat, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+pub fn render_list(
+    roles: &[Role],
+    format: ListFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         ListFormat::Json => {
             let entries: Vec<ListEntry> = roles
                 .iter()
-                .map(|role| ListEntry { id: &role.id, title: &role.title, aliases: &role.aliases, source: role.source.to_string() })
+                .map(|role| ListEntry {
+                    id: &role.id,
+                    title: &role.title,
+                    aliases: &role.aliases,
+                    source: role.source.to_string(),
+                })
                 .collect();
             write_json(&entries, out)
         }
         ListFormat::Tsv => {
-            let rows = roles.iter().map(|role| vec![role.id.clone(), role.title.clone(), role.aliases.join(", "), role.source.to_string()]);
+            let rows = roles.iter().map(|role| {
+                vec![
+                    role.id.clone(),
+                    role.title.clone(),
+                    role.aliases.join(", "),
+                    role.source.to_string(),
+                ]
+            });
             Delimited::Tsv.write_rows(&["id", "title", "aliases", "source"], rows, out)
         }
         ListFormat::Table => {
             let mut table = terminal.table();
             table.set_header(vec!["id", "title", "aliases", "source"]);
             for role in roles {
-                let row = [&role.id, &role.title, &role.aliases.join(", "), &role.source.to_string()].map(|text| escape_control(text).into_owned());
+                let row = [
+                    &role.id,
+                    &role.title,
+                    &role.aliases.join(", "),
+                    &role.source.to_string(),
+                ]
+                .map(|text| escape_control(text).into_owned());
                 table.add_row(Vec::from(row));
             }
             writeln!(out, "{table}")

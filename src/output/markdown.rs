@@ -12,15 +12,30 @@ pub struct Markdown;
 impl CompareRenderer for Markdown {
     fn render(&self, diff: &RoleDiff, _terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
         let (a, b) = (cell(&diff.a.title), cell(&diff.b.title));
-        writeln!(out, "## {a} vs {b}\n\nOverall similarity: {}", percent(Some(diff.similarity)))?;
+        writeln!(
+            out,
+            "## {a} vs {b}\n\nOverall similarity: {}",
+            percent(Some(diff.similarity))
+        )?;
         for section in &diff.sections {
-            writeln!(out, "\n### {} ({})\n", section.section, percent(section.similarity))?;
+            writeln!(
+                out,
+                "\n### {} ({})\n",
+                section.section,
+                percent(section.similarity)
+            )?;
             writeln!(out, "|   | {a} | {b} |\n|---|---|---|")?;
             for pair in &section.shared {
                 writeln!(out, "| = | {} | {} |", cell(&pair.a), cell(&pair.b))?;
             }
             for pair in &section.similar {
-                writeln!(out, "| ~ | {} | {} ({:.2}) |", cell(&pair.a), cell(&pair.b), pair.score)?;
+                writeln!(
+                    out,
+                    "| ~ | {} | {} ({:.2}) |",
+                    cell(&pair.a),
+                    cell(&pair.b),
+                    pair.score
+                )?;
             }
             for item in &section.only_a {
                 writeln!(out, "| - | {} |   |", cell(item))?;
@@ -35,5 +50,7 @@ impl CompareRenderer for Markdown {
 
 /// Text safe inside a table cell: `|` and `\` escaped, control characters made visible.
 fn cell(text: &str) -> String {
-    escape_control(text).replace('\\', "\\\\").replace('|', "\\|")
+    escape_control(text)
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
 }

@@ -62,7 +62,15 @@ fn shown(role: &Role) -> ShownRole<'_> {
         skills: names(&role.skills),
         education: names(&role.education),
         certifications: names(&role.certifications),
-        tools: role.tools.0.iter().map(|tool| ShownTool { name: &tool.item.name, category: tool.category.as_deref() }).collect(),
+        tools: role
+            .tools
+            .0
+            .iter()
+            .map(|tool| ShownTool {
+                name: &tool.item.name,
+                category: tool.category.as_deref(),
+            })
+            .collect(),
         industries: names(&role.industries),
         tips: names(&role.tips),
         outlook: role.outlook.as_ref(),
@@ -72,17 +80,32 @@ fn shown(role: &Role) -> ShownRole<'_> {
 }
 
 /// Writes `role` in `format`.
-pub fn render_show(role: &Role, format: ShowFormat, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+pub fn render_show(
+    role: &Role,
+    format: ShowFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         ShowFormat::Json => write_json(&shown(role), out),
-        ShowFormat::Tsv => Delimited::Tsv.write_rows(&["field", "category", "value"], fields(role), out),
+        ShowFormat::Tsv => {
+            Delimited::Tsv.write_rows(&["field", "category", "value"], fields(role), out)
+        }
         ShowFormat::Table => {
             let mut table = terminal.table();
             let mut previous = String::new();
             for [field, category, value] in fields(role) {
                 // Name each field once, on its first row.
-                let label = if field == previous { String::new() } else { field.clone() };
-                let value = if category.is_empty() { value } else { format!("{value}  ({category})") };
+                let label = if field == previous {
+                    String::new()
+                } else {
+                    field.clone()
+                };
+                let value = if category.is_empty() {
+                    value
+                } else {
+                    format!("{value}  ({category})")
+                };
                 table.add_row(vec![label, escape_control(&value).into_owned()]);
                 previous = field;
             }
@@ -94,7 +117,9 @@ pub fn render_show(role: &Role, format: ShowFormat, terminal: &Terminal, out: &m
 /// The role as rows of field, category and value, in file order.
 fn fields(role: &Role) -> Vec<[String; 3]> {
     let mut rows = Vec::new();
-    let mut push = |field: &str, category: &str, value: &str| rows.push([field.to_owned(), category.to_owned(), value.to_owned()]);
+    let mut push = |field: &str, category: &str, value: &str| {
+        rows.push([field.to_owned(), category.to_owned(), value.to_owned()]);
+    };
     push("id", "", &role.id);
     push("title", "", &role.title);
     push("source", "", &role.source.to_string());
@@ -107,7 +132,11 @@ fn fields(role: &Role) -> Vec<[String; 3]> {
     for section in Section::ALL {
         if section == Section::Tools {
             for tool in &role.tools.0 {
-                push("tools", tool.category.as_deref().unwrap_or_default(), &tool.item.name);
+                push(
+                    "tools",
+                    tool.category.as_deref().unwrap_or_default(),
+                    &tool.item.name,
+                );
             }
         } else {
             for item in role.items(section) {

@@ -16,8 +16,17 @@ pub struct CompareTable;
 
 impl CompareRenderer for CompareTable {
     fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        let heading = format!("{}  vs  {}", escape_control(&diff.a.title), escape_control(&diff.b.title));
-        writeln!(out, "{}    similarity {}", terminal.paint(&heading, Style::new().bold()), percent(Some(diff.similarity)))?;
+        let heading = format!(
+            "{}  vs  {}",
+            escape_control(&diff.a.title),
+            escape_control(&diff.b.title)
+        );
+        writeln!(
+            out,
+            "{}    similarity {}",
+            terminal.paint(&heading, Style::new().bold()),
+            percent(Some(diff.similarity))
+        )?;
         if let Some(facts) = facts_table(diff, terminal) {
             writeln!(out, "\n{facts}")?;
         }
@@ -28,18 +37,32 @@ impl CompareRenderer for CompareTable {
     }
 }
 
-fn write_section(section: &SectionDiff, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+fn write_section(
+    section: &SectionDiff,
+    diff: &RoleDiff,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let name = terminal.paint(section.section.name(), Style::new().bold());
     let Some(similarity) = section.similarity else {
         return writeln!(out, "\n{name}  -  (neither role lists any)");
     };
-    writeln!(out, "\n{name}  {}  {}", percent(Some(similarity)), bar(similarity))?;
+    writeln!(
+        out,
+        "\n{name}  {}  {}",
+        percent(Some(similarity)),
+        bar(similarity)
+    )?;
     let rows = rows(section);
     if rows.is_empty() {
         return Ok(());
     }
     let mut table = terminal.table();
-    table.set_header(vec![Cell::new(""), Cell::new(escape_control(&diff.a.title)), Cell::new(escape_control(&diff.b.title))]);
+    table.set_header(vec![
+        Cell::new(""),
+        Cell::new(escape_control(&diff.a.title)),
+        Cell::new(escape_control(&diff.b.title)),
+    ]);
     for (mark, a, b) in rows {
         let color = match mark {
             '-' => Some(Color::Red),
@@ -49,7 +72,11 @@ fn write_section(section: &SectionDiff, diff: &RoleDiff, terminal: &Terminal, ou
         };
         let cells = [mark.to_string(), a, b].map(|text| {
             let cell = Cell::new(escape_control(&text));
-            if let Some(color) = color { cell.fg(color) } else { cell }
+            if let Some(color) = color {
+                cell.fg(color)
+            } else {
+                cell
+            }
         });
         table.add_row(Vec::from(cells));
     }
@@ -58,10 +85,22 @@ fn write_section(section: &SectionDiff, diff: &RoleDiff, terminal: &Terminal, ou
 
 /// The rows of a section: shared, similar, only in A, only in B.
 fn rows(section: &SectionDiff) -> Vec<(char, String, String)> {
-    let shared = section.shared.iter().map(|p| ('=', p.a.clone(), p.b.clone()));
-    let similar = section.similar.iter().map(|p| ('~', p.a.clone(), format!("{}  ({:.2})", p.b, p.score)));
-    let only_a = section.only_a.iter().map(|a| ('-', a.clone(), String::new()));
-    let only_b = section.only_b.iter().map(|b| ('+', String::new(), b.clone()));
+    let shared = section
+        .shared
+        .iter()
+        .map(|p| ('=', p.a.clone(), p.b.clone()));
+    let similar = section
+        .similar
+        .iter()
+        .map(|p| ('~', p.a.clone(), format!("{}  ({:.2})", p.b, p.score)));
+    let only_a = section
+        .only_a
+        .iter()
+        .map(|a| ('-', a.clone(), String::new()));
+    let only_b = section
+        .only_b
+        .iter()
+        .map(|b| ('+', String::new(), b.clone()));
     shared.chain(similar).chain(only_a).chain(only_b).collect()
 }
 
@@ -79,14 +118,26 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
         return None;
     }
     let mut table = terminal.table();
-    table.set_header(vec![String::new(), escape_control(&diff.a.title).into_owned(), escape_control(&diff.b.title).into_owned()]);
+    table.set_header(vec![
+        String::new(),
+        escape_control(&diff.a.title).into_owned(),
+        escape_control(&diff.b.title).into_owned(),
+    ]);
     if has_outlook {
         let text = |o: &Option<Outlook>| o.as_ref().map_or_else(|| "-".to_owned(), outlook_text);
-        table.add_row(vec!["outlook".to_owned(), text(&diff.outlook.a), text(&diff.outlook.b)]);
+        table.add_row(vec![
+            "outlook".to_owned(),
+            text(&diff.outlook.a),
+            text(&diff.outlook.b),
+        ]);
     }
     if has_salary {
         let text = |s: &Option<Salary>| s.as_ref().map_or_else(|| "-".to_owned(), salary_text);
-        table.add_row(vec!["salary".to_owned(), text(&diff.salary.a), text(&diff.salary.b)]);
+        table.add_row(vec![
+            "salary".to_owned(),
+            text(&diff.salary.a),
+            text(&diff.salary.b),
+        ]);
     }
     Some(table)
 }
@@ -123,5 +174,9 @@ fn thousands(value: f64) -> String {
         }
         grouped.push(digit);
     }
-    if value < 0.0 { format!("-{grouped}") } else { grouped }
+    if value < 0.0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
 }

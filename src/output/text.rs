@@ -2,6 +2,7 @@
 //! hostile title cannot clear the screen or break a line-based format.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// `text` with control characters (C0, DEL, C1) shown as escapes: `\n`, `\t`, `\x1b`.
 #[must_use]
@@ -15,7 +16,9 @@ pub fn escape_control(text: &str) -> Cow<'_, str> {
             '\n' => escaped.push_str("\\n"),
             '\r' => escaped.push_str("\\r"),
             '\t' => escaped.push_str("\\t"),
-            c if c.is_control() => escaped.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c if c.is_control() => {
+                let _ = write!(escaped, "\\x{:02x}", u32::from(c));
+            }
             c => escaped.push(c),
         }
     }
@@ -25,7 +28,10 @@ pub fn escape_control(text: &str) -> Cow<'_, str> {
 /// Like [`escape_control`], but keeps line breaks: for messages of several lines.
 #[must_use]
 pub fn escape_control_lines(text: &str) -> String {
-    text.split('\n').map(escape_control).collect::<Vec<_>>().join("\n")
+    text.split('\n')
+        .map(escape_control)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A TSV field: backslash, tab, newline and carriage return escaped as `\\`, `\t`, `\n`, `\r`.
@@ -34,7 +40,12 @@ pub fn escape_tsv(text: &str) -> Cow<'_, str> {
     if !text.contains(['\\', '\t', '\n', '\r']) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r"))
+    Cow::Owned(
+        text.replace('\\', "\\\\")
+            .replace('\t', "\\t")
+            .replace('\n', "\\n")
+            .replace('\r', "\\r"),
+    )
 }
 
 #[cfg(test)]
