@@ -79,12 +79,27 @@ fn invalid_role(path: &Path, err: &serde_yaml::Error) -> Error {
     }
 }
 
-/// Removes the YAML library's own " at line N column M" (we print the position up front).
+/// Removes the YAML library's own "at line N column M" (we print the position up front).
 fn strip_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(index) if message[index..].contains(" column ") => message[..index].to_owned(),
-        _ => message.to_owned(),
+    let mut rest = message;
+    let mut kept = String::with_capacity(message.len());
+    while let Some(index) = rest.find(" at line ") {
+        kept.push_str(&rest[..index]);
+        let after = &rest[index + " at line ".len()..];
+        let line_digits =
+            after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match after[line_digits..].strip_prefix(" column ") {
+            Some(column) if line_digits > 0 => {
+                rest = column.trim_start_matches(|c: char| c.is_ascii_digit());
+            }
+            _ => {
+                kept.push_str(" at line ");
+                rest = after;
+            }
+        }
     }
+    kept.push_str(rest);
+    kept
 }
 
 /// Rewords the YAML library's messages in the role file's terms and adds a hint.
@@ -206,6 +221,15 @@ mod tests {
         .unwrap();
         assert_eq!(role.title, "T");
         assert_eq!(role.skills[0].name, "SQL");
+    }
+
+    #[test]
+    fn the_yaml_library_position_is_not_repeated() {
+        assert_eq!(
+            strip_location("did not find ',' at line 3 column 6, while parsing at line 2 column 9"),
+            "did not find ',', while parsing"
+        );
+        assert_eq!(strip_location("x at line one"), "x at line one");
     }
 
     #[test]

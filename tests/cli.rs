@@ -1,0 +1,672 @@
+//! End-to-end tests of the `rolediff` binary: commands, formats, flags and errors.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// The binary with a clean environment: no colour settings, no user roles.
+fn rolediff() -> Command {
+    let mut cmd = Command::cargo_bin("rolediff").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ROLEDIFF_PATH")
+        .env("XDG_CONFIG_HOME", fixture("no-such-config-home"));
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn stdout_json(cmd: &mut Command) -> Value {
+    let output = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&output).unwrap()
+}
+
+fn section<'a>(diff: &'a Value, name: &str) -> &'a Value {
+    diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["section"] == name)
+        .unwrap()
+}
+
+fn strings(value: &Value) -> Vec<&str> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn compare_prints_a_table_of_both_roles() {
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Data Manager  vs  Machine Learning Software Engineer",
+        ))
+        .stdout(predicate::str::contains("industries  43%  ####------"))
+        .stdout(predicate::str::contains("| = | Healthcare"))
+        .stdout(predicate::str::contains("| - | Government"))
+        .stdout(predicate::str::contains("| + |              | Technology"));
+}
+
+#[test]
+fn compare_json_shows_shared_and_unique_items() {
+    let diff = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(diff["a"]["id"], "data-manager");
+    assert_eq!(diff["b"]["title"], "Machine Learning Software Engineer");
+    let industries = section(&diff, "industries");
+    let shared: Vec<&str> = industries["shared"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["a"].as_str().unwrap())
+        .collect();
+    assert_eq!(shared, ["Healthcare", "Finance", "Retail"]);
+    assert_eq!(strings(&industries["only_a"]), ["Government", "Education"]);
+    assert_eq!(
+        strings(&industries["only_b"]),
+        ["Technology", "Manufacturing"]
+    );
+    let education = section(&diff, "education");
+    assert_eq!(
+        education["shared"][0]["a"],
+        "Bachelor's or Master's degree in computer science, data science, or a related field"
+    );
+    let names: Vec<&str> = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["section"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "responsibilities",
+            "skills",
+            "education",
+            "certifications",
+            "tools",
+            "industries",
+            "tips"
+        ]
+    );
+    assert!(diff["similarity"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn every_item_appears_exactly_once_in_json() {
+    let diff =
+        stdout_json(rolediff().args(["compare", "data-manager", "ml-engineer", "-f", "json"]));
+    let role = stdout_json(rolediff().args(["show", "data-manager", "-f", "json"]));
+    let mut listed: Vec<String> = Vec::new();
+    for section in diff["sections"].as_array().unwrap() {
+        for relation in ["shared", "similar"] {
+            listed.extend(
+                section[relation]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| p["a"].as_str().unwrap().to_owned()),
+            );
+        }
+        listed.extend(strings(&section["only_a"]).into_iter().map(str::to_owned));
+    }
+    let mut expected: Vec<String> = Vec::new();
+    for key in [
+        "responsibilities",
+        "skills",
+        "education",
+        "certifications",
+        "industries",
+        "tips",
+    ] {
+        expected.extend(strings(&role[key]).into_iter().map(str::to_owned));
+    }
+    expected.extend(
+        role["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_owned()),
+    );
+    listed.sort();
+    expected.sort();
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn diff_format_is_one_item_a_line() {
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "--format", "diff", "--section", "industries"])
+        .assert()
+        .success()
+        .stdout(
+            "--- data-manager (Data Manager)\n+++ ml-engineer (Machine Learning Software Engineer)\n\
+             @@ industries 43% @@\n Healthcare\n Finance\n Retail\n-Government\n-Education\n+Technology\n+Manufacturing\n",
+        );
+}
+
+#[test]
+fn tsv_and_csv_have_a_header_and_a_row_an_item() {
+    rolediff()
+        .args([
+            "compare",
+            "data-manager",
+            "ml-engineer",
+            "-f",
+            "tsv",
+            "-s",
+            "industries",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "section\trelation\ta\tb\tscore\nindustries\tshared\tHealthcare\tHealthcare\t1.0\n",
+        ))
+        .stdout(predicate::str::contains(
+            "industries\tonly_b\t\tTechnology\t\n",
+        ));
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "-f", "csv", "-s", "skills"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("section,relation,a,b,score\r\n"))
+        .stdout(predicate::str::contains("skills,only_b,,\"Strong programming skills in languages like Python, Java, or C++\",\r\n"));
+}
+
+#[test]
+fn markdown_is_a_table_a_section() {
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "-f", "markdown", "-s", "industries"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("### industries (43%)\n\n|   | Data Manager | Machine Learning Software Engineer |\n|---|---|---|\n| = | Healthcare | Healthcare |"));
+}
+
+#[test]
+fn section_limits_the_comparison_and_its_score() {
+    let diff = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "-f",
+        "json",
+        "-s",
+        "industries",
+        "-s",
+        "tools",
+    ]));
+    let names: Vec<&str> = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["section"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["tools", "industries"]);
+    // 3 shared industries over 7 industries and 19 tools, none shared.
+    assert_eq!(diff["similarity"], 0.1154);
+}
+
+#[test]
+fn only_keeps_the_chosen_rows() {
+    rolediff()
+        .args([
+            "compare",
+            "data-manager",
+            "ml-engineer",
+            "-f",
+            "diff",
+            "-s",
+            "industries",
+            "--only",
+            "b",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "@@ industries 43% @@\n+Technology\n+Manufacturing\n",
+        ));
+}
+
+#[test]
+fn exit_code_tells_whether_roles_differ() {
+    rolediff()
+        .args(["compare", "data-manager", "data-manager", "--exit-code"])
+        .assert()
+        .code(0);
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "--exit-code"])
+        .assert()
+        .code(1);
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_role_against_itself_is_all_shared() {
+    let diff =
+        stdout_json(rolediff().args(["compare", "ml-engineer", "ml-engineer", "-f", "json"]));
+    assert_eq!(diff["similarity"], 1.0);
+    for section in diff["sections"].as_array().unwrap() {
+        assert!(section["only_a"].as_array().unwrap().is_empty());
+        assert!(section["only_b"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn aliases_resolve_case_insensitively() {
+    let diff = stdout_json(rolediff().args([
+        "compare",
+        "Machine-Learning-Software-Engineer",
+        "DATA-MANAGER",
+        "-f",
+        "json",
+    ]));
+    assert_eq!(diff["a"]["id"], "ml-engineer");
+    assert_eq!(diff["b"]["id"], "data-manager");
+}
+
+#[test]
+fn a_path_names_a_role_file() {
+    let diff = stdout_json(rolediff().args([
+        "compare",
+        fixture("good.yaml").to_str().unwrap(),
+        "data-manager",
+        "-f",
+        "json",
+    ]));
+    assert_eq!(diff["a"]["id"], "good");
+    assert_eq!(diff["a"]["title"], "Data Wrangler");
+}
+
+#[test]
+fn unknown_role_suggests_the_closest_id() {
+    rolediff()
+        .args(["compare", "data-manger", "ml-engineer"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: unknown role `data-manger`",
+        ))
+        .stderr(predicate::str::contains("did you mean `data-manager`?"));
+}
+
+#[test]
+fn names_that_look_like_escapes_are_not_paths() {
+    for name in ["..", "../../etc/passwd", "ETC"] {
+        rolediff()
+            .args(["show", name])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error:"));
+    }
+}
+
+#[test]
+fn roles_dir_overrides_built_in_roles_and_adds_its_own() {
+    let roles = stdout_json(
+        rolediff()
+            .args(["list", "-f", "json", "--roles-dir"])
+            .arg(fixture("mixed-folder")),
+    );
+    let manager = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "data-manager")
+        .unwrap();
+    assert_eq!(manager["title"], "Data Manager (local edition)");
+    assert!(
+        manager["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("data-manager.yaml")
+    );
+    let wrangler = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "data-wrangler")
+        .unwrap();
+    assert_eq!(wrangler["aliases"], serde_json::json!(["Wrangler"]));
+    let engineer = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "ml-engineer")
+        .unwrap();
+    assert_eq!(engineer["source"], "built-in");
+}
+
+#[test]
+fn a_broken_file_is_reported_and_the_good_roles_still_work() {
+    rolediff()
+        .args(["list", "-f", "tsv", "--roles-dir"])
+        .arg(fixture("mixed-folder"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "data-wrangler\tData Wrangler\tWrangler\t",
+        ))
+        .stderr(predicate::str::contains(
+            "broken-role.yaml:2:1: unknown key `skils`",
+        ));
+    rolediff()
+        .args(["compare", "wrangler", "ml-engineer", "--roles-dir"])
+        .arg(fixture("mixed-folder"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning:"));
+    rolediff()
+        .args(["show", "data-wrangler", "--roles-dir"])
+        .arg(fixture("mixed-folder"))
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn user_folder_and_roledif_path_are_searched() {
+    let config = tempfile::tempdir().unwrap();
+    let user_roles = config.path().join("rolediff/roles");
+    fs::create_dir_all(&user_roles).unwrap();
+    fs::write(user_roles.join("my-role.yaml"), "title: Mine\n").unwrap();
+    let extra = tempfile::tempdir().unwrap();
+    fs::write(extra.path().join("extra-role.yaml"), "title: Extra\n").unwrap();
+    rolediff()
+        .env("XDG_CONFIG_HOME", config.path())
+        .env("ROLEDIFF_PATH", extra.path())
+        .args(["list", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("my-role\tMine\t\t"))
+        .stdout(predicate::str::contains("extra-role\tExtra\t\t"));
+}
+
+#[test]
+fn a_missing_roles_dir_is_an_error() {
+    rolediff()
+        .args(["list", "--roles-dir", "no/such/folder"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: no/such/folder: not a folder of role files",
+        ));
+}
+
+#[test]
+fn bad_role_files_end_with_a_located_error() {
+    let cases = [
+        (
+            "unknown-key.yaml",
+            ":2:1: unknown key `skils`; allowed keys: `title`",
+        ),
+        (
+            "wrong-type.yaml",
+            ":2:9: skills: invalid type: string \"SQL and Python\", expected a sequence",
+        ),
+        (
+            "invalid-yaml.yaml",
+            ":3:6: did not find expected ',' or ']'",
+        ),
+        ("not-utf8.yaml", ":3:8: the file is not valid UTF-8"),
+        ("alias-bomb.yaml", ":4:5: skills[0]: invalid type: sequence"),
+        (
+            "deep-nesting.yaml",
+            ":2:10: skills[0]: invalid type: sequence",
+        ),
+    ];
+    for (name, message) in cases {
+        let path = fixture(name);
+        rolediff()
+            .args(["show"])
+            .arg(&path)
+            .timeout(std::time::Duration::from_secs(10))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "error: {}{message}",
+                path.display()
+            )));
+    }
+}
+
+#[test]
+fn a_file_over_one_mebibyte_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.yaml");
+    let mut text = String::from("title: Huge\nskills:\n");
+    while text.len() <= 1024 * 1024 {
+        text.push_str("  - Some skill that repeats\n");
+    }
+    fs::write(&path, text).unwrap();
+    rolediff()
+        .arg("show")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the file is larger than 1 MiB"));
+}
+
+#[test]
+fn an_empty_or_missing_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.yaml");
+    fs::write(&empty, "").unwrap();
+    rolediff()
+        .arg("show")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the file is empty"));
+    rolediff()
+        .args(["show", "no/such/role.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/role.yaml: cannot read"));
+}
+
+#[test]
+fn list_formats() {
+    rolediff()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("| data-manager | Data Manager"));
+    rolediff()
+        .args(["list", "--format", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "id\ttitle\taliases\tsource\ndata-manager\tData Manager\t",
+        ));
+    let roles = stdout_json(rolediff().args(["list", "--format", "json"]));
+    let first = &roles[0];
+    let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["aliases", "id", "source", "title"]);
+    assert_eq!(first["source"], "built-in");
+}
+
+#[test]
+fn show_json_carries_every_key() {
+    let role = stdout_json(rolediff().args([
+        "show",
+        "machine-learning-software-engineer",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(role["id"], "ml-engineer");
+    assert_eq!(role["source"], "built-in");
+    assert_eq!(
+        role["tools"][0],
+        serde_json::json!({"name": "TensorFlow", "category": "Machine learning libraries"})
+    );
+    for key in [
+        "title",
+        "aliases",
+        "summary",
+        "responsibilities",
+        "skills",
+        "education",
+        "certifications",
+        "industries",
+        "tips",
+        "outlook",
+        "salary",
+        "sources",
+    ] {
+        assert!(role.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn show_table_and_tsv() {
+    rolediff()
+        .args(["show", "data-manager"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "| tools            | Oracle  (Database management systems)",
+        ));
+    rolediff()
+        .args(["show", "data-manager", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "field\tcategory\tvalue\nid\t\tdata-manager\n",
+        ))
+        .stdout(predicate::str::contains(
+            "tools\tDatabase management systems\tOracle\n",
+        ));
+}
+
+#[test]
+fn piped_output_has_no_escape_codes_unless_asked() {
+    let plain = rolediff()
+        .env_remove("NO_COLOR")
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&plain.get_output().stdout).contains('\x1b'));
+    for (env, flag) in [(None, Some("always")), (Some("1"), None)] {
+        let mut cmd = rolediff();
+        cmd.env_remove("NO_COLOR")
+            .args(["compare", "data-manager", "ml-engineer", "-f", "diff"]);
+        if let Some(value) = env {
+            cmd.env("CLICOLOR_FORCE", value);
+        }
+        if let Some(flag) = flag {
+            cmd.args(["--color", flag]);
+        }
+        let output = cmd.assert().success().get_output().stdout.clone();
+        assert!(
+            String::from_utf8_lossy(&output).contains("\x1b[31m-Government"),
+            "{env:?} {flag:?}"
+        );
+    }
+    let never = rolediff()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["compare", "data-manager", "ml-engineer", "--color", "never"])
+        .assert();
+    assert!(!String::from_utf8_lossy(&never.get_output().stdout).contains('\x1b'));
+    let no_color = rolediff()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert();
+    assert!(!String::from_utf8_lossy(&no_color.get_output().stdout).contains('\x1b'));
+}
+
+#[test]
+fn a_hostile_title_cannot_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.yaml");
+    fs::write(
+        &path,
+        "title: \"Evil\\e[2J\\a\"\nskills: [\"x\\e]0;pwned\\a\"]\n",
+    )
+    .unwrap();
+    let output = rolediff()
+        .args(["compare", "--color", "never"])
+        .arg(&path)
+        .arg("data-manager")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(!text.contains('\x1b') && !text.contains('\x07'));
+    assert!(text.contains("Evil\\x1b[2J\\x07"));
+    let json = stdout_json(
+        rolediff()
+            .args(["compare", "-f", "json"])
+            .arg(&path)
+            .arg("data-manager"),
+    );
+    assert_eq!(json["a"]["title"], "Evil\u{1b}[2J\u{7}");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    // Enough roles that `list` outgrows the pipe's buffer and meets the closed end.
+    for i in 0..3000 {
+        fs::write(
+            dir.path().join(format!("role-{i:04}.yaml")),
+            format!("title: Role number {i}\n"),
+        )
+        .unwrap();
+    }
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("rolediff"))
+        .args(["list", "-f", "tsv", "--roles-dir"])
+        .arg(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "id\ttitle\taliases\tsource\n");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    rolediff()
+        .args(["compare", "data-manager"])
+        .assert()
+        .code(2);
+    rolediff()
+        .args(["compare", "a", "b", "--format", "yaml"])
+        .assert()
+        .code(2);
+    rolediff()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("compare"));
+}
