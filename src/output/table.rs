@@ -21,11 +21,16 @@ impl CompareRenderer for CompareTable {
             escape_control(&diff.a.title),
             escape_control(&diff.b.title)
         );
+        let score = format!("similarity {}", percent(Some(diff.similarity)));
+        // The score goes on a line of its own when both do not fit the terminal.
+        let fits = terminal
+            .width
+            .is_none_or(|width| heading.chars().count() + 4 + score.len() <= usize::from(width));
+        let gap = if fits { "    " } else { "\n" };
         writeln!(
             out,
-            "{}    similarity {}",
-            terminal.paint(&heading, Style::new().bold()),
-            percent(Some(diff.similarity))
+            "{}{gap}{score}",
+            terminal.paint(&heading, Style::new().bold())
         )?;
         if let Some(facts) = facts_table(diff, terminal) {
             writeln!(out, "\n{facts}")?;

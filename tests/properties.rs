@@ -1,0 +1,148 @@
+//! Property tests of the comparison's invariants: every item of both roles appears
+//! exactly once, `compare A B` mirrors `compare B A`, and a role against itself is all
+//! shared at similarity 1.0.
+
+use proptest::prelude::*;
+use rolediff::diff::{RoleDiff, compare_roles};
+use rolediff::matching::Matcher;
+use rolediff::role::{Item, Role, Tool, Tools};
+use rolediff::section::Section;
+
+/// Names that collide after normalisation, or only through `aka`, or not at all.
+const POOL: &[&str] = &[
+    "Python",
+    "python",
+    "PYTHON ",
+    "C",
+    "C++",
+    "C#",
+    ".NET",
+    "NET",
+    "SQL",
+    "sql.",
+    "Machine learning",
+    "ML",
+    "machine-learning",
+    "Healthcare",
+    "Health care",
+    "",
+    "!!!",
+    "Data Governance",
+    "data governance",
+];
+
+fn item() -> impl Strategy<Value = Item> {
+    let name = prop::sample::select(POOL).prop_filter("names are not empty", |n| !n.is_empty());
+    let aka = prop::collection::vec(prop::sample::select(POOL), 0..2);
+    let importance = prop::option::of(prop::sample::select(&[0.0, 0.25, 0.5, 1.0][..]));
+    (name, aka, importance).prop_map(|(name, aka, importance)| Item {
+        name: name.to_owned(),
+        aka: aka
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        importance,
+        note: None,
+    })
+}
+
+fn items() -> impl Strategy<Value = Vec<Item>> {
+    prop::collection::vec(item(), 0..6)
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    (items(), items(), items(), items()).prop_map(|(skills, tools, industries, tips)| Role {
+        id: "r".into(),
+        title: "R".into(),
+        skills,
+        tools: Tools(
+            tools
+                .into_iter()
+                .map(|item| Tool {
+                    item,
+                    category: None,
+                })
+                .collect(),
+        ),
+        industries,
+        tips,
+        ..Role::default()
+    })
+}
+
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names
+}
+
+fn side_a(diff: &RoleDiff, section: usize) -> Vec<String> {
+    let s = &diff.sections[section];
+    sorted(
+        s.shared
+            .iter()
+            .chain(&s.similar)
+            .map(|p| p.a.clone())
+            .chain(s.only_a.iter().cloned())
+            .collect(),
+    )
+}
+
+fn side_b(diff: &RoleDiff, section: usize) -> Vec<String> {
+    let s = &diff.sections[section];
+    sorted(
+        s.shared
+            .iter()
+            .chain(&s.similar)
+            .map(|p| p.b.clone())
+            .chain(s.only_b.iter().cloned())
+            .collect(),
+    )
+}
+
+fn names(role: &Role, section: Section) -> Vec<String> {
+    sorted(
+        role.items(section)
+            .into_iter()
+            .map(|item| item.name.clone())
+            .collect(),
+    )
+}
+
+proptest! {
+    #[test]
+    fn every_item_appears_exactly_once(a in role(), b in role()) {
+        let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
+        for (index, section) in Section::ALL.into_iter().enumerate() {
+            prop_assert_eq!(side_a(&diff, index), names(&a, section));
+            prop_assert_eq!(side_b(&diff, index), names(&b, section));
+        }
+        prop_assert!((0.0..=1.0).contains(&diff.similarity));
+    }
+
+    #[test]
+    fn compare_mirrors(a in role(), b in role()) {
+        let there = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
+        let back = compare_roles(&b, &a, &Section::ALL, &Matcher::new());
+        prop_assert_eq!(there.similarity, back.similarity);
+        for (x, y) in there.sections.iter().zip(&back.sections) {
+            prop_assert_eq!(x.similarity, y.similarity);
+            let swap = |pairs: &[rolediff::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.b, p.a)).collect());
+            let keep = |pairs: &[rolediff::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.a, p.b)).collect());
+            prop_assert_eq!(keep(&x.shared), swap(&y.shared));
+            prop_assert_eq!(keep(&x.similar), swap(&y.similar));
+            prop_assert_eq!(sorted(x.only_a.clone()), sorted(y.only_b.clone()));
+            prop_assert_eq!(sorted(x.only_b.clone()), sorted(y.only_a.clone()));
+        }
+    }
+
+    #[test]
+    fn a_role_against_itself_is_all_shared(a in role()) {
+        let diff = compare_roles(&a, &a, &Section::ALL, &Matcher::new());
+        prop_assert_eq!(diff.similarity, 1.0);
+        prop_assert!(!diff.differs());
+        for section in &diff.sections {
+            prop_assert!(section.similarity.is_none_or(|s| s == 1.0));
+        }
+    }
+}
