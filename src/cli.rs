@@ -68,6 +68,14 @@ pub struct CompareArgs {
     /// Exit with 1 when the roles differ in the compared sections, 0 when they do not.
     #[arg(long)]
     pub exit_code: bool,
+
+    /// Match items only by their normal form, `aka` and the vocabulary: no similar tier.
+    #[arg(long, conflicts_with = "threshold")]
+    pub exact: bool,
+
+    /// Score from 0 to 1 at or above which two items count as similar (default 0.7).
+    #[arg(long, value_name = "X", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
 }
 
 /// Options of `list`.
@@ -87,6 +95,18 @@ pub struct ShowArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Table)]
     pub format: ShowFormat,
+}
+
+/// A threshold: a number from 0 to 1.
+fn parse_threshold(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside 0 to 1"))
+    }
 }
 
 #[cfg(test)]

@@ -264,7 +264,7 @@ mod tests {
     fn section_similarity_is_matched_over_union() {
         let a = role("a", &["Healthcare", "Finance", "Government"]);
         let b = role("b", &["healthcare", "Finance", "Technology", "Retail"]);
-        let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
+        let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::default());
         let industries = &diff.sections[5];
         assert_eq!(industries.section, Section::Industries);
         assert_eq!(industries.shared.len(), 2);
@@ -280,7 +280,7 @@ mod tests {
         let mut a = role("a", &["Healthcare", "Finance"]);
         a.industries[1].importance = Some(0.0);
         let b = role("b", &["Healthcare"]);
-        let diff = compare_roles(&a, &b, &[Section::Industries], &Matcher::new());
+        let diff = compare_roles(&a, &b, &[Section::Industries], &Matcher::default());
         assert_eq!(diff.similarity, 1.0);
     }
 
@@ -290,7 +290,7 @@ mod tests {
             &role("a", &[]),
             &role("b", &[]),
             &Section::ALL,
-            &Matcher::new(),
+            &Matcher::default(),
         );
         assert_eq!(diff.similarity, 1.0);
         assert!(!diff.differs());
@@ -302,7 +302,7 @@ mod tests {
             &role("a", &["X", "Y"]),
             &role("b", &["X", "Z"]),
             &Section::ALL,
-            &Matcher::new(),
+            &Matcher::default(),
         );
         diff.retain_relations(&[Relation::B]);
         let industries = &diff.sections[5];

@@ -22,7 +22,9 @@ use std::path::PathBuf;
 use cli::{Cli, Command, CompareArgs, ListArgs, ShowArgs};
 use error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
 use library::{Folder, Library};
-use matching::Matcher;
+use std::sync::Arc;
+
+use matching::{Matcher, Vocabulary};
 use section::Section;
 use terminal::Terminal;
 
@@ -60,7 +62,13 @@ fn compare(
     } else {
         args.sections.clone()
     };
-    let mut diff = diff::compare_roles(&a, &b, &sections, &Matcher::new());
+    let threshold = if args.exact {
+        None
+    } else {
+        Some(args.threshold.unwrap_or(matching::DEFAULT_THRESHOLD))
+    };
+    let matcher = Matcher::new(Arc::new(vocabulary(library)?), threshold);
+    let mut diff = diff::compare_roles(&a, &b, &sections, &matcher);
     let differs = diff.differs();
     if !args.only.is_empty() {
         diff.retain_relations(&args.only);
@@ -93,6 +101,15 @@ fn show(
     let role = library.resolve(&args.role)?;
     output::render_show(&role, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
+}
+
+/// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
+fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
+    let mut vocabulary = Vocabulary::built_in();
+    for path in &library.vocabulary_files {
+        vocabulary.extend_from_file(path)?;
+    }
+    Ok(vocabulary)
 }
 
 /// `$XDG_CONFIG_HOME`, or `~/.config`.

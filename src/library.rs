@@ -65,6 +65,8 @@ pub struct Library {
     entries: BTreeMap<String, Location>,
     /// Problems found while scanning folders, for the caller to report.
     pub warnings: Vec<String>,
+    /// The `vocabulary.yaml` files of the folders, in search order.
+    pub vocabulary_files: Vec<PathBuf>,
 }
 
 impl Library {
@@ -114,6 +116,8 @@ impl Library {
         }
         // Sorted, so that `x.yml` beside `x.yaml` resolves the same on every file system.
         found.sort();
+        self.vocabulary_files.sort();
+        self.vocabulary_files.dedup();
         for (id, path) in found {
             self.entries.insert(id, Location::File(path));
         }
@@ -130,6 +134,7 @@ impl Library {
         }
         let stem = path.file_stem()?.to_str().unwrap_or_default();
         if stem == VOCABULARY_STEM {
+            self.vocabulary_files.push(path.to_owned());
             return None;
         }
         if !path.is_file() {

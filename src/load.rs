@@ -5,14 +5,29 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
 use crate::error::{Error, Position};
 use crate::role::{Role, Source};
 
-/// The largest role file accepted, in bytes.
+/// The largest role or vocabulary file accepted, in bytes.
 pub const MAX_ROLE_FILE_BYTES: usize = 1024 * 1024;
 
 /// Reads and parses the role file at `path`, giving it `id` and a file source.
 pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
+    let mut role: Role = read_yaml_file(path)?;
+    id.clone_into(&mut role.id);
+    role.source = Source::File(path.to_owned());
+    Ok(role)
+}
+
+/// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
+pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
+    parse_yaml(bytes, path)
+}
+
+/// Reads a YAML file of at most [`MAX_ROLE_FILE_BYTES`] into `T`.
+pub fn read_yaml_file<T: DeserializeOwned>(path: &Path) -> Result<T, Error> {
     let unreadable = |source| Error::Unreadable {
         path: path.to_owned(),
         source,
@@ -23,14 +38,12 @@ pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
     file.take(MAX_ROLE_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
-    let mut role = parse_role(&bytes, path)?;
-    id.clone_into(&mut role.id);
-    role.source = Source::File(path.to_owned());
-    Ok(role)
+    parse_yaml(&bytes, path)
 }
 
-/// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
-pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
+/// Parses YAML bytes into `T`: the size limit, UTF-8 (a byte-order mark is accepted) and
+/// located errors; `path` only names the file in errors.
+pub fn parse_yaml<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<T, Error> {
     if bytes.len() > MAX_ROLE_FILE_BYTES {
         return Err(Error::TooLarge {
             path: path.to_owned(),

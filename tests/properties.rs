@@ -4,7 +4,9 @@
 
 use proptest::prelude::*;
 use rolediff::diff::{RoleDiff, compare_roles};
-use rolediff::matching::Matcher;
+use std::sync::{Arc, LazyLock};
+
+use rolediff::matching::{Matcher, Vocabulary};
 use rolediff::role::{Item, Role, Tool, Tools};
 use rolediff::section::Section;
 
@@ -109,10 +111,21 @@ fn names(role: &Role, section: Section) -> Vec<String> {
     )
 }
 
+static VOCABULARY: LazyLock<Arc<Vocabulary>> = LazyLock::new(|| Arc::new(Vocabulary::built_in()));
+
+/// A matcher with the similar tier at `threshold`, or the shared tier only.
+fn matcher(threshold: Option<f64>) -> Matcher {
+    Matcher::new(Arc::clone(&VOCABULARY), threshold)
+}
+
+fn threshold() -> impl Strategy<Value = Option<f64>> {
+    prop::option::of(0.0..=1.0f64)
+}
+
 proptest! {
     #[test]
-    fn every_item_appears_exactly_once(a in role(), b in role()) {
-        let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
+    fn every_item_appears_exactly_once(a in role(), b in role(), threshold in threshold()) {
+        let diff = compare_roles(&a, &b, &Section::ALL, &matcher(threshold));
         for (index, section) in Section::ALL.into_iter().enumerate() {
             prop_assert_eq!(side_a(&diff, index), names(&a, section));
             prop_assert_eq!(side_b(&diff, index), names(&b, section));
@@ -121,9 +134,9 @@ proptest! {
     }
 
     #[test]
-    fn compare_mirrors(a in role(), b in role()) {
-        let there = compare_roles(&a, &b, &Section::ALL, &Matcher::new());
-        let back = compare_roles(&b, &a, &Section::ALL, &Matcher::new());
+    fn compare_mirrors(a in role(), b in role(), threshold in threshold()) {
+        let there = compare_roles(&a, &b, &Section::ALL, &matcher(threshold));
+        let back = compare_roles(&b, &a, &Section::ALL, &matcher(threshold));
         prop_assert_eq!(there.similarity, back.similarity);
         for (x, y) in there.sections.iter().zip(&back.sections) {
             prop_assert_eq!(x.similarity, y.similarity);
@@ -137,8 +150,8 @@ proptest! {
     }
 
     #[test]
-    fn a_role_against_itself_is_all_shared(a in role()) {
-        let diff = compare_roles(&a, &a, &Section::ALL, &Matcher::new());
+    fn a_role_against_itself_is_all_shared(a in role(), threshold in threshold()) {
+        let diff = compare_roles(&a, &a, &Section::ALL, &matcher(threshold));
         prop_assert_eq!(diff.similarity, 1.0);
         prop_assert!(!diff.differs());
         for section in &diff.sections {

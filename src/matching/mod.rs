@@ -1,15 +1,26 @@
-//! Matching the items of two sections: which are the same item (shared) and which are
-//! the same thing in other words (similar).
+//! Matching the items of two sections: which are the same item (the shared tier: normal
+//! forms, `aka` and the vocabulary) and which are the same thing in other words (the
+//! similar tier: weighted content words and concepts, scored and assigned one to one).
 
 mod assign;
 mod normalize;
+mod profile;
+mod similar;
+mod stem;
+mod vocabulary;
 
 pub use assign::{Candidate, assign};
 pub use normalize::{normalize, tokens};
+pub use vocabulary::{Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::role::Item;
+
+/// The default threshold of the similar tier, chosen on the development cases of the
+/// matcher (see the README, "How items are matched").
+pub const DEFAULT_THRESHOLD: f64 = 0.7;
 
 /// How the items of two sections line up.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,21 +32,50 @@ pub struct Alignment {
 }
 
 /// Decides which items of two sections are the same.
-#[derive(Debug, Clone, Default)]
-pub struct Matcher {}
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    vocabulary: Arc<Vocabulary>,
+    /// Score at or above which two items are similar; `None` turns the similar tier off.
+    threshold: Option<f64>,
+}
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher::new(Arc::new(Vocabulary::built_in()), Some(DEFAULT_THRESHOLD))
+    }
+}
 
 impl Matcher {
-    /// A matcher with the shared tier only: normal forms and `aka`.
+    /// A matcher over `vocabulary`; `threshold: None` keeps to the shared tier (`--exact`).
     #[must_use]
-    pub fn new() -> Self {
-        Matcher {}
+    pub fn new(vocabulary: Arc<Vocabulary>, threshold: Option<f64>) -> Self {
+        Matcher {
+            vocabulary,
+            threshold,
+        }
     }
 
-    /// Aligns the items of `a` with those of `b`, one to one.
+    /// Aligns the items of `a` with those of `b`, one to one: shared pairs first, then
+    /// similar pairs among the items left.
     #[must_use]
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
-        let keys_a: Vec<ItemKeys> = a.iter().map(|item| ItemKeys::of(item)).collect();
-        let keys_b: Vec<ItemKeys> = b.iter().map(|item| ItemKeys::of(item)).collect();
+        let shared = self.shared_pairs(a, b);
+        let similar = match self.threshold {
+            Some(threshold) => similar::similar_pairs(a, b, &shared, threshold, &self.vocabulary),
+            None => Vec::new(),
+        };
+        Alignment { shared, similar }
+    }
+
+    fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {
+        let keys_a: Vec<ItemKeys> = a
+            .iter()
+            .map(|item| ItemKeys::of(item, &self.vocabulary))
+            .collect();
+        let keys_b: Vec<ItemKeys> = b
+            .iter()
+            .map(|item| ItemKeys::of(item, &self.vocabulary))
+            .collect();
         // Index the second role's spellings so that only items sharing one are scored.
         let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, kb) in keys_b.iter().enumerate() {
@@ -55,6 +95,7 @@ impl Matcher {
             partners.sort_unstable();
             partners.dedup();
             for j in partners {
+                // An exact name beats a match through `aka` or the vocabulary.
                 let strength = if ka.name == keys_b[j].name { 2.0 } else { 1.0 };
                 candidates.push(Candidate {
                     a: i,
@@ -63,30 +104,32 @@ impl Matcher {
                 });
             }
         }
-        let shared = assign(candidates, a.len(), b.len())
+        assign(candidates, a.len(), b.len())
             .into_iter()
             .map(|c| Candidate { score: 1.0, ..c })
-            .collect();
-        // The similar tier (token similarity) fills `similar`; the shared tier leaves it empty.
-        Alignment {
-            shared,
-            similar: Vec::new(),
-        }
+            .collect()
     }
 }
 
-/// The normal forms under which an item is known: its name and its `aka` spellings.
+/// The keys under which an item is known: the normal forms of its name and `aka`
+/// spellings, and the vocabulary groups any of them belongs to whole.
 struct ItemKeys {
     name: String,
     all: Vec<String>,
 }
 
 impl ItemKeys {
-    fn of(item: &Item) -> Self {
+    fn of(item: &Item, vocabulary: &Vocabulary) -> Self {
         let name = normalize(&item.name);
-        let mut all: Vec<String> = std::iter::once(name.clone())
+        let spellings: Vec<String> = std::iter::once(name.clone())
             .chain(item.aka.iter().map(|aka| normalize(aka)))
             .collect();
+        let groups = spellings
+            .iter()
+            .flat_map(|s| vocabulary.concepts_of_whole(s))
+            .map(|concept| format!("\u{0}{concept}"));
+        let mut all: Vec<String> = groups.collect();
+        all.extend(spellings);
         all.sort_unstable();
         all.dedup();
         ItemKeys { name, all }
@@ -100,7 +143,7 @@ mod tests {
     fn aligned(a: &[Item], b: &[Item]) -> Vec<(usize, usize)> {
         let a: Vec<&Item> = a.iter().collect();
         let b: Vec<&Item> = b.iter().collect();
-        Matcher::new()
+        Matcher::new(Arc::new(Vocabulary::default()), None)
             .align(&a, &b)
             .shared
             .iter()
@@ -133,5 +176,18 @@ mod tests {
         }];
         let b = [Item::named("Machine learning"), Item::named("ml")];
         assert_eq!(aligned(&a, &b), [(0, 1)]);
+    }
+
+    #[test]
+    fn vocabulary_terms_are_shared() {
+        let matcher = Matcher::default();
+        let a = [Item::named("AWS"), Item::named("ML")];
+        let b = [
+            Item::named("Machine Learning"),
+            Item::named("Amazon Web Services"),
+        ];
+        let alignment = matcher.align(&a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>());
+        let pairs: Vec<_> = alignment.shared.iter().map(|c| (c.a, c.b)).collect();
+        assert_eq!(pairs, [(0, 1), (1, 0)]);
     }
 }

@@ -13,7 +13,7 @@ fn seed_diff(sections: &[Section]) -> RoleDiff {
     let library = Library::discover(&[]).unwrap();
     let a = library.load("data-manager").unwrap().unwrap();
     let b = library.load("ml-engineer").unwrap().unwrap();
-    compare_roles(&a, &b, sections, &Matcher::new())
+    compare_roles(&a, &b, sections, &Matcher::default())
 }
 
 fn render(format: CompareFormat, terminal: &Terminal, diff: &RoleDiff) -> String {
@@ -119,7 +119,7 @@ fn empty_sections_still_appear() {
         title: "Blank".into(),
         ..crate::role::Role::default()
     };
-    let diff = compare_roles(&b, &b, &Section::ALL, &Matcher::new());
+    let diff = compare_roles(&b, &b, &Section::ALL, &Matcher::default());
     let json: serde_json::Value =
         serde_json::from_str(&render(CompareFormat::Json, &Terminal::default(), &diff)).unwrap();
     assert_eq!(json["sections"].as_array().unwrap().len(), 7);
