@@ -670,3 +670,188 @@ fn usage_errors_exit_with_2() {
         .success()
         .stdout(predicate::str::contains("compare"));
 }
+
+#[test]
+fn similar_items_are_paired_with_their_score() {
+    let diff = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "-f",
+        "json",
+        "-s",
+        "skills",
+    ]));
+    let similar = &section(&diff, "skills")["similar"][0];
+    assert_eq!(similar["a"], "Analytical and problem-solving skills");
+    assert_eq!(similar["b"], "Strong problem-solving and analytical skills");
+    assert!(similar["score"].as_f64().unwrap() >= 0.7);
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "-f", "diff", "-s", "skills"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "~Analytical and problem-solving skills => Strong problem-solving and analytical skills (1.00)\n",
+        ));
+    rolediff()
+        .args(["compare", "data-manager", "ml-engineer", "-f", "tsv", "-s", "skills"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "skills\tsimilar\tAnalytical and problem-solving skills\tStrong problem-solving and analytical skills\t1.0\n",
+        ));
+}
+
+#[test]
+fn exact_turns_the_similar_tier_off_and_threshold_moves_it() {
+    let exact = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "-f",
+        "json",
+        "-s",
+        "skills",
+        "--exact",
+    ]));
+    assert!(
+        section(&exact, "skills")["similar"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let loose = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "-f",
+        "json",
+        "--threshold",
+        "0.3",
+    ]));
+    let strict = stdout_json(rolediff().args([
+        "compare",
+        "data-manager",
+        "ml-engineer",
+        "-f",
+        "json",
+        "--threshold",
+        "1",
+    ]));
+    let count = |diff: &Value| -> usize {
+        diff["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["similar"].as_array().unwrap().len())
+            .sum()
+    };
+    assert!(
+        count(&loose) > count(&strict),
+        "{} vs {}",
+        count(&loose),
+        count(&strict)
+    );
+    rolediff()
+        .args([
+            "compare",
+            "data-manager",
+            "ml-engineer",
+            "--threshold",
+            "1.5",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("outside 0 to 1"));
+    rolediff()
+        .args([
+            "compare",
+            "data-manager",
+            "ml-engineer",
+            "--exact",
+            "--threshold",
+            "0.5",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn vocabulary_traps_never_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.yaml");
+    let b = dir.path().join("b.yaml");
+    fs::write(
+        &a,
+        "title: A\ntools: [C++, Java, C#]\neducation: [Bachelor's degree in computer science]\n",
+    )
+    .unwrap();
+    fs::write(&b, "title: B\ntools: [C, JavaScript, .NET]\neducation: [Master's degree in computer science]\n").unwrap();
+    let diff = stdout_json(
+        rolediff()
+            .args(["compare", "-f", "json", "--threshold", "0"])
+            .arg(&a)
+            .arg(&b),
+    );
+    for section in diff["sections"].as_array().unwrap() {
+        assert!(
+            section["shared"].as_array().unwrap().is_empty(),
+            "{section}"
+        );
+        assert!(
+            section["similar"].as_array().unwrap().is_empty(),
+            "{section}"
+        );
+    }
+}
+
+#[test]
+fn a_vocabulary_file_in_a_roles_folder_extends_the_vocabulary() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.yaml"), "title: A\ntools: [Gizmo Pro]\n").unwrap();
+    fs::write(dir.path().join("b.yaml"), "title: B\ntools: [GP]\n").unwrap();
+    let shared = |cmd: &mut Command| -> usize {
+        let diff = stdout_json(cmd);
+        section(&diff, "tools")["shared"].as_array().unwrap().len()
+    };
+    assert_eq!(
+        shared(
+            rolediff()
+                .args(["compare", "a", "b", "-f", "json", "--roles-dir"])
+                .arg(dir.path())
+        ),
+        0
+    );
+    fs::write(
+        dir.path().join("vocabulary.yaml"),
+        "synonyms:\n  - [Gizmo Pro, GP]\n",
+    )
+    .unwrap();
+    assert_eq!(
+        shared(
+            rolediff()
+                .args(["compare", "a", "b", "-f", "json", "--roles-dir"])
+                .arg(dir.path())
+        ),
+        1
+    );
+    rolediff()
+        .args(["list", "-f", "tsv", "--roles-dir"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("vocabulary").not());
+    fs::write(
+        dir.path().join("vocabulary.yaml"),
+        "synonym:\n  - [Gizmo Pro, GP]\n",
+    )
+    .unwrap();
+    rolediff()
+        .args(["compare", "a", "b", "--roles-dir"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "vocabulary.yaml:1:1: unknown key `synonym`",
+        ));
+}

@@ -22,7 +22,8 @@ fn render(format: CompareFormat, terminal: &Terminal, diff: &RoleDiff) -> String
     String::from_utf8(out).unwrap()
 }
 
-const SNAPSHOT_SECTIONS: [Section; 3] = [
+const SNAPSHOT_SECTIONS: [Section; 4] = [
+    Section::Skills,
     Section::Education,
     Section::Certifications,
     Section::Industries,
