@@ -67,7 +67,7 @@ fn built_in_roles(c: &mut Criterion) {
         bench.iter(|| compare_roles(black_box(&a), black_box(&b), &Section::ALL, &matcher));
     });
     c.bench_function("load the built-in vocabulary", |bench| {
-        bench.iter(Matcher::default)
+        bench.iter(Matcher::default);
     });
 }
 
@@ -80,7 +80,7 @@ fn large_sections(c: &mut Criterion) {
     let mut group = c.benchmark_group("5,000 items against 5,000");
     group.sample_size(10);
     group.bench_function("similar tier", |bench| {
-        bench.iter(|| compare_section(Section::Skills, black_box(&a), black_box(&b), &matcher))
+        bench.iter(|| compare_section(Section::Skills, black_box(&a), black_box(&b), &matcher));
     });
     group.finish();
 }
