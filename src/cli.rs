@@ -39,6 +39,30 @@ pub enum Command {
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
+    /// Check role files: the given ones, or every role from every source when none are given.
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of the role file, for editors.
+    Schema,
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
+}
+
+/// Options of `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Role files to check; with none, every role of the library and the roles folders.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Options of `compare`.

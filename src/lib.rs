@@ -13,13 +13,16 @@ pub mod load;
 pub mod matching;
 pub mod output;
 pub mod role;
+pub mod schema;
 pub mod section;
 pub mod terminal;
+pub mod validate;
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
-use cli::{Cli, Command, CompareArgs, ListArgs, ShowArgs};
+use clap::CommandFactory;
+use cli::{Cli, Command, CompareArgs, ListArgs, ShowArgs, ValidateArgs};
 use error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
 use library::{Folder, Library};
 use std::sync::Arc;
@@ -42,6 +45,21 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Compare(args) => compare(&mut library, args, &terminal, &mut out),
         Command::List(args) => list(&mut library, args, &terminal, &mut out),
         Command::Show(args) => show(&mut library, args, &terminal, &mut out),
+        Command::Validate(args) => validate(&mut library, args, &mut out),
+        Command::Schema => {
+            serde_json::to_writer_pretty(&mut out, &schema::role_schema())
+                .map_err(io::Error::from)?;
+            writeln!(out)?;
+            Ok(EXIT_SUCCESS)
+        }
+        Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "rolediff", &mut out);
+            Ok(EXIT_SUCCESS)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            Ok(EXIT_SUCCESS)
+        }
     };
     report_warnings(&library);
     let code = result?;
@@ -101,6 +119,63 @@ fn show(
     let role = library.resolve(&args.role)?;
     output::render_show(&role, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
+}
+
+fn validate(library: &mut Library, args: &ValidateArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    use validate::{Diagnostic, Severity};
+    let mut diagnostics = Vec::new();
+    let results = if args.paths.is_empty() {
+        if let Err(err) = vocabulary(library) {
+            diagnostics.push(Diagnostic::from_error(&err));
+        }
+        diagnostics.extend(library.warnings.drain(..).map(|message| Diagnostic {
+            severity: Severity::Warning,
+            location: String::new(),
+            message,
+        }));
+        library.try_load_all()
+    } else {
+        args.paths
+            .iter()
+            .map(|path| load::read_role_file(path, &library::id_of_path(path)))
+            .collect()
+    };
+    let mut roles = Vec::new();
+    for result in results {
+        match result {
+            Ok(role) => roles.push(role),
+            Err(err) => diagnostics.push(Diagnostic::from_error(&err)),
+        }
+    }
+    diagnostics.extend(validate::check_roles(&roles));
+    let count = |severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    for diagnostic in &diagnostics {
+        writeln!(
+            out,
+            "{}",
+            output::escape_control_lines(&diagnostic.to_string())
+        )?;
+    }
+    let files = roles.len()
+        + diagnostics
+            .iter()
+            .filter(|d| d.location.is_empty() && d.severity == Severity::Error)
+            .count();
+    writeln!(
+        out,
+        "checked {files} role files: {errors} errors, {warnings} warnings"
+    )?;
+    Ok(if errors > 0 {
+        error::EXIT_ERROR
+    } else {
+        EXIT_SUCCESS
+    })
 }
 
 /// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.

@@ -173,16 +173,23 @@ impl Library {
 
     /// Loads every role; files that fail to load are added to `warnings` and left out.
     pub fn load_all(&mut self) -> Vec<Role> {
-        let ids: Vec<String> = self.entries.keys().cloned().collect();
         let mut roles = Vec::new();
-        for id in ids {
-            match self.load(&id) {
-                Ok(Some(role)) => roles.push(role),
-                Ok(None) => {}
+        for result in self.try_load_all() {
+            match result {
+                Ok(role) => roles.push(role),
                 Err(err) => self.warnings.push(err.to_string()),
             }
         }
         roles
+    }
+
+    /// Loads every role, in id order, keeping each failure.
+    #[must_use]
+    pub fn try_load_all(&self) -> Vec<Result<Role, Error>> {
+        self.entries
+            .keys()
+            .filter_map(|id| self.load(id).transpose())
+            .collect()
     }
 
     /// Resolves a role name: a path (contains `/` or ends in `.yaml`/`.yml`), an id or an
@@ -190,8 +197,7 @@ impl Library {
     pub fn resolve(&mut self, name: &str) -> Result<Role, Error> {
         if is_path_like(name) {
             let path = Path::new(name);
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or(name);
-            return read_role_file(path, id);
+            return read_role_file(path, &id_of_path(path));
         }
         let wanted = name.to_lowercase();
         if is_valid_id(&wanted)
@@ -213,6 +219,15 @@ impl Library {
             suggestions: closest_ids(&wanted, &roles),
         })
     }
+}
+
+/// The id a role file named on the command line gets: its file stem.
+#[must_use]
+pub fn id_of_path(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |stem| stem.to_string_lossy().into_owned(),
+    )
 }
 
 /// Whether a role name is a path rather than an id or alias.

@@ -273,6 +273,9 @@ pub struct Salary {
     /// High end of the range, per year.
     #[serde(default)]
     pub max: Option<f64>,
+    /// Median, per year.
+    #[serde(default)]
+    pub median: Option<f64>,
     /// Who reports the figures.
     #[serde(default)]
     pub source: Option<String>,

@@ -18,7 +18,11 @@ impl CompareRenderer for DiffLines {
             out,
             "{}",
             terminal.paint(
-                &format!("--- {} ({})", diff.a.id, escape_control(&diff.a.title)),
+                &format!(
+                    "--- {} ({})",
+                    escape_control(&diff.a.id),
+                    escape_control(&diff.a.title)
+                ),
                 bold
             )
         )?;
@@ -26,7 +30,11 @@ impl CompareRenderer for DiffLines {
             out,
             "{}",
             terminal.paint(
-                &format!("+++ {} ({})", diff.b.id, escape_control(&diff.b.title)),
+                &format!(
+                    "+++ {} ({})",
+                    escape_control(&diff.b.id),
+                    escape_control(&diff.b.title)
+                ),
                 bold
             )
         )?;

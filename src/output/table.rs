@@ -160,14 +160,23 @@ pub(super) fn outlook_text(outlook: &Outlook) -> String {
     }
 }
 
-/// A pay range in one line: `USD 110,000 - 138,000 a year`.
+/// Pay in one line: `USD 110,000 - 138,000 a year, median 120,000`.
 pub(super) fn salary_text(salary: &Salary) -> String {
-    let amount = |value: Option<f64>| value.map_or_else(|| "?".to_owned(), thousands);
+    let currency = escape_control(&salary.currency);
     let range = match (salary.min, salary.max) {
-        (Some(min), Some(max)) => format!("{} - {}", thousands(min), thousands(max)),
-        (min, max) => amount(min.or(max)),
+        (Some(min), Some(max)) => Some(format!("{} - {}", thousands(min), thousands(max))),
+        (Some(only), None) | (None, Some(only)) => Some(thousands(only)),
+        (None, None) => None,
     };
-    format!("{} {range} a year", escape_control(&salary.currency))
+    let median = salary
+        .median
+        .map(|median| format!("median {}", thousands(median)));
+    match (range, median) {
+        (Some(range), Some(median)) => format!("{currency} {range} a year, {median}"),
+        (Some(range), None) => format!("{currency} {range} a year"),
+        (None, Some(median)) => format!("{currency} {median} a year"),
+        (None, None) => format!("{currency} (no figures)"),
+    }
 }
 
 fn thousands(value: f64) -> String {
