@@ -499,8 +499,9 @@ fn list_formats() {
         .args(["list", "--format", "tsv"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with(
-            "id\ttitle\taliases\tsource\ndata-manager\tData Manager\t",
+        .stdout(predicate::str::starts_with("id\ttitle\taliases\tsource\n"))
+        .stdout(predicate::str::contains(
+            "\ndata-manager\tData Manager\tdata-management-manager, data-management-lead\tbuilt-in\n",
         ));
     let roles = stdout_json(rolediff().args(["list", "--format", "json"]));
     let first = &roles[0];
