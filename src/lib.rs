@@ -167,15 +167,30 @@ fn validate(library: &mut Library, args: &ValidateArgs, out: &mut dyn Write) -> 
             .iter()
             .filter(|d| d.location.is_empty() && d.severity == Severity::Error)
             .count();
+    let summary = [
+        plural(files, "role file"),
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+    ];
     writeln!(
         out,
-        "checked {files} role files: {errors} errors, {warnings} warnings"
+        "checked {}: {}, {}",
+        summary[0], summary[1], summary[2]
     )?;
     Ok(if errors > 0 {
         error::EXIT_ERROR
     } else {
         EXIT_SUCCESS
     })
+}
+
+/// `1 error`, `2 errors`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 /// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.

@@ -506,7 +506,7 @@ fn list_formats() {
     let roles = stdout_json(rolediff().args(["list", "--format", "json"]));
     let first = &roles[0];
     let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["aliases", "id", "source", "title"]);
+    assert_eq!(keys, ["id", "title", "aliases", "source"]);
     assert_eq!(first["source"], "built-in");
 }
 
@@ -872,7 +872,7 @@ fn validate_accepts_the_library_and_refuses_a_bad_file() {
             "unknown-key.yaml:2:1: unknown key `skils`",
         ))
         .stdout(predicate::str::ends_with(
-            "checked 2 role files: 1 errors, 0 warnings\n",
+            "checked 2 role files: 1 error, 0 warnings\n",
         ));
 }
 
@@ -909,7 +909,7 @@ fn validate_tells_errors_from_warnings() {
     );
     assert!(text.contains("two.yaml: the title is empty"), "{text}");
     assert!(text.contains("the alias `Both` also names `one`"), "{text}");
-    assert!(text.ends_with("errors, 2 warnings\n"), "{text}");
+    assert!(text.ends_with("3 errors, 2 warnings\n"), "{text}");
 }
 
 #[test]
