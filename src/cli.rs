@@ -41,12 +41,38 @@ pub enum Command {
     Show(ShowArgs),
     /// Check role files: the given ones, or every role from every source when none are given.
     Validate(ValidateArgs),
+    /// Turn an occupation database into role files.
+    #[command(subcommand)]
+    Import(ImportSource),
     /// Print the JSON Schema of the role file, for editors.
     Schema,
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+}
+
+/// Databases `import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// Import the O*NET database (text release): one role file per occupation.
+    Onet(OnetArgs),
+}
+
+/// Options of `import onet`.
+#[derive(Debug, Args)]
+pub struct OnetArgs {
+    /// The folder of the O*NET text release (with `Occupation Data.txt`).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// The folder to write role files to; created if missing.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Overwrite role files that already exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `validate`.

@@ -62,6 +62,32 @@ pub enum Error {
     #[error("{}: not a folder of role files\n  hint: check the --roles-dir argument", path.display())]
     NotAFolder { path: PathBuf },
 
+    /// A row of an O*NET file that cannot be read.
+    #[error("{}:{line}: {message}", path.display())]
+    MalformedRow {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+
+    /// A folder that is not an O*NET text release.
+    #[error(
+        "{}: not an O*NET text release: `Occupation Data.txt` is missing\n  hint: download the text release of the O*NET database and pass its folder",
+        path.display()
+    )]
+    NotOnet { path: PathBuf },
+
+    /// An import that would overwrite role files.
+    #[error(
+        "{}: already exists; {count} role files would be overwritten\n  hint: pass --force to overwrite them, or choose another --out folder",
+        path.display()
+    )]
+    WouldOverwrite { path: PathBuf, count: usize },
+
+    /// A file that cannot be written.
+    #[error("{}: cannot write: {source}", path.display())]
+    Unwritable { path: PathBuf, source: io::Error },
+
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),

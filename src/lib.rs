@@ -4,6 +4,7 @@
 //! The comparison is plain data ([`diff::RoleDiff`]) built by pure functions; each output
 //! format in [`output`] only renders it.
 
+pub mod atomic;
 pub mod cli;
 pub mod diff;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod id;
 pub mod library;
 pub mod load;
 pub mod matching;
+pub mod onet;
 pub mod output;
 pub mod role;
 pub mod schema;
@@ -46,6 +48,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::List(args) => list(&mut library, args, &terminal, &mut out),
         Command::Show(args) => show(&mut library, args, &terminal, &mut out),
         Command::Validate(args) => validate(&mut library, args, &mut out),
+        Command::Import(cli::ImportSource::Onet(args)) => import_onet(args, &mut out),
         Command::Schema => {
             serde_json::to_writer_pretty(&mut out, &schema::role_schema())
                 .map_err(io::Error::from)?;
@@ -182,6 +185,23 @@ fn validate(library: &mut Library, args: &ValidateArgs, out: &mut dyn Write) -> 
     } else {
         EXIT_SUCCESS
     })
+}
+
+fn import_onet(args: &cli::OnetArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    let summary = onet::import(&args.dir, &args.out, args.force)?;
+    let mut stderr = io::stderr().lock();
+    for warning in &summary.warnings {
+        let _ = writeln!(stderr, "warning: {}", output::escape_control_lines(warning));
+    }
+    writeln!(
+        out,
+        "imported {}: {} written to {}, {}",
+        plural(summary.occupations, "occupation"),
+        plural(summary.written, "role file"),
+        output::escape_control(&args.out.display().to_string()),
+        plural(summary.warnings.len(), "warning")
+    )?;
+    Ok(EXIT_SUCCESS)
 }
 
 /// `1 error`, `2 errors`.

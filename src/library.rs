@@ -67,6 +67,9 @@ pub struct Library {
     pub warnings: Vec<String>,
     /// The `vocabulary.yaml` files of the folders, in search order.
     pub vocabulary_files: Vec<PathBuf>,
+    /// Every role, once an alias has had to be looked up: one scan serves both roles of a
+    /// comparison.
+    loaded: Option<Vec<Role>>,
 }
 
 impl Library {
@@ -205,7 +208,10 @@ impl Library {
         {
             return Ok(role);
         }
-        let roles = self.load_all();
+        if self.loaded.is_none() {
+            self.loaded = Some(self.load_all());
+        }
+        let roles = self.loaded.as_deref().unwrap_or_default();
         // Ids are tried in order, so an alias claimed twice resolves to the first id.
         if let Some(role) = roles.iter().find(|role| {
             role.aliases
@@ -216,7 +222,7 @@ impl Library {
         }
         Err(Error::RoleNotFound {
             name: name.to_owned(),
-            suggestions: closest_ids(&wanted, &roles),
+            suggestions: closest_ids(&wanted, roles),
         })
     }
 }

@@ -1,0 +1,173 @@
+//! `import onet`: turning the O*NET database (text release) into one role file per
+//! occupation.
+
+mod occupations;
+mod role_file;
+mod table;
+
+pub use occupations::{Occupation, Release, SKILL_IMPORTANCE_CUTOFF, read_release};
+pub use role_file::role_yaml;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::atomic::write_atomically;
+use crate::error::Error;
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Occupations read.
+    pub occupations: usize,
+    /// Role files written.
+    pub written: usize,
+    /// Problems that did not stop the import.
+    pub warnings: Vec<String>,
+}
+
+/// Imports the release in `dir` into role files in `out`; existing files are overwritten
+/// only with `force`.
+pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Error> {
+    let release = read_release(dir)?;
+    let files = role_files(&release, out);
+    if !force {
+        let existing: Vec<&PathBuf> = files
+            .iter()
+            .map(|(path, _)| path)
+            .filter(|path| path.exists())
+            .collect();
+        if let Some(first) = existing.first() {
+            return Err(Error::WouldOverwrite {
+                path: (*first).clone(),
+                count: existing.len(),
+            });
+        }
+    }
+    std::fs::create_dir_all(out).map_err(|source| Error::Unwritable {
+        path: out.to_owned(),
+        source,
+    })?;
+    let progress = progress_bar(files.len());
+    for (path, yaml) in &files {
+        write_atomically(path, yaml.as_bytes())?;
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    Ok(ImportSummary {
+        occupations: release.occupations.len(),
+        written: files.len(),
+        warnings: release.warnings,
+    })
+}
+
+/// The path and YAML of every occupation's role file.
+fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
+    let ids = role_ids(release);
+    let unique_titles = unique_reported_titles(release);
+    release
+        .occupations
+        .values()
+        .map(|occupation| {
+            let id = &ids[&occupation.code];
+            let aliases: Vec<&str> = std::iter::once(occupation.code.as_str())
+                .chain(
+                    occupation
+                        .reported_titles
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|title| unique_titles.contains_key(&title.to_lowercase())),
+                )
+                .collect();
+            (
+                out.join(format!("{id}.yaml")),
+                role_yaml(occupation, &aliases, release),
+            )
+        })
+        .collect()
+}
+
+/// Ids from titles (`data-scientists`); a title that slugs like an earlier one gets its code.
+fn role_ids(release: &Release) -> HashMap<String, String> {
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut ids = HashMap::new();
+    for occupation in release.occupations.values() {
+        let mut id = slug(&occupation.title);
+        if id.is_empty() || taken.contains(&id) {
+            let code = slug(&occupation.code);
+            id = if id.is_empty() {
+                code
+            } else {
+                format!("{id}-{code}")
+            };
+        }
+        taken.insert(id.clone());
+        ids.insert(occupation.code.clone(), id);
+    }
+    ids
+}
+
+/// Reported titles (lower case) that exactly one occupation claims.
+fn unique_reported_titles(release: &Release) -> BTreeMap<String, usize> {
+    let mut claims: BTreeMap<String, usize> = BTreeMap::new();
+    for occupation in release.occupations.values() {
+        let mut titles: Vec<String> = occupation
+            .reported_titles
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect();
+        titles.sort();
+        titles.dedup();
+        for title in titles {
+            *claims.entry(title).or_default() += 1;
+        }
+    }
+    claims.retain(|_, count| *count == 1);
+    claims
+}
+
+/// `Computer Systems Engineers/Architects` -> `computer-systems-engineers-architects`.
+#[must_use]
+pub fn slug(title: &str) -> String {
+    let mut slug = String::with_capacity(title.len());
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_matches('-').to_owned()
+}
+
+/// A progress bar on stderr when it is a terminal; hidden otherwise.
+fn progress_bar(length: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(length as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("writing role files {bar:40} {pos}/{len}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn titles_become_ids() {
+        assert_eq!(slug("Data Scientists"), "data-scientists");
+        assert_eq!(
+            slug("Computer Systems Engineers/Architects"),
+            "computer-systems-engineers-architects"
+        );
+        assert_eq!(slug("Chief Executives"), "chief-executives");
+        assert_eq!(slug("Engineers, All Other"), "engineers-all-other");
+        assert_eq!(slug("15-2051.00"), "15-2051-00");
+        assert!(crate::id::is_valid_id(&slug("Café Managers — Ünïcode")));
+    }
+}

@@ -1,0 +1,310 @@
+//! `import onet`: a made-up release in the O*NET layout (tests/fixtures/onet), and the real
+//! text release in `../shared/onet/db_30_1_text` when it is there.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn rolediff() -> Command {
+    let mut cmd = Command::cargo_bin("rolediff").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ROLEDIFF_PATH")
+        .env("XDG_CONFIG_HOME", "/nonexistent");
+    cmd
+}
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/onet")
+}
+
+fn real_release() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/onet/db_30_1_text");
+    if path.join("Occupation Data.txt").exists() {
+        Some(path)
+    } else {
+        println!("skipped: {} is not there", path.display());
+        None
+    }
+}
+
+fn show(out: &Path, name: &str) -> Value {
+    let output = rolediff()
+        .args(["show", name, "-f", "json", "--roles-dir"])
+        .arg(out)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&output).unwrap()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_fixture_imports_one_role_per_occupation() {
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("imported 3 occupations: 3 role files written to "))
+        .stderr(predicate::str::contains("Task Statements.txt: 1 row names an occupation missing from Occupation Data.txt (first: line 5, 99-9999.00)"));
+    let mut names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "gadget-engineers.yaml",
+            "widget-analysts-99-0003-00.yaml",
+            "widget-analysts.yaml"
+        ]
+    );
+
+    let widget = show(out.path(), "99-0001.00");
+    assert_eq!(widget["id"], "widget-analysts");
+    assert_eq!(
+        strings(&widget["aliases"]),
+        ["99-0001.00", "Widget Analyst"],
+        "a title two occupations report is no alias"
+    );
+    assert_eq!(
+        strings(&widget["responsibilities"]),
+        [
+            "Measure widgets with calipers.",
+            "Write reports on widget quality."
+        ]
+    );
+    assert_eq!(
+        strings(&widget["skills"]),
+        ["Mathematics", "Reading Comprehension"],
+        "Active Listening (2.5) is under the cut-off"
+    );
+    assert_eq!(strings(&widget["education"])[0], "Bachelor's Degree");
+    assert_eq!(
+        strings(&widget["education"])[1],
+        "Job Zone Four: Considerable Preparation Needed"
+    );
+    assert_eq!(
+        widget["tools"][1],
+        serde_json::json!({"name": "Python", "category": "Object or component oriented development software"})
+    );
+    assert!(
+        strings(&widget["sources"])
+            .iter()
+            .any(|s| s.contains("CC BY 4.0") && s.contains("USDOL/ETA"))
+    );
+
+    let text = fs::read_to_string(out.path().join("widget-analysts.yaml")).unwrap();
+    assert!(
+        text.contains("- name: Mathematics\n  importance: 1.0\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- name: Python\n    note: hot technology, in demand\n"),
+        "{text}"
+    );
+    rolediff()
+        .arg("validate")
+        .arg(out.path().join("widget-analysts.yaml"))
+        .arg(out.path().join("gadget-engineers.yaml"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_second_import_needs_force() {
+    let out = tempfile::tempdir().unwrap();
+    let import = || {
+        let mut cmd = rolediff();
+        cmd.args(["import", "onet"])
+            .arg(fixture())
+            .arg("--out")
+            .arg(out.path());
+        cmd
+    };
+    import().assert().success();
+    fs::write(
+        out.path().join("gadget-engineers.yaml"),
+        "title: Edited by hand\n",
+    )
+    .unwrap();
+    import()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "already exists; 3 role files would be overwritten",
+        ))
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(
+        fs::read_to_string(out.path().join("gadget-engineers.yaml")).unwrap(),
+        "title: Edited by hand\n"
+    );
+    import().arg("--force").assert().success();
+    assert!(
+        fs::read_to_string(out.path().join("gadget-engineers.yaml"))
+            .unwrap()
+            .contains("title: Gadget Engineers")
+    );
+}
+
+#[test]
+fn missing_optional_files_leave_sections_out_with_a_warning() {
+    let release = tempfile::tempdir().unwrap();
+    for file in ["Occupation Data.txt", "Task Statements.txt"] {
+        fs::copy(fixture().join(file), release.path().join(file)).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(release.path())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: Technology Skills.txt is missing: the roles have no technology skills",
+        ))
+        .stderr(predicate::str::contains(
+            "warning: Skills.txt is missing: the roles have no skills",
+        ));
+    let widget = show(out.path(), "widget-analysts");
+    assert!(widget["tools"].as_array().unwrap().is_empty());
+    assert_eq!(strings(&widget["responsibilities"]).len(), 2);
+}
+
+#[test]
+fn malformed_rows_and_folders_are_errors() {
+    let release = tempfile::tempdir().unwrap();
+    fs::copy(
+        fixture().join("Occupation Data.txt"),
+        release.path().join("Occupation Data.txt"),
+    )
+    .unwrap();
+    fs::write(
+        release.path().join("Tools Used.txt"),
+        "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\r\n99-0001.00\tCalipers\r\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(release.path())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Tools Used.txt:2: expected 4 tab-separated fields, found 2",
+        ));
+    assert_eq!(
+        fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "nothing is written"
+    );
+    rolediff()
+        .args(["import", "onet", "tests", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not an O*NET text release"));
+}
+
+/// The technology skills and tools an occupation lists in the raw files.
+fn raw_tools(release: &Path, code: &str) -> BTreeSet<String> {
+    let mut tools = BTreeSet::new();
+    for file in ["Technology Skills.txt", "Tools Used.txt"] {
+        for line in fs::read_to_string(release.join(file))
+            .unwrap()
+            .lines()
+            .skip(1)
+        {
+            let fields: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+            if fields[0] == code {
+                tools.insert(fields[1].to_owned());
+            }
+        }
+    }
+    tools
+}
+
+#[test]
+fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
+    let Some(release) = real_release() else {
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(&release)
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "imported 1016 occupations: 1016 role files written",
+        ));
+    assert_eq!(fs::read_dir(out.path()).unwrap().count(), 1016);
+    let scientists = show(out.path(), "15-2051.00");
+    assert_eq!(scientists["title"], "Data Scientists");
+    assert!(
+        strings(&scientists["sources"])
+            .iter()
+            .any(|s| s.contains("CC BY 4.0"))
+    );
+
+    for (a, b) in [
+        ("15-2051.00", "15-1243.00"),
+        ("15-1252.00", "15-1211.00"),
+        ("29-1141.00", "11-1011.00"),
+    ] {
+        let output = rolediff()
+            .args([
+                "compare",
+                a,
+                b,
+                "--exact",
+                "--section",
+                "tools",
+                "-f",
+                "json",
+                "--roles-dir",
+            ])
+            .arg(out.path())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let diff: Value = serde_json::from_slice(&output).unwrap();
+        let shared: BTreeSet<String> = diff["sections"][0]["shared"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["a"].as_str().unwrap().to_owned())
+            .collect();
+        let expected: BTreeSet<String> = raw_tools(&release, a)
+            .intersection(&raw_tools(&release, b))
+            .cloned()
+            .collect();
+        assert_eq!(shared, expected, "{a} vs {b}");
+    }
+}
