@@ -13,6 +13,9 @@ mod built_in {
     include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
 }
 
+/// Below this many roles, starting threads costs more than it saves.
+const PARALLEL_LOAD_MINIMUM: usize = 64;
+
 /// The file name a roles folder reserves for synonyms rather than a role.
 const VOCABULARY_STEM: &str = "vocabulary";
 
@@ -186,13 +189,35 @@ impl Library {
         roles
     }
 
-    /// Loads every role, in id order, keeping each failure.
+    /// Loads every role, in id order, keeping each failure. Large libraries are parsed on
+    /// every core.
     #[must_use]
     pub fn try_load_all(&self) -> Vec<Result<Role, Error>> {
-        self.entries
-            .keys()
-            .filter_map(|id| self.load(id).transpose())
-            .collect()
+        let ids: Vec<&String> = self.entries.keys().collect();
+        let load = |ids: &[&String]| -> Vec<Result<Role, Error>> {
+            ids.iter()
+                .filter_map(|id| self.load(id).transpose())
+                .collect()
+        };
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if threads == 1 || ids.len() < PARALLEL_LOAD_MINIMUM {
+            return load(&ids);
+        }
+        let chunk = ids.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = ids
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || load(part)))
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
     }
 
     /// Resolves a role name: a path (contains `/` or ends in `.yaml`/`.yml`), an id or an
