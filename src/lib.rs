@@ -17,6 +17,7 @@ pub mod output;
 pub mod role;
 pub mod schema;
 pub mod section;
+pub mod similarity;
 pub mod terminal;
 pub mod validate;
 

@@ -11,6 +11,7 @@ mod vocabulary;
 
 pub use assign::{Candidate, assign};
 pub use normalize::{normalize, tokens};
+pub use profile::content_words;
 pub use vocabulary::{Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;

@@ -230,6 +230,18 @@ fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// The content words of `text`, stemmed: stop words and bare numbers left out.
+#[must_use]
+pub fn content_words(text: &str) -> Vec<String> {
+    tokens(text)
+        .iter()
+        .filter(|token| {
+            !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+        .map(|token| stem(token))
+        .collect()
+}
+
 /// How alike two profiles are, given the weight of the terms they share: the mean of the
 /// Dice coefficient and the overlap coefficient. Dice rewards items of equal scope; the
 /// overlap lets a short item ("Healthcare") meet a longer one that says more about it

@@ -1,0 +1,297 @@
+//! How alike two roles are as a whole, for `similar` and `matrix`: a weighted sum of TF-IDF
+//! cosines over five facets of a role. Words and items that many roles of the library share
+//! count little; rare ones count much. It works on any role files.
+//!
+//! The facets and their weights:
+//! - title: the title and aliases (job titles people use), as content words;
+//! - work: the summary and responsibilities, as content words;
+//! - skills: skill items, weighted by their `importance` where given;
+//! - tools: tool items, and (at a quarter weight) their categories;
+//! - background: education, certifications and industries.
+
+use std::collections::HashMap;
+
+use crate::matching::{content_words, normalize};
+use crate::role::Role;
+use crate::section::Section;
+
+/// The facets of a role that the measure compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    /// Title and aliases.
+    Title,
+    /// Summary and responsibilities.
+    Work,
+    /// Skills.
+    Skills,
+    /// Tools and their categories.
+    Tools,
+    /// Education, certifications and industries.
+    Background,
+}
+
+impl Facet {
+    /// Every facet, in a fixed order.
+    pub const ALL: [Facet; 5] = [
+        Facet::Title,
+        Facet::Work,
+        Facet::Skills,
+        Facet::Tools,
+        Facet::Background,
+    ];
+
+    /// The facet's name in outputs.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Title => "title",
+            Facet::Work => "responsibilities",
+            Facet::Skills => "skills",
+            Facet::Tools => "tools",
+            Facet::Background => "background",
+        }
+    }
+
+    /// The facet's weight in the overall score, chosen on O*NET's related occupations
+    /// (development split; see the README).
+    #[must_use]
+    pub fn weight(self) -> f64 {
+        match self {
+            Facet::Title => 0.25,
+            Facet::Work => 1.0,
+            Facet::Skills => 0.1,
+            Facet::Tools => 0.25,
+            Facet::Background => 0.05,
+        }
+    }
+}
+
+/// A sparse vector: (term, weight), sorted by term.
+type Vector = Vec<(u32, f64)>;
+
+/// The roles of a library as vectors, ready to be compared.
+#[derive(Debug, Clone)]
+pub struct SimilarityIndex {
+    vectors: Vec<[Vector; 5]>,
+    weights: [f64; 5],
+}
+
+impl SimilarityIndex {
+    /// Builds the vectors of `roles`; the IDF of each term comes from these roles.
+    #[must_use]
+    pub fn build(roles: &[Role]) -> SimilarityIndex {
+        SimilarityIndex::with_weights(roles, Facet::ALL.map(Facet::weight))
+    }
+
+    /// Builds the vectors of `roles` with other facet weights (in the order of [`Facet::ALL`]).
+    #[must_use]
+    pub fn with_weights(roles: &[Role], weights: [f64; 5]) -> SimilarityIndex {
+        let mut terms: HashMap<String, u32> = HashMap::new();
+        let counts: Vec<[HashMap<u32, f64>; 5]> = roles
+            .iter()
+            .map(|role| facet_counts(role, &mut terms))
+            .collect();
+        let mut document_frequency = vec![0u32; terms.len()];
+        for facets in &counts {
+            for facet in facets {
+                for &term in facet.keys() {
+                    document_frequency[term as usize] += 1;
+                }
+            }
+        }
+        let roles_count = roles.len().max(1) as f64;
+        // ln(N / df) + 1: a word every role has still counts a little.
+        let idf: Vec<f64> = document_frequency
+            .iter()
+            .map(|&df| (roles_count / f64::from(df.max(1))).ln() + 1.0)
+            .collect();
+        let vectors = counts
+            .into_iter()
+            .map(|facets| facets.map(|facet| tf_idf(&facet, &idf)))
+            .collect();
+        SimilarityIndex { vectors, weights }
+    }
+
+    /// How alike roles `a` and `b` are, in [0, 1]: the weighted mean of the facets' cosines
+    /// over the facets both roles have. A role is 1.0 to itself.
+    #[must_use]
+    pub fn similarity(&self, a: usize, b: usize) -> f64 {
+        if a == b {
+            return 1.0;
+        }
+        let (score, weight) =
+            self.facet_scores(a, b)
+                .iter()
+                .fold((0.0, 0.0), |(score, weight), (facet, cosine)| {
+                    let facet_weight = self.weights[*facet as usize];
+                    (score + facet_weight * cosine, weight + facet_weight)
+                });
+        if weight > 0.0 {
+            (score / weight).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// The cosine of every facet that both roles have.
+    #[must_use]
+    pub fn facet_scores(&self, a: usize, b: usize) -> Vec<(Facet, f64)> {
+        Facet::ALL
+            .iter()
+            .zip(self.vectors[a].iter().zip(&self.vectors[b]))
+            .filter(|(_, (va, vb))| !va.is_empty() && !vb.is_empty())
+            .map(|(&facet, (va, vb))| (facet, dot(va, vb)))
+            .collect()
+    }
+
+    /// The facets that drive the score of `a` and `b`, strongest first: those that add at
+    /// least a quarter of the score.
+    #[must_use]
+    pub fn drivers(&self, a: usize, b: usize) -> Vec<Facet> {
+        let mut parts: Vec<(Facet, f64)> = self
+            .facet_scores(a, b)
+            .into_iter()
+            .map(|(facet, cosine)| (facet, self.weights[facet as usize] * cosine))
+            .collect();
+        let total: f64 = parts.iter().map(|part| part.1).sum();
+        parts.sort_by(|x, y| y.1.total_cmp(&x.1));
+        parts
+            .into_iter()
+            .filter(|part| total > 0.0 && part.1 >= total / 4.0)
+            .map(|part| part.0)
+            .collect()
+    }
+
+    /// Every other role, most similar first (ties in index order).
+    #[must_use]
+    pub fn ranked(&self, target: usize) -> Vec<(usize, f64)> {
+        let mut ranked: Vec<(usize, f64)> = (0..self.vectors.len())
+            .filter(|&other| other != target)
+            .map(|other| (other, self.similarity(target, other)))
+            .collect();
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        ranked
+    }
+}
+
+/// Term counts of each facet of `role`.
+fn facet_counts(role: &Role, terms: &mut HashMap<String, u32>) -> [HashMap<u32, f64>; 5] {
+    let mut counts: [HashMap<u32, f64>; 5] = Default::default();
+    let mut add = |facet: Facet, term: String, amount: f64| {
+        let next = terms.len() as u32;
+        let id = *terms.entry(term).or_insert(next);
+        *counts[facet as usize].entry(id).or_default() += amount;
+    };
+    for word in std::iter::once(&role.title)
+        .chain(&role.aliases)
+        .flat_map(|text| content_words(text))
+    {
+        add(Facet::Title, format!("w:{word}"), 1.0);
+    }
+    let work = role
+        .summary
+        .iter()
+        .chain(role.responsibilities.iter().map(|item| &item.name));
+    for word in work.flat_map(|text| content_words(text)) {
+        add(Facet::Work, format!("w:{word}"), 1.0);
+    }
+    for item in &role.skills {
+        add(
+            Facet::Skills,
+            format!("i:{}", normalize(&item.name)),
+            item.weight(),
+        );
+    }
+    for tool in &role.tools.0 {
+        add(
+            Facet::Tools,
+            format!("i:{}", normalize(&tool.item.name)),
+            1.0,
+        );
+        if let Some(category) = &tool.category {
+            add(Facet::Tools, format!("c:{}", normalize(category)), 0.25);
+        }
+    }
+    for section in [
+        Section::Education,
+        Section::Certifications,
+        Section::Industries,
+    ] {
+        for item in role.items(section) {
+            add(
+                Facet::Background,
+                format!("i:{}", normalize(&item.name)),
+                item.weight(),
+            );
+        }
+    }
+    counts
+}
+
+/// The L2-normalised TF-IDF vector of one facet's counts (sublinear term frequency).
+fn tf_idf(counts: &HashMap<u32, f64>, idf: &[f64]) -> Vector {
+    let mut vector: Vector = counts
+        .iter()
+        .filter(|(_, count)| **count > 0.0)
+        .map(|(&term, &count)| (term, (1.0 + count.ln().max(0.0)) * idf[term as usize]))
+        .collect();
+    let norm = vector
+        .iter()
+        .map(|(_, weight)| weight * weight)
+        .sum::<f64>()
+        .sqrt();
+    if norm > 0.0 {
+        for entry in &mut vector {
+            entry.1 /= norm;
+        }
+    }
+    vector.sort_unstable_by_key(|entry| entry.0);
+    vector
+}
+
+/// The dot product of two sorted sparse vectors.
+fn dot(a: &Vector, b: &Vector) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::role::Item;
+
+    fn role(title: &str, skills: &[&str]) -> Role {
+        Role {
+            id: title.to_lowercase(),
+            title: title.into(),
+            skills: skills.iter().map(|&s| Item::named(s)).collect(),
+            ..Role::default()
+        }
+    }
+
+    #[test]
+    fn a_role_is_most_like_itself_and_scores_are_symmetric() {
+        let roles = [
+            role("Data Engineer", &["SQL", "Spark"]),
+            role("Data Analyst", &["SQL", "Excel"]),
+            role("Nurse", &["Care"]),
+        ];
+        let index = SimilarityIndex::build(&roles);
+        assert_eq!(index.similarity(0, 0), 1.0);
+        assert_eq!(index.similarity(0, 1), index.similarity(1, 0));
+        assert!(index.similarity(0, 1) > index.similarity(0, 2));
+        assert_eq!(index.ranked(0)[0].0, 1);
+        assert_eq!(index.drivers(0, 1)[0], Facet::Title);
+    }
+}
