@@ -57,10 +57,9 @@ impl Facet {
     #[must_use]
     pub fn weight(self) -> f64 {
         match self {
-            Facet::Title => 0.25,
+            Facet::Title | Facet::Tools => 0.25,
             Facet::Work => 1.0,
             Facet::Skills => 0.1,
-            Facet::Tools => 0.25,
             Facet::Background => 0.05,
         }
     }
