@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diff::Relation;
-use crate::output::{CompareFormat, ListFormat, ShowFormat};
+use crate::output::{
+    CompareFormat, GapFormat, ListFormat, MatrixFormat, ShowFormat, SimilarFormat,
+};
 use crate::section::Section;
 use crate::terminal::ColorWhen;
 
@@ -39,6 +41,12 @@ pub enum Command {
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
+    /// Rank every other role by similarity to ROLE.
+    Similar(SimilarArgs),
+    /// What moving from FROM to TO asks: what carries over, what to learn.
+    Gap(GapArgs),
+    /// Pairwise similarity of the named roles, or of all roles when none are named.
+    Matrix(MatrixArgs),
     /// Check role files: the given ones, or every role from every source when none are given.
     Validate(ValidateArgs),
     /// Turn an occupation database into role files.
@@ -50,6 +58,47 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+}
+
+/// Options of `similar`.
+#[derive(Debug, Args)]
+pub struct SimilarArgs {
+    /// The role: an id, an alias or a path to a role file.
+    pub role: String,
+
+    /// How many roles to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = SimilarFormat::Table)]
+    pub format: SimilarFormat,
+}
+
+/// Options of `gap`.
+#[derive(Debug, Args)]
+pub struct GapArgs {
+    /// The role you come from: an id, an alias, or a role file of your own profile.
+    pub from: String,
+
+    /// The role you aim for.
+    pub to: String,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = GapFormat::Table)]
+    pub format: GapFormat,
+}
+
+/// Options of `matrix`.
+#[derive(Debug, Args)]
+pub struct MatrixArgs {
+    /// The roles; all roles when none are given.
+    #[arg(value_name = "ROLE")]
+    pub roles: Vec<String>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = MatrixFormat::Table)]
+    pub format: MatrixFormat,
 }
 
 /// Databases `import` reads.

@@ -8,6 +8,8 @@ pub mod atomic;
 pub mod cli;
 pub mod diff;
 pub mod error;
+pub mod explore;
+pub mod gap;
 pub mod id;
 pub mod library;
 pub mod load;
@@ -49,6 +51,9 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::List(args) => list(&mut library, args, &terminal, &mut out),
         Command::Show(args) => show(&mut library, args, &terminal, &mut out),
         Command::Validate(args) => validate(&mut library, args, &mut out),
+        Command::Similar(args) => explore::similar(&mut library, args, &terminal, &mut out),
+        Command::Gap(args) => explore::gap(&mut library, args, &terminal, &mut out),
+        Command::Matrix(args) => explore::matrix(&mut library, args, &terminal, &mut out),
         Command::Import(cli::ImportSource::Onet(args)) => import_onet(args, &mut out),
         Command::Schema => {
             serde_json::to_writer_pretty(&mut out, &schema::role_schema())
@@ -215,7 +220,7 @@ fn plural(count: usize, noun: &str) -> String {
 }
 
 /// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
-fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
+pub(crate) fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
     let mut vocabulary = Vocabulary::built_in();
     for path in &library.vocabulary_files {
         vocabulary.extend_from_file(path)?;

@@ -2,10 +2,13 @@
 
 mod delimited;
 mod diff_lines;
+mod gap;
 mod json;
 mod list;
 mod markdown;
+mod matrix;
 mod show;
+mod similar;
 mod table;
 mod text;
 
@@ -17,8 +20,11 @@ use crate::diff::RoleDiff;
 use crate::terminal::Terminal;
 
 pub use delimited::Delimited;
+pub use gap::{GapFormat, render_gap};
 pub use list::{ListFormat, render_list};
+pub use matrix::{Matrix, MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
+pub use similar::{Neighbour, SimilarFormat, render_similar};
 pub use text::{escape_control, escape_control_lines, escape_tsv};
 
 /// Renders a comparison in one format.

@@ -1,0 +1,128 @@
+//! The commands that look across the library: `similar`, `gap` and `matrix`.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use crate::cli::{GapArgs, MatrixArgs, SimilarArgs};
+use crate::diff::compare_roles;
+use crate::error::{EXIT_SUCCESS, Error};
+use crate::library::Library;
+use crate::matching::{DEFAULT_THRESHOLD, Matcher};
+use crate::output::{self, Matrix, Neighbour};
+use crate::role::Role;
+use crate::section::Section;
+use crate::similarity::SimilarityIndex;
+use crate::terminal::Terminal;
+
+/// `similar ROLE`: every other role of the library, most similar first.
+pub fn similar(
+    library: &mut Library,
+    args: &SimilarArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let target = library.resolve(&args.role)?;
+    let (roles, position) = with_role(library.load_all(), target);
+    let index = SimilarityIndex::build(&roles);
+    let neighbours: Vec<Neighbour> = index
+        .ranked(position)
+        .into_iter()
+        .take(args.top)
+        .map(|(other, score)| Neighbour {
+            id: roles[other].id.clone(),
+            title: roles[other].title.clone(),
+            similarity: round(score),
+            drivers: index
+                .drivers(position, other)
+                .into_iter()
+                .map(|facet| facet.name())
+                .collect(),
+        })
+        .collect();
+    output::render_similar(
+        &roles[position].title,
+        &neighbours,
+        args.format,
+        terminal,
+        out,
+    )?;
+    Ok(EXIT_SUCCESS)
+}
+
+/// `gap FROM TO`: what carries over and what to learn.
+pub fn gap(
+    library: &mut Library,
+    args: &GapArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let from = library.resolve(&args.from)?;
+    let to = library.resolve(&args.to)?;
+    let matcher = Matcher::new(
+        Arc::new(crate::vocabulary(library)?),
+        Some(DEFAULT_THRESHOLD),
+    );
+    let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
+    output::render_gap(
+        &crate::gap::role_gap(&diff, &to),
+        args.format,
+        terminal,
+        out,
+    )?;
+    Ok(EXIT_SUCCESS)
+}
+
+/// `matrix [ROLE...]`: pairwise similarity, measured against the whole library.
+pub fn matrix(
+    library: &mut Library,
+    args: &MatrixArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let mut roles = library.load_all();
+    let positions: Vec<usize> = if args.roles.is_empty() {
+        (0..roles.len()).collect()
+    } else {
+        let mut positions = Vec::new();
+        for name in &args.roles {
+            let role = library.resolve(name)?;
+            let (with, position) = with_role(roles, role);
+            roles = with;
+            positions.push(position);
+        }
+        positions
+    };
+    let index = SimilarityIndex::build(&roles);
+    let matrix = Matrix {
+        roles: positions.iter().map(|&i| roles[i].id.clone()).collect(),
+        similarity: positions
+            .iter()
+            .map(|&i| {
+                positions
+                    .iter()
+                    .map(|&j| round(index.similarity(i, j)))
+                    .collect()
+            })
+            .collect(),
+    };
+    output::render_matrix(&matrix, args.format, terminal, out)?;
+    Ok(EXIT_SUCCESS)
+}
+
+/// `roles` with `role` among them (a role file named by path may be outside the library),
+/// and its position.
+fn with_role(mut roles: Vec<Role>, role: Role) -> (Vec<Role>, usize) {
+    if let Some(position) = roles
+        .iter()
+        .position(|r| r.id == role.id && r.source == role.source)
+    {
+        return (roles, position);
+    }
+    roles.push(role);
+    let position = roles.len() - 1;
+    (roles, position)
+}
+
+fn round(score: f64) -> f64 {
+    (score * 10_000.0).round() / 10_000.0
+}

@@ -1,0 +1,150 @@
+//! `gap`: what moving from one role to another asks, as data: what carries over (shared and
+//! similar items) and what to learn (the target's skills, tools, certifications and
+//! education that the first role lacks, most important first), with the target's tips.
+
+use serde::Serialize;
+
+use crate::diff::{RoleDiff, RoleRef};
+use crate::role::Role;
+use crate::section::Section;
+
+/// The sections whose missing items are things to learn, in the order they are listed.
+pub const LEARNABLE: [Section; 4] = [
+    Section::Skills,
+    Section::Tools,
+    Section::Certifications,
+    Section::Education,
+];
+
+/// An item of the first role that serves in the second.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CarriedOver {
+    /// The section both items are in.
+    pub section: Section,
+    /// The item as the first role has it.
+    pub from: String,
+    /// The item as the second role has it.
+    pub to: String,
+    /// 1.0 for the same item, the similarity score for a similar one.
+    pub score: f64,
+}
+
+/// Something to learn, with its importance in the target role where the role gives one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToLearn {
+    /// The item.
+    pub name: String,
+    /// Its importance in the target role, 0 to 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub importance: Option<f64>,
+}
+
+/// The gap between two roles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    /// The role one comes from.
+    pub from: RoleRef,
+    /// The role one goes to.
+    pub to: RoleRef,
+    /// What carries over.
+    pub carries_over: Vec<CarriedOver>,
+    /// What to learn, by section (skills, tools, certifications, education).
+    pub to_learn: Vec<(Section, Vec<ToLearn>)>,
+    /// The target role's tips for getting started.
+    pub tips: Vec<String>,
+}
+
+/// The gap from `diff.a` to `diff.b`, given the comparison of the two and the target role.
+#[must_use]
+pub fn role_gap(diff: &RoleDiff, to: &Role) -> Gap {
+    let carries_over = diff
+        .sections
+        .iter()
+        .flat_map(|section| {
+            section
+                .shared
+                .iter()
+                .chain(&section.similar)
+                .map(|pair| CarriedOver {
+                    section: section.section,
+                    from: pair.a.clone(),
+                    to: pair.b.clone(),
+                    score: pair.score,
+                })
+        })
+        .collect();
+    let to_learn = LEARNABLE
+        .into_iter()
+        .filter_map(|section| {
+            let missing = &diff.sections.iter().find(|s| s.section == section)?.only_b;
+            let mut items: Vec<ToLearn> = missing
+                .iter()
+                .map(|name| {
+                    let importance = to
+                        .items(section)
+                        .into_iter()
+                        .find(|item| &item.name == name)
+                        .and_then(|item| item.importance);
+                    ToLearn {
+                        name: name.clone(),
+                        importance,
+                    }
+                })
+                .collect();
+            // Most important first; items without importance keep their order, after.
+            items.sort_by(|x, y| {
+                y.importance
+                    .unwrap_or(-1.0)
+                    .total_cmp(&x.importance.unwrap_or(-1.0))
+            });
+            Some((section, items))
+        })
+        .collect();
+    Gap {
+        from: diff.a.clone(),
+        to: diff.b.clone(),
+        carries_over,
+        to_learn,
+        tips: to.tips.iter().map(|tip| tip.name.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::compare_roles;
+    use crate::matching::Matcher;
+    use crate::role::Item;
+
+    #[test]
+    fn the_gap_lists_what_the_target_adds_most_important_first() {
+        let from = Role {
+            id: "a".into(),
+            title: "A".into(),
+            skills: vec![Item::named("SQL")],
+            ..Role::default()
+        };
+        let mut to = Role {
+            id: "b".into(),
+            title: "B".into(),
+            skills: vec![Item::named("SQL"), Item::named("Statistics")],
+            ..Role::default()
+        };
+        to.skills.push(Item {
+            name: "Python".into(),
+            importance: Some(0.9),
+            ..Item::default()
+        });
+        to.tips.push(Item::named("Practise"));
+        let diff = compare_roles(&from, &to, &Section::ALL, &Matcher::default());
+        let gap = role_gap(&diff, &to);
+        assert_eq!(gap.carries_over[0].from, "SQL");
+        let skills: Vec<&str> = gap.to_learn[0]
+            .1
+            .iter()
+            .map(|item| item.name.as_str())
+            .collect();
+        assert_eq!(skills, ["Python", "Statistics"]);
+        assert_eq!(gap.tips, ["Practise"]);
+    }
+}

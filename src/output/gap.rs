@@ -1,0 +1,161 @@
+//! `gap`: what carries over from one role to another and what to learn.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use serde_json::{Map, Value, json};
+
+use super::{escape_control, json::write_json};
+use crate::gap::{Gap, ToLearn};
+use crate::terminal::Terminal;
+
+/// The output formats of `gap`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GapFormat {
+    /// Tables and lists for reading.
+    Table,
+    /// Markdown: headings, a table and lists.
+    Markdown,
+    /// One JSON object: {from, to, carries_over, to_learn, tips}.
+    Json,
+}
+
+/// Writes `gap` in `format`.
+pub fn render_gap(
+    gap: &Gap,
+    format: GapFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        GapFormat::Json => write_json(&gap_json(gap), out),
+        GapFormat::Markdown => write_markdown(gap, out),
+        GapFormat::Table => write_table(gap, terminal, out),
+    }
+}
+
+fn gap_json(gap: &Gap) -> Value {
+    let to_learn: Map<String, Value> = gap
+        .to_learn
+        .iter()
+        .map(|(section, items)| {
+            (
+                section.name().to_owned(),
+                items
+                    .iter()
+                    .map(|item| Value::from(item.name.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    json!({
+        "from": gap.from,
+        "to": gap.to,
+        "carries_over": gap.carries_over,
+        "to_learn": to_learn,
+        "tips": gap.tips,
+    })
+}
+
+fn learn_text(item: &ToLearn) -> String {
+    match item.importance {
+        Some(importance) => format!("{} (importance {importance:.2})", item.name),
+        None => item.name.clone(),
+    }
+}
+
+fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
+    let bold = owo_colors::Style::new().bold();
+    let heading = format!(
+        "from {} to {}",
+        escape_control(&gap.from.title),
+        escape_control(&gap.to.title)
+    );
+    writeln!(
+        out,
+        "{}\n\n{}",
+        terminal.paint(&heading, bold),
+        terminal.paint("carries over", bold)
+    )?;
+    if gap.carries_over.is_empty() {
+        writeln!(out, "  (nothing)")?;
+    } else {
+        let mut table = terminal.table();
+        table.set_header(vec![
+            "section".to_owned(),
+            escape_control(&gap.from.title).into_owned(),
+            escape_control(&gap.to.title).into_owned(),
+        ]);
+        for item in &gap.carries_over {
+            let to = if item.score < 1.0 {
+                format!("{}  ({:.2})", item.to, item.score)
+            } else {
+                item.to.clone()
+            };
+            table.add_row(vec![
+                item.section.name().to_owned(),
+                escape_control(&item.from).into_owned(),
+                escape_control(&to).into_owned(),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+    }
+    for (section, items) in &gap.to_learn {
+        writeln!(
+            out,
+            "\n{}",
+            terminal.paint(&format!("to learn: {section}"), bold)
+        )?;
+        if items.is_empty() {
+            writeln!(out, "  (nothing)")?;
+        }
+        for item in items {
+            writeln!(out, "  - {}", escape_control(&learn_text(item)))?;
+        }
+    }
+    writeln!(out, "\n{}", terminal.paint("tips", bold))?;
+    for tip in &gap.tips {
+        writeln!(out, "  - {}", escape_control(tip))?;
+    }
+    Ok(())
+}
+
+fn write_markdown(gap: &Gap, out: &mut dyn Write) -> io::Result<()> {
+    let cell = |text: &str| {
+        escape_control(text)
+            .replace('\\', "\\\\")
+            .replace('|', "\\|")
+    };
+    writeln!(
+        out,
+        "## From {} to {}\n\n### Carries over\n",
+        cell(&gap.from.title),
+        cell(&gap.to.title)
+    )?;
+    writeln!(
+        out,
+        "| section | {} | {} |\n|---|---|---|",
+        cell(&gap.from.title),
+        cell(&gap.to.title)
+    )?;
+    for item in &gap.carries_over {
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            item.section,
+            cell(&item.from),
+            cell(&item.to)
+        )?;
+    }
+    for (section, items) in &gap.to_learn {
+        writeln!(out, "\n### To learn: {section}\n")?;
+        for item in items {
+            writeln!(out, "- {}", cell(&learn_text(item)))?;
+        }
+    }
+    writeln!(out, "\n### Tips\n")?;
+    for tip in &gap.tips {
+        writeln!(out, "- {}", cell(tip))?;
+    }
+    Ok(())
+}

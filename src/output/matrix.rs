@@ -1,0 +1,91 @@
+//! `matrix`: pairwise similarity of several roles.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use comfy_table::{Cell, Color};
+use serde::Serialize;
+
+use super::{Delimited, escape_control, json::write_json};
+use crate::terminal::Terminal;
+
+/// The output formats of `matrix`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    /// A table, shaded by value in a terminal.
+    Table,
+    /// CSV: a header of ids, then one row a role.
+    Csv,
+    /// {"roles": [ids], "similarity": [[...]]}.
+    Json,
+}
+
+/// Pairwise similarities: row i, column j are roles i and j.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Matrix {
+    /// The roles' ids, in row order.
+    pub roles: Vec<String>,
+    /// The similarities, rounded to four decimals.
+    pub similarity: Vec<Vec<f64>>,
+}
+
+/// Writes `matrix` in `format`.
+pub fn render_matrix(
+    matrix: &Matrix,
+    format: MatrixFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        MatrixFormat::Json => write_json(matrix, out),
+        MatrixFormat::Csv => {
+            let header: Vec<&str> = std::iter::once("id")
+                .chain(matrix.roles.iter().map(String::as_str))
+                .collect();
+            let rows = matrix
+                .roles
+                .iter()
+                .zip(&matrix.similarity)
+                .map(|(id, row)| {
+                    std::iter::once(id.clone())
+                        .chain(row.iter().map(|value| format!("{value:.4}")))
+                        .collect::<Vec<_>>()
+                });
+            Delimited::Csv.write_rows(&header, rows, out)
+        }
+        MatrixFormat::Table => {
+            let mut table = terminal.table();
+            let header = std::iter::once(String::new()).chain(
+                matrix
+                    .roles
+                    .iter()
+                    .map(|id| escape_control(id).into_owned()),
+            );
+            table.set_header(header.collect::<Vec<_>>());
+            for (id, row) in matrix.roles.iter().zip(&matrix.similarity) {
+                let cells = row.iter().map(|&value| {
+                    let cell = Cell::new(format!("{:.0}%", value * 100.0));
+                    if terminal.color {
+                        cell.bg(shade(value)).fg(Color::Black)
+                    } else {
+                        cell
+                    }
+                });
+                table.add_row(
+                    std::iter::once(Cell::new(escape_control(id)))
+                        .chain(cells)
+                        .collect::<Vec<_>>(),
+                );
+            }
+            writeln!(out, "{table}")
+        }
+    }
+}
+
+/// A background from pale to strong green as the similarity grows.
+fn shade(value: f64) -> Color {
+    let step = (value.clamp(0.0, 1.0) * 5.0).round() as u8;
+    // The 256-colour palette's greens, light to dark: 255 (grey), 194, 157, 120, 83, 46.
+    let palette = [255, 194, 157, 120, 83, 46];
+    Color::AnsiValue(palette[usize::from(step)])
+}

@@ -1,0 +1,73 @@
+//! `similar`: other roles ranked by similarity to one.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use super::{Delimited, escape_control, json::write_json, percent};
+use crate::terminal::Terminal;
+
+/// The output formats of `similar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SimilarFormat {
+    /// A table for reading.
+    Table,
+    /// A JSON array of {id, title, similarity, drivers}, best first.
+    Json,
+    /// Tab-separated: id, title, similarity, drivers.
+    Tsv,
+}
+
+/// One ranked role.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Neighbour {
+    /// The role's id.
+    pub id: String,
+    /// The role's title.
+    pub title: String,
+    /// Its similarity to the target, 0 to 1.
+    pub similarity: f64,
+    /// The facets that drive the score, strongest first.
+    pub drivers: Vec<&'static str>,
+}
+
+/// Writes the ranked `neighbours` of the role titled `title`.
+pub fn render_similar(
+    title: &str,
+    neighbours: &[Neighbour],
+    format: SimilarFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        SimilarFormat::Json => write_json(neighbours, out),
+        SimilarFormat::Tsv => {
+            let rows = neighbours.iter().map(|n| {
+                [
+                    n.id.clone(),
+                    n.title.clone(),
+                    format!("{:.4}", n.similarity),
+                    n.drivers.join(", "),
+                ]
+            });
+            Delimited::Tsv.write_rows(&["id", "title", "similarity", "drivers"], rows, out)
+        }
+        SimilarFormat::Table => {
+            writeln!(out, "roles most like {}\n", escape_control(title))?;
+            let mut table = terminal.table();
+            table.set_header(vec!["#", "id", "title", "similarity", "driven by"]);
+            for (rank, n) in neighbours.iter().enumerate() {
+                let row = [
+                    (rank + 1).to_string(),
+                    n.id.clone(),
+                    n.title.clone(),
+                    percent(Some(n.similarity)),
+                    n.drivers.join(", "),
+                ];
+                table.add_row(row.map(|cell| escape_control(&cell).into_owned()).to_vec());
+            }
+            writeln!(out, "{table}")
+        }
+    }
+}
