@@ -35,7 +35,7 @@ pub fn similar(
             drivers: index
                 .drivers(position, other)
                 .into_iter()
-                .map(|facet| facet.name())
+                .map(crate::similarity::Facet::name)
                 .collect(),
         })
         .collect();

@@ -16,7 +16,7 @@ pub enum GapFormat {
     Table,
     /// Markdown: headings, a table and lists.
     Markdown,
-    /// One JSON object: {from, to, carries_over, to_learn, tips}.
+    /// One JSON object: `{from, to, carries_over, to_learn, tips}`.
     Json,
 }
 
