@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::matching::{content_words, normalize};
+use crate::matching::{content_tokens, normalize, stem};
 use crate::role::Role;
 use crate::section::Section;
 
@@ -86,9 +86,10 @@ impl SimilarityIndex {
     #[must_use]
     pub fn with_weights(roles: &[Role], weights: [f64; 5]) -> SimilarityIndex {
         let mut terms: HashMap<String, u32> = HashMap::new();
+        let mut stems = StemCache::default();
         let counts: Vec<[HashMap<u32, f64>; 5]> = roles
             .iter()
-            .map(|role| facet_counts(role, &mut terms))
+            .map(|role| facet_counts(role, &mut terms, &mut stems))
             .collect();
         let mut document_frequency = vec![0u32; terms.len()];
         for facets in &counts {
@@ -173,8 +174,25 @@ impl SimilarityIndex {
     }
 }
 
+/// Stems of the words seen so far: a library repeats the same words many times.
+#[derive(Default)]
+struct StemCache(HashMap<String, String>);
+
+impl StemCache {
+    fn of(&mut self, word: &str) -> &str {
+        if !self.0.contains_key(word) {
+            self.0.insert(word.to_owned(), stem(word));
+        }
+        &self.0[word]
+    }
+}
+
 /// Term counts of each facet of `role`.
-fn facet_counts(role: &Role, terms: &mut HashMap<String, u32>) -> [HashMap<u32, f64>; 5] {
+fn facet_counts(
+    role: &Role,
+    terms: &mut HashMap<String, u32>,
+    stems: &mut StemCache,
+) -> [HashMap<u32, f64>; 5] {
     let mut counts: [HashMap<u32, f64>; 5] = Default::default();
     let mut add = |facet: Facet, term: String, amount: f64| {
         let next = terms.len() as u32;
@@ -183,16 +201,16 @@ fn facet_counts(role: &Role, terms: &mut HashMap<String, u32>) -> [HashMap<u32, 
     };
     for word in std::iter::once(&role.title)
         .chain(&role.aliases)
-        .flat_map(|text| content_words(text))
+        .flat_map(|text| content_tokens(text))
     {
-        add(Facet::Title, format!("w:{word}"), 1.0);
+        add(Facet::Title, format!("w:{}", stems.of(&word)), 1.0);
     }
     let work = role
         .summary
         .iter()
         .chain(role.responsibilities.iter().map(|item| &item.name));
-    for word in work.flat_map(|text| content_words(text)) {
-        add(Facet::Work, format!("w:{word}"), 1.0);
+    for word in work.flat_map(|text| content_tokens(text)) {
+        add(Facet::Work, format!("w:{}", stems.of(&word)), 1.0);
     }
     for item in &role.skills {
         add(

@@ -6,12 +6,13 @@ mod assign;
 mod normalize;
 mod profile;
 mod similar;
-mod stem;
+pub mod stem;
 mod vocabulary;
 
 pub use assign::{Candidate, assign};
 pub use normalize::{normalize, tokens};
-pub use profile::content_words;
+pub use profile::{content_tokens, content_words};
+pub use stem::stem;
 pub use vocabulary::{Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;

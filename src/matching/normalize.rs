@@ -23,7 +23,12 @@ pub fn normalize(text: &str) -> String {
 /// The tokens of `text` in normal form.
 #[must_use]
 pub fn tokens(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
+    // ASCII text is already in NFKC: skip the (costly) normalisation for it.
+    let chars: Vec<char> = if text.is_ascii() {
+        text.chars().map(|c| c.to_ascii_lowercase()).collect()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).collect()
+    };
     let mut tokens = Vec::new();
     let mut current = String::new();
     for (index, &c) in chars.iter().enumerate() {

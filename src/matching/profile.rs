@@ -226,20 +226,29 @@ impl Profile {
     }
 }
 
-fn is_stop_word(word: &str) -> bool {
+/// Whether a normalised word is an English function word.
+#[must_use]
+pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
 /// The content words of `text`, stemmed: stop words and bare numbers left out.
 #[must_use]
 pub fn content_words(text: &str) -> Vec<String> {
-    tokens(text)
+    content_tokens(text)
         .iter()
-        .filter(|token| {
-            !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
-        })
         .map(|token| stem(token))
         .collect()
+}
+
+/// The content words of `text`, not yet stemmed.
+#[must_use]
+pub fn content_tokens(text: &str) -> Vec<String> {
+    let mut words = tokens(text);
+    words.retain(|token| {
+        !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
+    words
 }
 
 /// How alike two profiles are, given the weight of the terms they share: the mean of the
