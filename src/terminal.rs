@@ -43,6 +43,8 @@ impl Terminal {
         } else {
             None
         };
+        // The table library's terminal layer reads NO_COLOR itself; our decision is final.
+        comfy_table::crossterm::style::force_color_output(color);
         Terminal {
             color,
             width: width.filter(|&w| w > 0),

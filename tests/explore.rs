@@ -1,0 +1,221 @@
+//! End-to-end tests of `similar`, `gap` and `matrix` on the built-in library.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn rolediff() -> Command {
+    let mut cmd = Command::cargo_bin("rolediff").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ROLEDIFF_PATH")
+        .env("XDG_CONFIG_HOME", "/nonexistent");
+    cmd
+}
+
+fn json(cmd: &mut Command) -> Value {
+    serde_json::from_slice(&cmd.assert().success().get_output().stdout).unwrap()
+}
+
+fn strings(value: &Value) -> Vec<&str> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn similar_ranks_neighbours_a_counsellor_would_name() {
+    let ranked = json(rolediff().args(["similar", "data-manager", "--top", "5", "-f", "json"]));
+    let ranked = ranked.as_array().unwrap();
+    assert_eq!(ranked.len(), 5);
+    let plausible = [
+        "data-governance-manager",
+        "chief-data-officer",
+        "database-administrator",
+        "data-architect",
+        "data-steward",
+        "data-quality-analyst",
+        "data-science-manager",
+    ];
+    for entry in ranked {
+        assert!(
+            plausible.contains(&entry["id"].as_str().unwrap()),
+            "{entry}"
+        );
+        assert!(entry["title"].is_string() && !entry["drivers"].as_array().unwrap().is_empty());
+    }
+    let scores: Vec<f64> = ranked
+        .iter()
+        .map(|e| e["similarity"].as_f64().unwrap())
+        .collect();
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+    assert!(ranked.iter().all(|e| e["id"] != "data-manager"));
+}
+
+#[test]
+fn similar_has_table_and_tsv() {
+    rolediff()
+        .args(["similar", "ml-engineer", "--top", "3"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "roles most like Machine Learning Software Engineer\n",
+        ));
+    let output = rolediff()
+        .args(["similar", "ml-engineer", "--top", "3", "-f", "tsv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap();
+    assert!(
+        text.starts_with("id\ttitle\tsimilarity\tdrivers\n"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 4);
+}
+
+#[test]
+fn gap_lists_what_the_target_adds() {
+    let gap = json(rolediff().args(["gap", "data-manager", "ml-engineer", "-f", "json"]));
+    assert_eq!(gap["from"]["id"], "data-manager");
+    assert_eq!(gap["to"]["id"], "ml-engineer");
+    let skills = strings(&gap["to_learn"]["skills"]);
+    assert!(
+        skills.contains(&"Knowledge of machine learning algorithms and techniques"),
+        "{skills:?}"
+    );
+    assert!(
+        !skills.contains(&"Strong problem-solving and analytical skills"),
+        "carried over, not to learn"
+    );
+    let tools = strings(&gap["to_learn"]["tools"]);
+    assert_eq!(
+        tools,
+        [
+            "TensorFlow",
+            "PyTorch",
+            "Scikit-learn",
+            "AWS",
+            "Azure",
+            "Python",
+            "Java",
+            "C++",
+            "PyCharm",
+            "Eclipse"
+        ]
+    );
+    assert_eq!(
+        strings(&gap["to_learn"]["certifications"]),
+        ["MLCC", "MCSE"]
+    );
+    let carried: Vec<&str> = gap["carries_over"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["to"].as_str().unwrap())
+        .collect();
+    assert!(
+        carried.contains(&"Healthcare")
+            && carried.contains(&"Strong problem-solving and analytical skills")
+    );
+    assert_eq!(strings(&gap["tips"]).len(), 4);
+}
+
+#[test]
+fn gap_takes_a_profile_of_ones_own_and_renders_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let me = dir.path().join("me.yaml");
+    std::fs::write(
+        &me,
+        "title: Me\nskills: [Python, SQL]\ntools: [Python, Tableau]\n",
+    )
+    .unwrap();
+    let gap = json(
+        rolediff()
+            .args(["gap", "-f", "json"])
+            .arg(&me)
+            .arg("data-scientist"),
+    );
+    assert!(!strings(&gap["to_learn"]["tools"]).contains(&"Python"));
+    assert!(strings(&gap["to_learn"]["tools"]).contains(&"R"));
+    rolediff()
+        .args(["gap", "data-manager", "ml-engineer", "-f", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "## From Data Manager to Machine Learning Software Engineer\n",
+        ))
+        .stdout(predicate::str::contains(
+            "### To learn: tools\n\n- TensorFlow\n",
+        ));
+    rolediff()
+        .args(["gap", "data-manager", "ml-engineer"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("to learn: skills"));
+}
+
+#[test]
+fn matrix_is_symmetric_with_ones_on_the_diagonal() {
+    let matrix = json(rolediff().args([
+        "matrix",
+        "data-manager",
+        "ml-engineer",
+        "data-scientist",
+        "-f",
+        "json",
+    ]));
+    assert_eq!(
+        strings(&matrix["roles"]),
+        ["data-manager", "ml-engineer", "data-scientist"]
+    );
+    let values: Vec<Vec<f64>> = matrix["similarity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            row.as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect()
+        })
+        .collect();
+    for i in 0..3 {
+        assert_eq!(values[i][i], 1.0);
+        for j in 0..3 {
+            assert_eq!(values[i][j], values[j][i]);
+            assert!((0.0..=1.0).contains(&values[i][j]));
+        }
+    }
+    rolediff()
+        .args(["matrix", "data-manager", "ml-engineer", "-f", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "id,data-manager,ml-engineer\r\ndata-manager,1.0000,",
+        ));
+    let all = json(rolediff().args(["matrix", "-f", "json"]));
+    assert_eq!(all["roles"].as_array().unwrap().len(), 32);
+    rolediff()
+        .args(["matrix", "data-manager", "ml-engineer"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("| data-manager | 100%"));
+    let shaded = rolediff()
+        .args(["matrix", "data-manager", "ml-engineer", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&shaded).contains("\u{1b}[48;5;"));
+}
