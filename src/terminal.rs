@@ -44,7 +44,7 @@ impl Terminal {
             None
         };
         // The table library's terminal layer reads NO_COLOR itself; our decision is final.
-        comfy_table::crossterm::style::force_color_output(color);
+        crossterm::style::force_color_output(color);
         Terminal {
             color,
             width: width.filter(|&w| w > 0),
