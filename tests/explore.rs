@@ -189,11 +189,11 @@ fn matrix_is_symmetric_with_ones_on_the_diagonal() {
                 .collect()
         })
         .collect();
-    for i in 0..3 {
-        assert_eq!(values[i][i], 1.0);
-        for j in 0..3 {
-            assert_eq!(values[i][j], values[j][i]);
-            assert!((0.0..=1.0).contains(&values[i][j]));
+    for (i, row) in values.iter().enumerate() {
+        assert_eq!(row[i], 1.0);
+        for (j, value) in row.iter().enumerate() {
+            assert_eq!(*value, values[j][i]);
+            assert!((0.0..=1.0).contains(value));
         }
     }
     rolediff()
