@@ -86,10 +86,9 @@ impl SimilarityIndex {
     #[must_use]
     pub fn with_weights(roles: &[Role], weights: [f64; 5]) -> SimilarityIndex {
         let mut terms: HashMap<String, u32> = HashMap::new();
-        let mut stems = StemCache::default();
-        let counts: Vec<[HashMap<u32, f64>; 5]> = roles
-            .iter()
-            .map(|role| facet_counts(role, &mut terms, &mut stems))
+        let counts: Vec<[HashMap<u32, f64>; 5]> = all_facet_terms(roles)
+            .into_iter()
+            .map(|facets| facet_counts(facets, &mut terms))
             .collect();
         let mut document_frequency = vec![0u32; terms.len()];
         for facets in &counts {
@@ -187,46 +186,29 @@ impl StemCache {
     }
 }
 
-/// Term counts of each facet of `role`.
-fn facet_counts(
-    role: &Role,
-    terms: &mut HashMap<String, u32>,
-    stems: &mut StemCache,
-) -> [HashMap<u32, f64>; 5] {
-    let mut counts: [HashMap<u32, f64>; 5] = Default::default();
-    let mut add = |facet: Facet, term: String, amount: f64| {
-        let next = terms.len() as u32;
-        let id = *terms.entry(term).or_insert(next);
-        *counts[facet as usize].entry(id).or_default() += amount;
-    };
+/// The terms of each facet of `role`, with their amounts.
+fn facet_terms(role: &Role, stems: &mut StemCache) -> [Vec<(String, f64)>; 5] {
+    let mut terms: [Vec<(String, f64)>; 5] = Default::default();
     for word in std::iter::once(&role.title)
         .chain(&role.aliases)
         .flat_map(|text| content_tokens(text))
     {
-        add(Facet::Title, format!("w:{}", stems.of(&word)), 1.0);
+        terms[Facet::Title as usize].push((format!("w:{}", stems.of(&word)), 1.0));
     }
     let work = role
         .summary
         .iter()
         .chain(role.responsibilities.iter().map(|item| &item.name));
     for word in work.flat_map(|text| content_tokens(text)) {
-        add(Facet::Work, format!("w:{}", stems.of(&word)), 1.0);
+        terms[Facet::Work as usize].push((format!("w:{}", stems.of(&word)), 1.0));
     }
     for item in &role.skills {
-        add(
-            Facet::Skills,
-            format!("i:{}", normalize(&item.name)),
-            item.weight(),
-        );
+        terms[Facet::Skills as usize].push((format!("i:{}", normalize(&item.name)), item.weight()));
     }
     for tool in &role.tools.0 {
-        add(
-            Facet::Tools,
-            format!("i:{}", normalize(&tool.item.name)),
-            1.0,
-        );
+        terms[Facet::Tools as usize].push((format!("i:{}", normalize(&tool.item.name)), 1.0));
         if let Some(category) = &tool.category {
-            add(Facet::Tools, format!("c:{}", normalize(category)), 0.25);
+            terms[Facet::Tools as usize].push((format!("c:{}", normalize(category)), 0.25));
         }
     }
     for section in [
@@ -235,14 +217,57 @@ fn facet_counts(
         Section::Industries,
     ] {
         for item in role.items(section) {
-            add(
-                Facet::Background,
-                format!("i:{}", normalize(&item.name)),
-                item.weight(),
-            );
+            terms[Facet::Background as usize]
+                .push((format!("i:{}", normalize(&item.name)), item.weight()));
         }
     }
-    counts
+    terms
+}
+
+/// The facet terms of every role, worked out on every core: tokenising and stemming is
+/// most of the cost of building an index.
+fn all_facet_terms(roles: &[Role]) -> Vec<[Vec<(String, f64)>; 5]> {
+    let work = |roles: &[Role]| {
+        let mut stems = StemCache::default();
+        roles
+            .iter()
+            .map(|role| facet_terms(role, &mut stems))
+            .collect::<Vec<_>>()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads == 1 || roles.len() < 64 {
+        return work(roles);
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = roles
+            .chunks(roles.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || work(part)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Term ids and summed amounts of each facet.
+fn facet_counts(
+    facets: [Vec<(String, f64)>; 5],
+    ids: &mut HashMap<String, u32>,
+) -> [HashMap<u32, f64>; 5] {
+    facets.map(|terms| {
+        let mut counts: HashMap<u32, f64> = HashMap::new();
+        for (term, amount) in terms {
+            let next = ids.len() as u32;
+            let id = *ids.entry(term).or_insert(next);
+            *counts.entry(id).or_default() += amount;
+        }
+        counts
+    })
 }
 
 /// The L2-normalised TF-IDF vector of one facet's counts (sublinear term frequency).
