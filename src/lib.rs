@@ -5,6 +5,7 @@
 //! format in [`output`] only renders it.
 
 pub mod atomic;
+pub mod cache;
 pub mod cli;
 pub mod diff;
 pub mod error;
@@ -44,6 +45,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         std::env::var("ROLEDIFF_PATH").ok().as_deref(),
         &cli.roles_dirs,
     ))?;
+    library.cache_dir = cache::cache_dir();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match &cli.command {

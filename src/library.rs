@@ -1,9 +1,10 @@
 //! Finding roles: the built-in library, the user's folder, `ROLEDIFF_PATH` and
 //! `--roles-dir`, and resolving a name (id, alias or path) to a loaded role.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
+use crate::cache::{FolderCache, Stamp};
 use crate::error::Error;
 use crate::id::is_valid_id;
 use crate::load::{parse_role, read_role_file};
@@ -11,6 +12,43 @@ use crate::role::{Role, Source};
 
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
+}
+
+/// One loaded role, and what the cache needs to know of it.
+struct Loaded {
+    result: Result<Role, Error>,
+    /// The file's stamp, for roles of cached folders.
+    stamp: Option<Stamp>,
+    /// Whether the role came from the cache.
+    is_hit: bool,
+}
+
+/// Rewrites the cache of every folder where a file was parsed anew.
+fn save_caches(caches: &HashMap<PathBuf, FolderCache>, loaded: &[Loaded]) {
+    for (folder, cache) in caches {
+        let in_folder = |role: &Role| matches!(&role.source, Source::File(path) if path.parent() == Some(folder.as_path()));
+        let roles: Vec<(&Loaded, &Role)> = loaded
+            .iter()
+            .filter_map(|l| {
+                l.result
+                    .as_ref()
+                    .ok()
+                    .filter(|role| in_folder(role))
+                    .map(|role| (l, role))
+            })
+            .collect();
+        if roles.iter().all(|(l, _)| l.is_hit) {
+            continue;
+        }
+        let entries: Vec<(&Path, Stamp, &Role)> = roles
+            .iter()
+            .filter_map(|(l, role)| match (&role.source, l.stamp) {
+                (Source::File(path), Some(stamp)) => Some((path.as_path(), stamp, *role)),
+                _ => None,
+            })
+            .collect();
+        cache.save(&entries);
+    }
 }
 
 /// Below this many roles, starting threads costs more than it saves.
@@ -70,6 +108,8 @@ pub struct Library {
     pub warnings: Vec<String>,
     /// The `vocabulary.yaml` files of the folders, in search order.
     pub vocabulary_files: Vec<PathBuf>,
+    /// Where to keep the cache of parsed roles of large folders; `None` turns it off.
+    pub cache_dir: Option<PathBuf>,
     /// Every role, once an alias has had to be looked up: one scan serves both roles of a
     /// comparison.
     loaded: Option<Vec<Role>>,
@@ -190,33 +230,90 @@ impl Library {
     }
 
     /// Loads every role, in id order, keeping each failure. Large libraries are parsed on
-    /// every core.
+    /// every core, and large folders go through the cache of parsed roles.
     #[must_use]
     pub fn try_load_all(&self) -> Vec<Result<Role, Error>> {
+        let caches = self.open_caches();
         let ids: Vec<&String> = self.entries.keys().collect();
-        let load = |ids: &[&String]| -> Vec<Result<Role, Error>> {
+        let load = |ids: &[&String]| -> Vec<Loaded> {
             ids.iter()
-                .filter_map(|id| self.load(id).transpose())
+                .filter_map(|id| self.load_through(id, &caches))
                 .collect()
         };
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        if threads == 1 || ids.len() < PARALLEL_LOAD_MINIMUM {
-            return load(&ids);
+        let loaded: Vec<Loaded> = if threads == 1 || ids.len() < PARALLEL_LOAD_MINIMUM {
+            load(&ids)
+        } else {
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = ids
+                    .chunks(ids.len().div_ceil(threads))
+                    .map(|part| scope.spawn(move || load(part)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .flat_map(|worker| {
+                        worker
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect()
+            })
+        };
+        save_caches(&caches, &loaded);
+        loaded.into_iter().map(|loaded| loaded.result).collect()
+    }
+
+    /// The caches of the folders large enough to gain from one.
+    fn open_caches(&self) -> HashMap<PathBuf, FolderCache> {
+        let Some(cache_dir) = &self.cache_dir else {
+            return HashMap::new();
+        };
+        let mut sizes: HashMap<&Path, usize> = HashMap::new();
+        for location in self.entries.values() {
+            if let Location::File(path) = location
+                && let Some(folder) = path.parent()
+            {
+                *sizes.entry(folder).or_default() += 1;
+            }
         }
-        let chunk = ids.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = ids
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || load(part)))
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|worker| {
-                    worker
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
+        sizes
+            .into_iter()
+            .filter(|(_, size)| *size >= PARALLEL_LOAD_MINIMUM)
+            .map(|(folder, _)| (folder.to_owned(), FolderCache::open(cache_dir, folder)))
+            .collect()
+    }
+
+    /// Loads one role, from its folder's cache when the file has not changed.
+    fn load_through(&self, id: &str, caches: &HashMap<PathBuf, FolderCache>) -> Option<Loaded> {
+        let in_cache = match self.entries.get(id)? {
+            Location::File(path) => path
+                .parent()
+                .and_then(|folder| caches.get(folder))
+                .zip(Stamp::of(path))
+                .map(|found| (path, found)),
+            Location::BuiltIn(_) => None,
+        };
+        let Some((path, (cache, stamp))) = in_cache else {
+            return self.load(id).transpose().map(|result| Loaded {
+                result,
+                stamp: None,
+                is_hit: false,
+            });
+        };
+        if let Some(role) = cache.get(path, stamp) {
+            let mut role = role.clone();
+            id.clone_into(&mut role.id);
+            role.source = Source::File(path.clone());
+            return Some(Loaded {
+                result: Ok(role),
+                stamp: Some(stamp),
+                is_hit: true,
+            });
+        }
+        self.load(id).transpose().map(|result| Loaded {
+            result,
+            stamp: Some(stamp),
+            is_hit: false,
         })
     }
 

@@ -6,6 +6,7 @@
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::section::Section;
@@ -30,7 +31,7 @@ impl fmt::Display for Source {
 }
 
 /// One role, as read from its file, with the id and source it was found under.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// The file stem (`ml-engineer`); set by the loader, not read from the file.
@@ -192,6 +193,27 @@ impl<'de> Deserialize<'de> for Item {
     }
 }
 
+impl Serialize for Item {
+    /// As the role file writes it: a plain string, or a mapping when there is more than a name.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.aka.is_empty() && self.importance.is_none() && self.note.is_none() {
+            return serializer.serialize_str(&self.name);
+        }
+        let mut map = serializer.serialize_struct("Item", 4)?;
+        map.serialize_field("name", &self.name)?;
+        if !self.aka.is_empty() {
+            map.serialize_field("aka", &self.aka)?;
+        }
+        if let Some(importance) = self.importance {
+            map.serialize_field("importance", &importance)?;
+        }
+        if let Some(note) = &self.note {
+            map.serialize_field("note", note)?;
+        }
+        map.end()
+    }
+}
+
 /// One tool with the category it was listed under, if any.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tool {
@@ -204,6 +226,28 @@ pub struct Tool {
 /// The tools section: a flat list, or categories of lists, kept in file order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tools(pub Vec<Tool>);
+
+impl Serialize for Tools {
+    /// As the role file writes it: a list, or categories in file order.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.0.iter().all(|tool| tool.category.is_none()) {
+            return serializer.collect_seq(self.0.iter().map(|tool| &tool.item));
+        }
+        let mut groups: Vec<(&str, Vec<&Item>)> = Vec::new();
+        for tool in &self.0 {
+            let category = tool.category.as_deref().unwrap_or("Other");
+            match groups.iter_mut().find(|group| group.0 == category) {
+                Some(group) => group.1.push(&tool.item),
+                None => groups.push((category, vec![&tool.item])),
+            }
+        }
+        let mut map = serializer.serialize_map(Some(groups.len()))?;
+        for (category, items) in groups {
+            map.serialize_entry(category, &items)?;
+        }
+        map.end()
+    }
+}
 
 impl<'de> Deserialize<'de> for Tools {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -9,7 +9,7 @@
 //! - tools: tool items, and (at a quarter weight) their categories;
 //! - background: education, certifications and industries.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::matching::{content_tokens, normalize, stem};
 use crate::role::Role;
@@ -85,12 +85,9 @@ impl SimilarityIndex {
     /// Builds the vectors of `roles` with other facet weights (in the order of [`Facet::ALL`]).
     #[must_use]
     pub fn with_weights(roles: &[Role], weights: [f64; 5]) -> SimilarityIndex {
-        let mut terms: HashMap<String, u32> = HashMap::new();
-        let counts: Vec<[HashMap<u32, f64>; 5]> = all_facet_terms(roles)
-            .into_iter()
-            .map(|facets| facet_counts(facets, &mut terms))
-            .collect();
-        let mut document_frequency = vec![0u32; terms.len()];
+        let (terms, term_count) = all_facet_terms(roles);
+        let counts: Vec<[HashMap<u32, f64>; 5]> = terms.into_iter().map(facet_counts).collect();
+        let mut document_frequency = vec![0u32; term_count];
         for facets in &counts {
             for facet in facets {
                 for &term in facet.keys() {
@@ -173,42 +170,68 @@ impl SimilarityIndex {
     }
 }
 
-/// Stems of the words seen so far: a library repeats the same words many times.
+/// The terms one worker has met, numbered locally, and the term of each raw word it has
+/// stemmed: a library repeats the same words many times, so each is stemmed once.
 #[derive(Default)]
-struct StemCache(HashMap<String, String>);
+struct LocalTerms {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+    words: HashMap<String, u32>,
+}
 
-impl StemCache {
-    fn of(&mut self, word: &str) -> &str {
-        if !self.0.contains_key(word) {
-            self.0.insert(word.to_owned(), stem(word));
+impl LocalTerms {
+    fn term(&mut self, name: String) -> u32 {
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
         }
-        &self.0[word]
+        let id = self.names.len() as u32;
+        self.names.push(name.clone());
+        self.ids.insert(name, id);
+        id
+    }
+
+    /// The term of a content word: `w:` and its stem.
+    fn word(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.words.get(&word) {
+            return id;
+        }
+        let id = self.term(format!("w:{}", stem(&word)));
+        self.words.insert(word, id);
+        id
     }
 }
 
+/// Local term ids of each facet of one role, with their amounts.
+type FacetTerms = [Vec<(u32, f64)>; 5];
+
 /// The terms of each facet of `role`, with their amounts.
-fn facet_terms(role: &Role, stems: &mut StemCache) -> [Vec<(String, f64)>; 5] {
-    let mut terms: [Vec<(String, f64)>; 5] = Default::default();
+fn facet_terms(role: &Role, local: &mut LocalTerms) -> FacetTerms {
+    let mut terms: FacetTerms = Default::default();
     for word in std::iter::once(&role.title)
         .chain(&role.aliases)
         .flat_map(|text| content_tokens(text))
     {
-        terms[Facet::Title as usize].push((format!("w:{}", stems.of(&word)), 1.0));
+        terms[Facet::Title as usize].push((local.word(word), 1.0));
     }
     let work = role
         .summary
         .iter()
         .chain(role.responsibilities.iter().map(|item| &item.name));
     for word in work.flat_map(|text| content_tokens(text)) {
-        terms[Facet::Work as usize].push((format!("w:{}", stems.of(&word)), 1.0));
+        terms[Facet::Work as usize].push((local.word(word), 1.0));
     }
     for item in &role.skills {
-        terms[Facet::Skills as usize].push((format!("i:{}", normalize(&item.name)), item.weight()));
+        terms[Facet::Skills as usize].push((
+            local.term(format!("i:{}", normalize(&item.name))),
+            item.weight(),
+        ));
     }
     for tool in &role.tools.0 {
-        terms[Facet::Tools as usize].push((format!("i:{}", normalize(&tool.item.name)), 1.0));
+        terms[Facet::Tools as usize]
+            .push((local.term(format!("i:{}", normalize(&tool.item.name))), 1.0));
         if let Some(category) = &tool.category {
-            terms[Facet::Tools as usize].push((format!("c:{}", normalize(category)), 0.25));
+            terms[Facet::Tools as usize]
+                .push((local.term(format!("c:{}", normalize(category))), 0.25));
         }
     }
     for section in [
@@ -217,53 +240,74 @@ fn facet_terms(role: &Role, stems: &mut StemCache) -> [Vec<(String, f64)>; 5] {
         Section::Industries,
     ] {
         for item in role.items(section) {
-            terms[Facet::Background as usize]
-                .push((format!("i:{}", normalize(&item.name)), item.weight()));
+            terms[Facet::Background as usize].push((
+                local.term(format!("i:{}", normalize(&item.name))),
+                item.weight(),
+            ));
         }
     }
     terms
 }
 
-/// The facet terms of every role, worked out on every core: tokenising and stemming is
-/// most of the cost of building an index.
-fn all_facet_terms(roles: &[Role]) -> Vec<[Vec<(String, f64)>; 5]> {
+/// The facet terms of every role with one numbering of terms, worked out on every core:
+/// tokenising and stemming is most of the cost of building an index. Returns the terms of
+/// each role and how many distinct terms there are.
+fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
     let work = |roles: &[Role]| {
-        let mut stems = StemCache::default();
-        roles
+        let mut local = LocalTerms::default();
+        let terms: Vec<FacetTerms> = roles
             .iter()
-            .map(|role| facet_terms(role, &mut stems))
-            .collect::<Vec<_>>()
+            .map(|role| facet_terms(role, &mut local))
+            .collect();
+        (terms, local.names)
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads == 1 || roles.len() < 64 {
-        return work(roles);
-    }
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = roles
-            .chunks(roles.len().div_ceil(threads))
-            .map(|part| scope.spawn(move || work(part)))
-            .collect();
-        workers
+    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> = if threads == 1 || roles.len() < 64 {
+        vec![work(roles)]
+    } else {
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = roles
+                .chunks(roles.len().div_ceil(threads))
+                .map(|part| scope.spawn(move || work(part)))
+                .collect();
+            workers
+                .into_iter()
+                .map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    };
+    // One numbering for all: each worker's local ids mapped to global ones.
+    let mut global: HashMap<String, u32> = HashMap::default();
+    let mut all = Vec::with_capacity(roles.len());
+    for (terms, names) in parts {
+        let map: Vec<u32> = names
             .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            .map(|name| {
+                let next = global.len() as u32;
+                *global.entry(name).or_insert(next)
             })
-            .collect()
-    })
+            .collect();
+        all.extend(terms.into_iter().map(|facets| {
+            facets.map(|facet| {
+                facet
+                    .into_iter()
+                    .map(|(id, amount)| (map[id as usize], amount))
+                    .collect()
+            })
+        }));
+    }
+    (all, global.len())
 }
 
-/// Term ids and summed amounts of each facet.
-fn facet_counts(
-    facets: [Vec<(String, f64)>; 5],
-    ids: &mut HashMap<String, u32>,
-) -> [HashMap<u32, f64>; 5] {
+/// Summed amounts of each term of each facet.
+fn facet_counts(facets: FacetTerms) -> [HashMap<u32, f64>; 5] {
     facets.map(|terms| {
-        let mut counts: HashMap<u32, f64> = HashMap::new();
-        for (term, amount) in terms {
-            let next = ids.len() as u32;
-            let id = *ids.entry(term).or_insert(next);
+        let mut counts: HashMap<u32, f64> = HashMap::default();
+        for (id, amount) in terms {
             *counts.entry(id).or_default() += amount;
         }
         counts

@@ -15,7 +15,12 @@ fn rolediff() -> Command {
     cmd.env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ROLEDIFF_PATH")
-        .env("XDG_CONFIG_HOME", fixture("no-such-config-home"));
+        .env("XDG_CONFIG_HOME", fixture("no-such-config-home"))
+        // A cache of our own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("rolediff-test-cache-{}", std::process::id())),
+        );
     cmd
 }
 
@@ -641,6 +646,7 @@ fn a_closed_pipe_ends_quietly() {
         .args(["list", "-f", "tsv", "--roles-dir"])
         .arg(dir.path())
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -942,4 +948,49 @@ fn completions_and_man_page_are_printed() {
         .success()
         .stdout(predicate::str::starts_with(".ie \\n(.g .ds Aq"))
         .stdout(predicate::str::contains(".TH rolediff"));
+}
+
+#[test]
+fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
+    let roles = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for i in 0..80 {
+        fs::write(
+            roles.path().join(format!("role-{i:02}.yaml")),
+            format!("title: Role {i}\nskills: [SQL]\n"),
+        )
+        .unwrap();
+    }
+    let list = || {
+        let mut cmd = rolediff();
+        cmd.env("XDG_CACHE_HOME", cache.path())
+            .args(["list", "-f", "tsv", "--roles-dir"])
+            .arg(roles.path());
+        cmd
+    };
+    let first = list().assert().success().get_output().stdout.clone();
+    let cached: Vec<_> = fs::read_dir(cache.path().join("rolediff"))
+        .unwrap()
+        .collect();
+    assert_eq!(cached.len(), 1, "one cache file for the folder");
+    assert_eq!(
+        list().assert().success().get_output().stdout,
+        first,
+        "the cache gives the same roles"
+    );
+    fs::write(
+        roles.path().join("role-07.yaml"),
+        "title: Role seven, edited\n",
+    )
+    .unwrap();
+    list()
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("role-07\tRole seven, edited\t"));
+    fs::write(roles.path().join("role-08.yaml"), "title: [broken\n").unwrap();
+    list()
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("role-08.yaml:1:"))
+        .stdout(predicate::str::contains("role-08").not());
 }

@@ -9,7 +9,12 @@ fn rolediff() -> Command {
     cmd.env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ROLEDIFF_PATH")
-        .env("XDG_CONFIG_HOME", "/nonexistent");
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        // A cache of our own, never the user's.
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("rolediff-test-cache-{}", std::process::id())),
+        );
     cmd
 }
 

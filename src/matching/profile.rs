@@ -2,6 +2,9 @@
 //! and filler words left out.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::normalize::tokens;
 use super::stem::{light_stem, stem};
@@ -229,7 +232,9 @@ impl Profile {
 /// Whether a normalised word is an English function word.
 #[must_use]
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// The content words of `text`, stemmed: stop words and bare numbers left out.

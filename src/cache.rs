@@ -1,0 +1,184 @@
+//! A cache of parsed role files, one JSON file per large roles folder, under
+//! `$XDG_CACHE_HOME/rolediff` (default `~/.cache/rolediff`). Parsing YAML is most of the
+//! cost of reading a library of a thousand roles; JSON of the same roles reads many times
+//! faster. An entry is used only while its file has the same size and modification time;
+//! any other file is parsed again, and the cache rewritten. A cache that cannot be read or
+//! written is ignored: it only ever saves time.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::atomic::write_atomically;
+use crate::role::Role;
+
+/// Bumped whenever the cached form of a role changes.
+const FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct CacheFile {
+    format: u32,
+    entries: Vec<CacheEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheEntry {
+    file: String,
+    stamp: Stamp,
+    role: Role,
+}
+
+/// What identifies a version of a file: its size and modification time (nanoseconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    len: u64,
+    modified: u128,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`, if it can be read.
+    #[must_use]
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let metadata = std::fs::metadata(path).ok()?;
+        let modified = metadata
+            .modified()
+            .ok()?
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        Some(Stamp {
+            len: metadata.len(),
+            modified,
+        })
+    }
+}
+
+/// The cached roles of one folder.
+#[derive(Debug, Default)]
+pub struct FolderCache {
+    path: Option<PathBuf>,
+    entries: HashMap<String, (Stamp, Role)>,
+}
+
+impl FolderCache {
+    /// The cache of `folder` in `cache_dir`; empty when there is none or it cannot be read.
+    #[must_use]
+    pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache {
+        let path = cache_dir.join(format!("roles-{:016x}.json", folder_key(folder)));
+        let entries = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<CacheFile>(&bytes).ok())
+            .filter(|file| file.format == FORMAT)
+            .map(|file| {
+                file.entries
+                    .into_iter()
+                    .map(|entry| (entry.file, (entry.stamp, entry.role)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        FolderCache {
+            path: Some(path),
+            entries,
+        }
+    }
+
+    /// The cached role of the file at `path`, if the file has not changed since.
+    #[must_use]
+    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<&Role> {
+        let (cached, role) = self.entries.get(&file_name(path))?;
+        (*cached == stamp).then_some(role)
+    }
+
+    /// Writes the cache anew with `roles`: (file, stamp, role). Failures are ignored.
+    pub fn save(&self, roles: &[(&Path, Stamp, &Role)]) {
+        let Some(path) = &self.path else { return };
+        let entries: Vec<CacheEntry> = roles
+            .iter()
+            .map(|(file, stamp, role)| CacheEntry {
+                file: file_name(file),
+                stamp: *stamp,
+                role: (*role).clone(),
+            })
+            .collect();
+        let Ok(bytes) = serde_json::to_vec(&CacheFile {
+            format: FORMAT,
+            entries,
+        }) else {
+            return;
+        };
+        if let Some(parent) = path.parent()
+            && std::fs::create_dir_all(parent).is_ok()
+        {
+            let _ = write_atomically(path, &bytes);
+        }
+    }
+}
+
+/// `$XDG_CACHE_HOME/rolediff`, or `~/.cache/rolediff`; `None` when neither is set.
+#[must_use]
+pub fn cache_dir() -> Option<PathBuf> {
+    let non_empty = |name| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
+    non_empty("XDG_CACHE_HOME")
+        .or_else(|| non_empty("HOME").map(|home| home.join(".cache")))
+        .map(|dir| dir.join("rolediff"))
+}
+
+fn folder_key(folder: &Path) -> u64 {
+    let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_owned());
+    let mut hasher = std::hash::DefaultHasher::new();
+    folder.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_role;
+
+    #[test]
+    fn a_role_survives_the_cache_and_a_changed_file_misses_it() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("r.yaml");
+        let yaml = "title: T\nskills: [SQL, {name: Python, aka: [py], importance: 0.5}]\ntools:\n  DBs: [Oracle]\n  IDEs: [Eclipse]\n";
+        std::fs::write(&file, yaml).unwrap();
+        let role = parse_role(yaml.as_bytes(), &file).unwrap();
+        let stamp = Stamp::of(&file).unwrap();
+        FolderCache::open(cache_dir.path(), folder.path()).save(&[(&file, stamp, &role)]);
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
+        let cached = cache.get(&file, stamp).unwrap();
+        assert_eq!(cached.skills, role.skills);
+        assert_eq!(cached.tools, role.tools);
+        let changed = Stamp {
+            len: stamp.len + 1,
+            ..stamp
+        };
+        assert!(cache.get(&file, changed).is_none());
+    }
+
+    #[test]
+    fn an_unreadable_cache_is_empty() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
+        std::fs::write(cache.path.as_ref().unwrap(), "not json").unwrap();
+        assert!(
+            FolderCache::open(cache_dir.path(), folder.path())
+                .entries
+                .is_empty()
+        );
+    }
+}
