@@ -10,7 +10,7 @@ bin=target/release/rolediff
 onet=../shared/onet/db_30_1_text
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export NO_COLOR=1 XDG_CONFIG_HOME="$work/config"
+export NO_COLOR=1 XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 unset ROLEDIFF_PATH CLICOLOR_FORCE
 
 # measure NAME SETUP COMMAND...: runs SETUP, then COMMAND, $runs times; prints the median
@@ -43,6 +43,9 @@ if [ -f "$onet/Occupation Data.txt" ]; then
   measure "list --roles-dir <O*NET import>" ":" $bin list --roles-dir "$work/onet"
   measure "compare two ids in the O*NET import" ":" $bin compare data-scientists database-architects --roles-dir "$work/onet"
   measure "compare two codes (aliases) in the O*NET import" ":" $bin compare 15-2051.00 15-1243.00 --roles-dir "$work/onet"
+  measure "similar in the O*NET import" ":" $bin similar data-scientists --roles-dir "$work/onet"
+  measure "matrix of 100 roles of the O*NET import" ":" $bin matrix $(ls "$work/onet" | head -100 | sed 's/\.yaml$//') --roles-dir "$work/onet"
+  measure "list --roles-dir <O*NET import>, no cache" "rm -rf $work/cache" $bin list --roles-dir "$work/onet"
 else
   echo "skipped the O*NET figures: $onet is not there"
 fi
