@@ -1,28 +1,16 @@
 //! End-to-end tests of the `rolediff` binary: commands, formats, flags and errors.
 
+mod common;
+
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
 use assert_cmd::Command;
+use common::rolediff;
 use predicates::prelude::*;
 use serde_json::Value;
-
-/// The binary with a clean environment: no colour settings, no user roles.
-fn rolediff() -> Command {
-    let mut cmd = Command::cargo_bin("rolediff").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ROLEDIFF_PATH")
-        .env("XDG_CONFIG_HOME", fixture("no-such-config-home"))
-        // A cache of our own, never the user's.
-        .env(
-            "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("rolediff-test-cache-{}", std::process::id())),
-        );
-    cmd
-}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,22 +1,11 @@
 //! End-to-end tests of `similar`, `gap` and `matrix` on the built-in library.
 
+mod common;
+
 use assert_cmd::Command;
+use common::rolediff;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn rolediff() -> Command {
-    let mut cmd = Command::cargo_bin("rolediff").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ROLEDIFF_PATH")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        // A cache of our own, never the user's.
-        .env(
-            "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("rolediff-test-cache-{}", std::process::id())),
-        );
-    cmd
-}
 
 fn json(cmd: &mut Command) -> Value {
     serde_json::from_slice(&cmd.assert().success().get_output().stdout).unwrap()

@@ -1,27 +1,15 @@
 //! `import onet`: a made-up release in the O*NET layout (tests/fixtures/onet), and the real
 //! text release in `../shared/onet/db_30_1_text` when it is there.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::rolediff;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn rolediff() -> Command {
-    let mut cmd = Command::cargo_bin("rolediff").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ROLEDIFF_PATH")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        // A cache of our own, never the user's.
-        .env(
-            "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("rolediff-test-cache-{}", std::process::id())),
-        );
-    cmd
-}
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/onet")
