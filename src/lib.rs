@@ -26,13 +26,12 @@ pub mod validate;
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::CommandFactory;
 use cli::{Cli, Command, CompareArgs, ListArgs, ShowArgs, ValidateArgs};
 use error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
 use library::{Folder, Library};
-use std::sync::Arc;
-
 use matching::{Matcher, Vocabulary};
 use section::Section;
 use terminal::Terminal;
