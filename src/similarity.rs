@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::matching::{content_tokens, normalize, stem};
+use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 use crate::section::Section;
 
@@ -173,13 +173,25 @@ impl SimilarityIndex {
 /// The terms one worker has met, numbered locally, and the term of each raw word it has
 /// stemmed: a library repeats the same words many times, so each is stemmed once.
 #[derive(Default)]
-struct LocalTerms {
+struct LocalTerms<'a> {
     ids: HashMap<String, u32>,
     names: Vec<String>,
     words: HashMap<String, u32>,
+    /// (kind, text as written) of items and categories: names repeat across roles.
+    items: HashMap<(char, &'a str), u32>,
 }
 
-impl LocalTerms {
+impl<'a> LocalTerms<'a> {
+    /// The term of an item (`i`) or a category (`c`): its normal form.
+    fn item(&mut self, kind: char, text: &'a str) -> u32 {
+        if let Some(&id) = self.items.get(&(kind, text)) {
+            return id;
+        }
+        let id = self.term(format!("{kind}:{}", normalize(text)));
+        self.items.insert((kind, text), id);
+        id
+    }
+
     fn term(&mut self, name: String) -> u32 {
         if let Some(&id) = self.ids.get(&name) {
             return id;
@@ -191,12 +203,12 @@ impl LocalTerms {
     }
 
     /// The term of a content word: `w:` and its stem.
-    fn word(&mut self, word: String) -> u32 {
-        if let Some(&id) = self.words.get(&word) {
+    fn word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.words.get(word) {
             return id;
         }
-        let id = self.term(format!("w:{}", stem(&word)));
-        self.words.insert(word, id);
+        let id = self.term(format!("w:{}", stem(word)));
+        self.words.insert(word.to_owned(), id);
         id
     }
 }
@@ -205,33 +217,29 @@ impl LocalTerms {
 type FacetTerms = [Vec<(u32, f64)>; 5];
 
 /// The terms of each facet of `role`, with their amounts.
-fn facet_terms(role: &Role, local: &mut LocalTerms) -> FacetTerms {
+fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
     let mut terms: FacetTerms = Default::default();
-    for word in std::iter::once(&role.title)
-        .chain(&role.aliases)
-        .flat_map(|text| content_tokens(text))
-    {
-        terms[Facet::Title as usize].push((local.word(word), 1.0));
+    for text in std::iter::once(&role.title).chain(&role.aliases) {
+        for_each_content_token(text, |word| {
+            terms[Facet::Title as usize].push((local.word(word), 1.0))
+        });
     }
     let work = role
         .summary
         .iter()
         .chain(role.responsibilities.iter().map(|item| &item.name));
-    for word in work.flat_map(|text| content_tokens(text)) {
-        terms[Facet::Work as usize].push((local.word(word), 1.0));
+    for text in work {
+        for_each_content_token(text, |word| {
+            terms[Facet::Work as usize].push((local.word(word), 1.0))
+        });
     }
     for item in &role.skills {
-        terms[Facet::Skills as usize].push((
-            local.term(format!("i:{}", normalize(&item.name))),
-            item.weight(),
-        ));
+        terms[Facet::Skills as usize].push((local.item('i', &item.name), item.weight()));
     }
     for tool in &role.tools.0 {
-        terms[Facet::Tools as usize]
-            .push((local.term(format!("i:{}", normalize(&tool.item.name))), 1.0));
+        terms[Facet::Tools as usize].push((local.item('i', &tool.item.name), 1.0));
         if let Some(category) = &tool.category {
-            terms[Facet::Tools as usize]
-                .push((local.term(format!("c:{}", normalize(category))), 0.25));
+            terms[Facet::Tools as usize].push((local.item('c', category), 0.25));
         }
     }
     for section in [
@@ -240,10 +248,7 @@ fn facet_terms(role: &Role, local: &mut LocalTerms) -> FacetTerms {
         Section::Industries,
     ] {
         for item in role.items(section) {
-            terms[Facet::Background as usize].push((
-                local.term(format!("i:{}", normalize(&item.name))),
-                item.weight(),
-            ));
+            terms[Facet::Background as usize].push((local.item('i', &item.name), item.weight()));
         }
     }
     terms

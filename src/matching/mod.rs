@@ -11,7 +11,7 @@ mod vocabulary;
 
 pub use assign::{Candidate, assign};
 pub use normalize::{normalize, tokens};
-pub use profile::{content_tokens, content_words};
+pub use profile::{content_tokens, content_words, for_each_content_token};
 pub use stem::stem;
 pub use vocabulary::{Vocabulary, VocabularyFile};
 

@@ -23,17 +23,35 @@ pub fn normalize(text: &str) -> String {
 /// The tokens of `text` in normal form.
 #[must_use]
 pub fn tokens(text: &str) -> Vec<String> {
-    // ASCII text is already in NFKC: skip the (costly) normalisation for it.
-    let chars: Vec<char> = if text.is_ascii() {
-        text.chars().map(|c| c.to_ascii_lowercase()).collect()
-    } else {
-        text.nfkc().flat_map(char::to_lowercase).collect()
-    };
     let mut tokens = Vec::new();
+    for_each_token(text, |token| tokens.push(token.to_owned()));
+    tokens
+}
+
+/// Calls `emit` with each token of `text` in normal form, without allocating one string a
+/// token: the hot path of indexing a large library.
+pub fn for_each_token(text: &str, mut emit: impl FnMut(&str)) {
+    if text.is_ascii() {
+        // ASCII text is already in NFKC: skip the (costly) normalisation for it.
+        let bytes = text.as_bytes();
+        scan(
+            bytes.len(),
+            |index| char::from(bytes[index].to_ascii_lowercase()),
+            &mut emit,
+        );
+    } else {
+        let chars: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
+        scan(chars.len(), |index| chars[index], &mut emit);
+    }
+}
+
+/// Splits the `len` characters given by `at` into tokens.
+fn scan(len: usize, at: impl Fn(usize) -> char, emit: &mut impl FnMut(&str)) {
     let mut current = String::new();
-    for (index, &c) in chars.iter().enumerate() {
-        let previous = index.checked_sub(1).map(|i| chars[i]);
-        let next = chars.get(index + 1).copied();
+    for index in 0..len {
+        let c = at(index);
+        let previous = index.checked_sub(1).map(&at);
+        let next = (index + 1 < len).then(|| at(index + 1));
         let joins_word = c.is_alphanumeric()
             || (is_symbol_suffix(c) && !current.is_empty())
             || (c == '.'
@@ -44,13 +62,13 @@ pub fn tokens(text: &str) -> Vec<String> {
         } else if is_apostrophe(c) {
             // "Bachelor's" and "Bachelors" are one word.
         } else if !current.is_empty() {
-            tokens.push(std::mem::take(&mut current));
+            emit(&current);
+            current.clear();
         }
     }
     if !current.is_empty() {
-        tokens.push(current);
+        emit(&current);
     }
-    tokens
 }
 
 fn is_apostrophe(c: char) -> bool {

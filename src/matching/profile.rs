@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::normalize::tokens;
+use super::normalize::{for_each_token, tokens};
 use super::stem::{light_stem, stem};
 use super::vocabulary::{Concept, Vocabulary};
 
@@ -246,13 +246,25 @@ pub fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Calls `emit` with each content word of `text`, not yet stemmed.
+pub fn for_each_content_token(text: &str, mut emit: impl FnMut(&str)) {
+    for_each_token(text, |token| {
+        if is_content_token(token) {
+            emit(token);
+        }
+    });
+}
+
+/// Whether a token carries content: not a stop word, not a bare number.
+fn is_content_token(token: &str) -> bool {
+    !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
 /// The content words of `text`, not yet stemmed.
 #[must_use]
 pub fn content_tokens(text: &str) -> Vec<String> {
-    let mut words = tokens(text);
-    words.retain(|token| {
-        !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
-    });
+    let mut words = Vec::new();
+    for_each_content_token(text, |token| words.push(token.to_owned()));
     words
 }
 
