@@ -221,7 +221,7 @@ fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
     let mut terms: FacetTerms = Default::default();
     for text in std::iter::once(&role.title).chain(&role.aliases) {
         for_each_content_token(text, |word| {
-            terms[Facet::Title as usize].push((local.word(word), 1.0))
+            terms[Facet::Title as usize].push((local.word(word), 1.0));
         });
     }
     let work = role
@@ -230,7 +230,7 @@ fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
         .chain(role.responsibilities.iter().map(|item| &item.name));
     for text in work {
         for_each_content_token(text, |word| {
-            terms[Facet::Work as usize].push((local.word(word), 1.0))
+            terms[Facet::Work as usize].push((local.word(word), 1.0));
         });
     }
     for item in &role.skills {
