@@ -18,7 +18,7 @@ use crate::role::Role;
 /// Bumped whenever the cached form of a role changes.
 const FORMAT: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct CacheFile {
     format: u32,
     entries: Vec<CacheEntry>,
@@ -70,14 +70,7 @@ impl FolderCache {
         let path = cache_dir.join(format!("roles-{:016x}.json", folder_key(folder)));
         let entries = std::fs::read(&path)
             .ok()
-            .and_then(|bytes| serde_json::from_slice::<CacheFile>(&bytes).ok())
-            .filter(|file| file.format == FORMAT)
-            .map(|file| {
-                file.entries
-                    .into_iter()
-                    .map(|entry| (entry.file, (entry.stamp, entry.role)))
-                    .collect()
-            })
+            .map(|bytes| read_entries(&bytes))
             .unwrap_or_default();
         FolderCache {
             path: Some(path),
@@ -115,6 +108,51 @@ impl FolderCache {
             let _ = write_atomically(path, &bytes);
         }
     }
+}
+
+/// The cache file as written, each entry still raw JSON.
+#[derive(Deserialize)]
+struct RawCacheFile<'a> {
+    format: u32,
+    #[serde(borrow)]
+    entries: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// The entries of a cache file, parsed on every core; none when the file is not a cache
+/// of this format. An entry that does not parse is left out (its file is read again).
+fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
+    let Ok(file) = serde_json::from_slice::<RawCacheFile>(bytes) else {
+        return HashMap::new();
+    };
+    if file.format != FORMAT {
+        return HashMap::new();
+    }
+    let parse = |raw: &[&serde_json::value::RawValue]| -> Vec<CacheEntry> {
+        raw.iter()
+            .filter_map(|entry| serde_json::from_str::<CacheEntry>(entry.get()).ok())
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = file.entries.len().div_ceil(threads).max(1);
+    let parsed: Vec<CacheEntry> = std::thread::scope(|scope| {
+        let workers: Vec<_> = file
+            .entries
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || parse(part)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    parsed
+        .into_iter()
+        .map(|entry| (entry.file, (entry.stamp, entry.role)))
+        .collect()
 }
 
 /// `$XDG_CACHE_HOME/rolediff`, or `~/.cache/rolediff`; `None` when neither is set.
