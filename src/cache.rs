@@ -132,23 +132,7 @@ fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
             .filter_map(|entry| serde_json::from_str::<CacheEntry>(entry.get()).ok())
             .collect()
     };
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = file.entries.len().div_ceil(threads).max(1);
-    let parsed: Vec<CacheEntry> = std::thread::scope(|scope| {
-        let workers: Vec<_> = file
-            .entries
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || parse(part)))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
+    let parsed: Vec<CacheEntry> = crate::parallel::map_chunks(&file.entries, 64, parse);
     parsed
         .into_iter()
         .map(|entry| (entry.file, (entry.stamp, entry.role)))

@@ -17,6 +17,7 @@ pub mod load;
 pub mod matching;
 pub mod onet;
 pub mod output;
+pub mod parallel;
 pub mod role;
 pub mod schema;
 pub mod section;

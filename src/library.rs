@@ -240,25 +240,7 @@ impl Library {
                 .filter_map(|id| self.load_through(id, &caches))
                 .collect()
         };
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        let loaded: Vec<Loaded> = if threads == 1 || ids.len() < PARALLEL_LOAD_MINIMUM {
-            load(&ids)
-        } else {
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = ids
-                    .chunks(ids.len().div_ceil(threads))
-                    .map(|part| scope.spawn(move || load(part)))
-                    .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|worker| {
-                        worker
-                            .join()
-                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                    })
-                    .collect()
-            })
-        };
+        let loaded: Vec<Loaded> = crate::parallel::map_chunks(&ids, PARALLEL_LOAD_MINIMUM, load);
         save_caches(&caches, &loaded);
         loaded.into_iter().map(|loaded| loaded.result).collect()
     }

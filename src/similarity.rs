@@ -266,25 +266,8 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
             .collect();
         (terms, local.names)
     };
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> = if threads == 1 || roles.len() < 64 {
-        vec![work(roles)]
-    } else {
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = roles
-                .chunks(roles.len().div_ceil(threads))
-                .map(|part| scope.spawn(move || work(part)))
-                .collect();
-            workers
-                .into_iter()
-                .map(|worker| {
-                    worker
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
-    };
+    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> =
+        crate::parallel::map_chunks(roles, 64, |part| vec![work(part)]);
     // One numbering for all: each worker's local ids mapped to global ones.
     let mut global: HashMap<String, u32> = HashMap::default();
     let mut all = Vec::with_capacity(roles.len());
