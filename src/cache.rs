@@ -21,6 +21,7 @@ const FORMAT: u32 = 1;
 #[derive(Serialize)]
 struct CacheFile {
     format: u32,
+    version: &'static str,
     entries: Vec<CacheEntry>,
 }
 
@@ -98,6 +99,7 @@ impl FolderCache {
             .collect();
         let Ok(bytes) = serde_json::to_vec(&CacheFile {
             format: FORMAT,
+            version: env!("CARGO_PKG_VERSION"),
             entries,
         }) else {
             return;
@@ -114,6 +116,7 @@ impl FolderCache {
 #[derive(Deserialize)]
 struct RawCacheFile<'a> {
     format: u32,
+    version: String,
     #[serde(borrow)]
     entries: Vec<&'a serde_json::value::RawValue>,
 }
@@ -124,7 +127,8 @@ fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
     let Ok(file) = serde_json::from_slice::<RawCacheFile>(bytes) else {
         return HashMap::new();
     };
-    if file.format != FORMAT {
+    // Another version of rolediff may read role files differently: its cache is not ours.
+    if file.format != FORMAT || file.version != env!("CARGO_PKG_VERSION") {
         return HashMap::new();
     }
     let parse = |raw: &[&serde_json::value::RawValue]| -> Vec<CacheEntry> {
