@@ -44,11 +44,7 @@ fn every_readme_sample_is_current() {
             let mut got = String::from_utf8_lossy(&output.stdout).replace('\r', "")
                 + &String::from_utf8_lossy(&output.stderr);
             if let Some(count) = head {
-                got = got
-                    .lines()
-                    .take(count)
-                    .map(|line| format!("{line}\n"))
-                    .collect();
+                got = got.lines().take(count).collect::<Vec<_>>().join("\n");
             }
             assert_eq!(
                 got.trim_end(),
