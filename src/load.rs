@@ -133,6 +133,10 @@ fn explain(message: &str) -> (String, Option<String>) {
         Some("the file expands YAML aliases (`*name`) too many times")
     } else if message.contains("duplicate") {
         Some("each key may appear once in a mapping")
+    } else if message.contains("cannot start any token") {
+        Some("YAML does not allow tabs for indentation; indent with spaces")
+    } else if message.contains("control characters are not allowed") {
+        Some("the file holds control characters such as NUL; is it a text file?")
     } else if message.contains("invalid type") {
         Some("see the role file format in the README")
     } else {

@@ -1,0 +1,217 @@
+//! Hostile inputs: each ends with exit 2 and a located `error:`, or with a correct result,
+//! within five seconds.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::rolediff;
+use predicates::prelude::*;
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, content).unwrap();
+    path
+}
+
+/// `show` of `content` ends with exit 2 and an error that names the file and `located`.
+fn assert_refused(name: &str, content: impl AsRef<[u8]>, located: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), name, content);
+    rolediff()
+        .arg("show")
+        .arg(&path)
+        .timeout(LIMIT)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(format!(
+            "error: {}{located}",
+            path.display()
+        )));
+}
+
+#[test]
+fn an_alias_bomb_is_refused() {
+    let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        bomb.push_str(&format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{previous}"); 9].join(", ")
+        ));
+    }
+    bomb.push_str("title: x\n");
+    assert_refused("bomb.yaml", bomb, ":1:1: unknown key `a`");
+}
+
+#[test]
+fn ten_thousand_levels_of_nesting_are_refused() {
+    assert_refused(
+        "deep.yaml",
+        format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+        ":1:1: invalid type: sequence",
+    );
+    assert_refused(
+        "deep-map.yaml",
+        format!(
+            "title: T\nsummary: {}x{}\n",
+            "{a: ".repeat(10_000),
+            "}".repeat(10_000)
+        ),
+        ":2:10: summary",
+    );
+}
+
+#[test]
+fn a_50_mib_file_is_refused_without_reading_it_all() {
+    let mut content = b"title: Huge\nskills:\n".to_vec();
+    content.resize(50 * 1024 * 1024, b'x');
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "huge.yaml", content);
+    rolediff()
+        .arg("show")
+        .arg(&path)
+        .timeout(LIMIT)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 1 MiB"));
+}
+
+#[test]
+fn nul_bytes_invalid_utf8_tabs_and_duplicate_keys_are_located() {
+    assert_refused(
+        "nul.yaml",
+        vec![0u8; 1000],
+        ":1:1: control characters are not allowed",
+    );
+    assert_refused(
+        "latin1.yaml",
+        b"title: Caf\xe9\n".to_vec(),
+        ":1:11: the file is not valid UTF-8",
+    );
+    assert_refused("tabs.yaml", "title: T\nskills:\n\t- SQL\n", ":3:1:");
+    assert_refused(
+        "duplicate.yaml",
+        "title: A\ntitle: B\n",
+        ":1:1: duplicate field `title`",
+    );
+    assert_refused(
+        "numbers.yaml",
+        "title: T\nskills: [1, true]\n",
+        ":2:10: skills[0]: invalid type: integer `1`",
+    );
+    assert_refused("list.yaml", "- a\n- b\n", ":1:1: invalid type: sequence");
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "empty.yaml", "");
+    rolediff()
+        .arg("show")
+        .arg(&path)
+        .timeout(LIMIT)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the file is empty"));
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_are_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "bom.yaml",
+        b"\xEF\xBB\xBFtitle: Marked\r\nskills: [SQL]\r\n".to_vec(),
+    );
+    rolediff()
+        .args(["show", "-f", "tsv"])
+        .arg(&path)
+        .timeout(LIMIT)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("title\t\tMarked\n"));
+}
+
+#[test]
+fn a_hundred_thousand_items_compare_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let items: String = (0..100_000).map(|i| format!("- s{i}\n")).collect();
+    let path = write(
+        dir.path(),
+        "big.yaml",
+        format!("title: Big\nskills:\n{items}"),
+    );
+    let output = rolediff()
+        .args(["compare", "-f", "json", "-s", "skills"])
+        .arg(&path)
+        .arg(&path)
+        .timeout(LIMIT)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let diff: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert_eq!(
+        diff["sections"][0]["shared"].as_array().unwrap().len(),
+        100_000
+    );
+}
+
+#[test]
+fn five_thousand_items_against_five_thousand_compare_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let a: String = (0..5000)
+        .map(|i| format!("- alpha{i} beta{} gamma\n", i % 97))
+        .collect();
+    let b: String = (0..5000)
+        .map(|i| format!("- delta{i} beta{} epsilon\n", i % 89))
+        .collect();
+    let a = write(dir.path(), "a.yaml", format!("title: A\nskills:\n{a}"));
+    let b = write(dir.path(), "b.yaml", format!("title: B\nskills:\n{b}"));
+    rolediff()
+        .arg("compare")
+        .arg(&a)
+        .arg(&b)
+        .timeout(LIMIT)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_symlink_loop_and_a_folder_named_like_a_role_file_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good-role.yaml", "title: Good\n");
+    fs::create_dir(dir.path().join("x.yaml")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("loop.yaml"), dir.path().join("loop.yaml")).unwrap();
+    rolediff()
+        .args(["list", "-f", "tsv", "--roles-dir"])
+        .arg(dir.path())
+        .timeout(LIMIT)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("good-role\tGood\t"))
+        .stderr(predicate::str::contains(
+            "x.yaml: skipped: not a readable file",
+        ));
+}
+
+#[test]
+fn names_that_climb_out_of_a_folder_are_not_found() {
+    for name in ["../../etc/passwd", "..", "../roles/data-manager"] {
+        rolediff()
+            .args(["show", name])
+            .timeout(LIMIT)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error:"));
+    }
+}
