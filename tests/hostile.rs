@@ -3,6 +3,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,10 +42,8 @@ fn an_alias_bomb_is_refused() {
         .iter()
         .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
     {
-        bomb.push_str(&format!(
-            "{name}: &{name} [{}]\n",
-            vec![format!("*{previous}"); 9].join(", ")
-        ));
+        let aliases = vec![format!("*{previous}"); 9].join(", ");
+        writeln!(bomb, "{name}: &{name} [{aliases}]").unwrap();
     }
     bomb.push_str("title: x\n");
     assert_refused("bomb.yaml", bomb, ":1:1: unknown key `a`");
@@ -92,7 +91,7 @@ fn nul_bytes_invalid_utf8_tabs_and_duplicate_keys_are_located() {
     );
     assert_refused(
         "latin1.yaml",
-        b"title: Caf\xe9\n".to_vec(),
+        b"title: Caf\xe9\n",
         ":1:11: the file is not valid UTF-8",
     );
     assert_refused("tabs.yaml", "title: T\nskills:\n\t- SQL\n", ":3:1:");
