@@ -13,6 +13,11 @@ use predicates::prelude::*;
 
 const LIMIT: Duration = Duration::from_secs(5);
 
+/// `count` lines made by `line`, each ending in a newline.
+fn lines(count: usize, line: impl Fn(usize) -> String) -> String {
+    (0..count).map(|i| line(i) + "\n").collect()
+}
+
 fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     fs::write(&path, content).unwrap();
@@ -127,7 +132,7 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
     let path = write(
         dir.path(),
         "bom.yaml",
-        b"\xEF\xBB\xBFtitle: Marked\r\nskills: [SQL]\r\n".to_vec(),
+        b"\xEF\xBB\xBFtitle: Marked\r\nskills: [SQL]\r\n",
     );
     rolediff()
         .args(["show", "-f", "tsv"])
@@ -141,7 +146,7 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
 #[test]
 fn a_hundred_thousand_items_compare_in_time() {
     let dir = tempfile::tempdir().unwrap();
-    let items: String = (0..100_000).map(|i| format!("- s{i}\n")).collect();
+    let items = lines(100_000, |i| format!("- s{i}"));
     let path = write(
         dir.path(),
         "big.yaml",
@@ -167,12 +172,8 @@ fn a_hundred_thousand_items_compare_in_time() {
 #[test]
 fn five_thousand_items_against_five_thousand_compare_in_time() {
     let dir = tempfile::tempdir().unwrap();
-    let a: String = (0..5000)
-        .map(|i| format!("- alpha{i} beta{} gamma\n", i % 97))
-        .collect();
-    let b: String = (0..5000)
-        .map(|i| format!("- delta{i} beta{} epsilon\n", i % 89))
-        .collect();
+    let a = lines(5000, |i| format!("- alpha{i} beta{} gamma", i % 97));
+    let b = lines(5000, |i| format!("- delta{i} beta{} epsilon", i % 89));
     let a = write(dir.path(), "a.yaml", format!("title: A\nskills:\n{a}"));
     let b = write(dir.path(), "b.yaml", format!("title: B\nskills:\n{b}"));
     rolediff()
