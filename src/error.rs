@@ -11,6 +11,8 @@ pub const EXIT_SUCCESS: u8 = 0;
 pub const EXIT_DIFFERENT: u8 = 1;
 /// Exit code of any error: usage, unknown role, invalid file.
 pub const EXIT_ERROR: u8 = 2;
+/// Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// A position in a file, 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,12 +90,28 @@ pub enum Error {
     #[error("{}: cannot write: {source}", path.display())]
     Unwritable { path: PathBuf, source: io::Error },
 
+    /// Ctrl-C stopped a run that writes files; every file it wrote is whole.
+    #[error(
+        "interrupted: {written} of {total} role files written, each one whole\n  hint: run the import again with --force to write them all"
+    )]
+    Interrupted { written: usize, total: usize },
+
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),
 }
 
 impl Error {
+    /// The exit code this error ends the program with.
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        if matches!(self, Error::Interrupted { .. }) {
+            EXIT_INTERRUPTED
+        } else {
+            EXIT_ERROR
+        }
+    }
+
     /// Whether this error is a closed pipe on stdout, which ends the program quietly.
     #[must_use]
     pub fn is_broken_pipe(&self) -> bool {

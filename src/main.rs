@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rolediff::cli::Cli;
-use rolediff::error::{EXIT_ERROR, EXIT_SUCCESS};
+use rolediff::error::EXIT_SUCCESS;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
                 "error: {}",
                 rolediff::output::escape_control_lines(&err.to_string())
             );
-            ExitCode::from(EXIT_ERROR)
+            ExitCode::from(err.exit_code())
         }
     }
 }

@@ -301,3 +301,48 @@ fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
         assert_eq!(shared, expected, "{a} vs {b}");
     }
 }
+
+#[test]
+fn ctrl_c_leaves_only_whole_files() {
+    let Some(release) = real_release() else {
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"))
+        .args(["import", "onet"])
+        .arg(&release)
+        .arg("--out")
+        .arg(out.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until some files are written, then interrupt as a terminal's Ctrl-C would.
+    let started = std::time::Instant::now();
+    while fs::read_dir(out.path()).unwrap().count() < 20 && started.elapsed().as_secs() < 20 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if output.status.code() == Some(130) {
+        assert!(stderr.contains("interrupted:"), "{stderr}");
+    } else {
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+    }
+    let names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|name| name.ends_with(".yaml") && !name.starts_with('.')),
+        "{names:?}"
+    );
+    let paths: Vec<PathBuf> = names.iter().map(|name| out.path().join(name)).collect();
+    rolediff().arg("validate").args(&paths).assert().success();
+}

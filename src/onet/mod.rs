@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::atomic::write_atomically;
 use crate::error::Error;
 
@@ -48,8 +51,16 @@ pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Erro
         path: out.to_owned(),
         source,
     })?;
+    let interrupted = stop_on_ctrl_c();
     let progress = progress_bar(files.len());
-    for (path, yaml) in &files {
+    for (written, (path, yaml)) in files.iter().enumerate() {
+        if interrupted.load(Ordering::SeqCst) {
+            progress.finish_and_clear();
+            return Err(Error::Interrupted {
+                written,
+                total: files.len(),
+            });
+        }
         write_atomically(path, yaml.as_bytes())?;
         progress.inc(1);
     }
@@ -138,6 +149,16 @@ pub fn slug(title: &str) -> String {
         }
     }
     slug.trim_matches('-').to_owned()
+}
+
+/// A flag that Ctrl-C raises, so that the import stops between two files instead of in the
+/// middle of one (whose temporary file would be left behind).
+fn stop_on_ctrl_c() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let raised = Arc::clone(&flag);
+    // Only one handler per process; if one is set already, Ctrl-C keeps its default.
+    let _ = ctrlc::set_handler(move || raised.store(true, Ordering::SeqCst));
+    flag
 }
 
 /// A progress bar on stderr when it is a terminal; hidden otherwise.
