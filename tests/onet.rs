@@ -308,7 +308,7 @@ fn ctrl_c_leaves_only_whole_files() {
         return;
     };
     let out = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"))
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"))
         .args(["import", "onet"])
         .arg(&release)
         .arg("--out")
@@ -338,9 +338,10 @@ fn ctrl_c_leaves_only_whole_files() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(
-        names
-            .iter()
-            .all(|name| name.ends_with(".yaml") && !name.starts_with('.')),
+        names.iter().all(
+            |name| Path::new(name).extension().is_some_and(|ext| ext == "yaml")
+                && !name.starts_with('.')
+        ),
         "{names:?}"
     );
     let paths: Vec<PathBuf> = names.iter().map(|name| out.path().join(name)).collect();
