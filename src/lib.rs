@@ -40,42 +40,59 @@ use terminal::Terminal;
 /// Runs a parsed command line; returns the exit code of a run without errors.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
     let terminal = Terminal::detect(cli.color);
-    let mut library = Library::discover(&Folder::search_order(
-        config_home(),
-        std::env::var("ROLEDIFF_PATH").ok().as_deref(),
-        &cli.roles_dirs,
-    ))?;
-    library.cache_dir = cache::cache_dir();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = match &cli.command {
-        Command::Compare(args) => compare(&mut library, args, &terminal, &mut out),
-        Command::List(args) => list(&mut library, args, &terminal, &mut out),
-        Command::Show(args) => show(&mut library, args, &terminal, &mut out),
-        Command::Validate(args) => validate(&mut library, args, &mut out),
-        Command::Similar(args) => explore::similar(&mut library, args, &terminal, &mut out),
-        Command::Gap(args) => explore::gap(&mut library, args, &terminal, &mut out),
-        Command::Matrix(args) => explore::matrix(&mut library, args, &terminal, &mut out),
-        Command::Import(cli::ImportSource::Onet(args)) => import_onet(args, &mut out),
+    let code = match &cli.command {
+        // These need no roles: the library is not even looked for.
+        Command::Import(cli::ImportSource::Onet(args)) => import_onet(args, &mut out)?,
         Command::Schema => {
             serde_json::to_writer_pretty(&mut out, &schema::role_schema())
                 .map_err(io::Error::from)?;
             writeln!(out)?;
-            Ok(EXIT_SUCCESS)
+            EXIT_SUCCESS
         }
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "rolediff", &mut out);
-            Ok(EXIT_SUCCESS)
+            EXIT_SUCCESS
         }
         Command::Man => {
             clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            EXIT_SUCCESS
+        }
+        command => run_on_library(cli, command, &terminal, &mut out)?,
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// Runs a command that reads roles, then reports what the library found amiss.
+fn run_on_library(
+    cli: &Cli,
+    command: &Command,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let folders = Folder::search_order(
+        config_home(),
+        std::env::var("ROLEDIFF_PATH").ok().as_deref(),
+        &cli.roles_dirs,
+    );
+    let mut library = Library::discover(&folders)?;
+    library.cache_dir = cache::cache_dir();
+    let result = match command {
+        Command::Compare(args) => compare(&mut library, args, terminal, out),
+        Command::List(args) => list(&mut library, args, terminal, out),
+        Command::Show(args) => show(&mut library, args, terminal, out),
+        Command::Validate(args) => validate(&mut library, args, out),
+        Command::Similar(args) => explore::similar(&mut library, args, terminal, out),
+        Command::Gap(args) => explore::gap(&mut library, args, terminal, out),
+        Command::Matrix(args) => explore::matrix(&mut library, args, terminal, out),
+        Command::Import(_) | Command::Schema | Command::Completions(_) | Command::Man => {
             Ok(EXIT_SUCCESS)
         }
     };
     report_warnings(&library);
-    let code = result?;
-    out.flush()?;
-    Ok(code)
+    result
 }
 
 fn compare(
