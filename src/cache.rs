@@ -146,14 +146,18 @@ fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
 /// `$XDG_CACHE_HOME/rolediff`, or `~/.cache/rolediff`; `None` when neither is set.
 #[must_use]
 pub fn cache_dir() -> Option<PathBuf> {
-    let non_empty = |name| {
+    xdg_dir("XDG_CACHE_HOME", ".cache").map(|dir| dir.join("rolediff"))
+}
+
+/// The folder an XDG variable names, or `~/<fallback>`; empty values count as unset.
+#[must_use]
+pub fn xdg_dir(variable: &str, fallback: &str) -> Option<PathBuf> {
+    let non_empty = |name: &str| {
         std::env::var_os(name)
             .filter(|value| !value.is_empty())
             .map(PathBuf::from)
     };
-    non_empty("XDG_CACHE_HOME")
-        .or_else(|| non_empty("HOME").map(|home| home.join(".cache")))
-        .map(|dir| dir.join("rolediff"))
+    non_empty(variable).or_else(|| non_empty("HOME").map(|home| home.join(fallback)))
 }
 
 fn folder_key(folder: &Path) -> u64 {

@@ -243,7 +243,8 @@ fn ratio(weights: Weights) -> f64 {
 }
 
 /// Scores are shown with four decimals at most, so outputs stay stable across platforms.
-fn round(score: f64) -> f64 {
+#[must_use]
+pub fn round(score: f64) -> f64 {
     (score * 10_000.0).round() / 10_000.0
 }
 

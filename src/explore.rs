@@ -1,13 +1,12 @@
 //! The commands that look across the library: `similar`, `gap` and `matrix`.
 
 use std::io::Write;
-use std::sync::Arc;
 
 use crate::cli::{GapArgs, MatrixArgs, SimilarArgs};
-use crate::diff::compare_roles;
+use crate::diff::{compare_roles, round};
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
-use crate::matching::{DEFAULT_THRESHOLD, Matcher};
+use crate::matching::DEFAULT_THRESHOLD;
 use crate::output::{self, Matrix, Neighbour};
 use crate::role::Role;
 use crate::section::Section;
@@ -59,10 +58,7 @@ pub fn gap(
 ) -> Result<u8, Error> {
     let from = library.resolve(&args.from)?;
     let to = library.resolve(&args.to)?;
-    let matcher = Matcher::new(
-        Arc::new(crate::vocabulary(library)?),
-        Some(DEFAULT_THRESHOLD),
-    );
+    let matcher = crate::matcher(library, Some(DEFAULT_THRESHOLD))?;
     let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
     output::render_gap(
         &crate::gap::role_gap(&diff, &to),
@@ -130,8 +126,4 @@ fn with_role(mut roles: Vec<Role>, role: Role) -> (Vec<Role>, usize) {
     roles.push(role);
     let position = roles.len() - 1;
     (roles, position)
-}
-
-fn round(score: f64) -> f64 {
-    (score * 10_000.0).round() / 10_000.0
 }

@@ -113,7 +113,7 @@ fn compare(
     } else {
         Some(args.threshold.unwrap_or(matching::DEFAULT_THRESHOLD))
     };
-    let matcher = Matcher::new(Arc::new(vocabulary(library)?), threshold);
+    let matcher = matcher(library, threshold)?;
     let mut diff = diff::compare_roles(&a, &b, &sections, &matcher);
     let differs = diff.differs();
     if !args.only.is_empty() {
@@ -247,14 +247,14 @@ pub(crate) fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
     Ok(vocabulary)
 }
 
+/// The matcher of the library's vocabulary (built-in, extended by the roles folders).
+pub(crate) fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
+    Ok(Matcher::new(Arc::new(vocabulary(library)?), threshold))
+}
+
 /// `$XDG_CONFIG_HOME`, or `~/.config`.
 fn config_home() -> Option<PathBuf> {
-    let non_empty = |name| {
-        std::env::var_os(name)
-            .filter(|value| !value.is_empty())
-            .map(PathBuf::from)
-    };
-    non_empty("XDG_CONFIG_HOME").or_else(|| non_empty("HOME").map(|home| home.join(".config")))
+    cache::xdg_dir("XDG_CONFIG_HOME", ".config")
 }
 
 fn report_warnings(library: &Library) {

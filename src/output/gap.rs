@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
+use super::markdown::cell;
 use super::{escape_control, json::write_json};
 use crate::gap::{Gap, ToLearn};
 use crate::terminal::Terminal;
@@ -121,11 +122,6 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
 }
 
 fn write_markdown(gap: &Gap, out: &mut dyn Write) -> io::Result<()> {
-    let cell = |text: &str| {
-        escape_control(text)
-            .replace('\\', "\\\\")
-            .replace('|', "\\|")
-    };
     writeln!(
         out,
         "## From {} to {}\n\n### Carries over\n",

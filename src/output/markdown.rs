@@ -49,7 +49,7 @@ impl CompareRenderer for Markdown {
 }
 
 /// Text safe inside a table cell: `|` and `\` escaped, control characters made visible.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     escape_control(text)
         .replace('\\', "\\\\")
         .replace('|', "\\|")
