@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
 use assert_cmd::Command;
-use common::rolediff;
+use common::{json, rolediff, strings};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -18,11 +18,6 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn stdout_json(cmd: &mut Command) -> Value {
-    let output = cmd.assert().success().get_output().stdout.clone();
-    serde_json::from_slice(&output).unwrap()
-}
-
 fn section<'a>(diff: &'a Value, name: &str) -> &'a Value {
     diff["sections"]
         .as_array()
@@ -30,15 +25,6 @@ fn section<'a>(diff: &'a Value, name: &str) -> &'a Value {
         .iter()
         .find(|s| s["section"] == name)
         .unwrap()
-}
-
-fn strings(value: &Value) -> Vec<&str> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect()
 }
 
 #[test]
@@ -58,13 +44,8 @@ fn compare_prints_a_table_of_both_roles() {
 
 #[test]
 fn compare_json_shows_shared_and_unique_items() {
-    let diff = stdout_json(rolediff().args([
-        "compare",
-        "data-manager",
-        "ml-engineer",
-        "--format",
-        "json",
-    ]));
+    let diff =
+        json(rolediff().args(["compare", "data-manager", "ml-engineer", "--format", "json"]));
     assert_eq!(diff["a"]["id"], "data-manager");
     assert_eq!(diff["b"]["title"], "Machine Learning Software Engineer");
     let industries = section(&diff, "industries");
@@ -108,9 +89,8 @@ fn compare_json_shows_shared_and_unique_items() {
 
 #[test]
 fn every_item_appears_exactly_once_in_json() {
-    let diff =
-        stdout_json(rolediff().args(["compare", "data-manager", "ml-engineer", "-f", "json"]));
-    let role = stdout_json(rolediff().args(["show", "data-manager", "-f", "json"]));
+    let diff = json(rolediff().args(["compare", "data-manager", "ml-engineer", "-f", "json"]));
+    let role = json(rolediff().args(["show", "data-manager", "-f", "json"]));
     let mut listed: Vec<String> = Vec::new();
     for section in diff["sections"].as_array().unwrap() {
         for relation in ["shared", "similar"] {
@@ -198,7 +178,7 @@ fn markdown_is_a_table_a_section() {
 
 #[test]
 fn section_limits_the_comparison_and_its_score() {
-    let diff = stdout_json(rolediff().args([
+    let diff = json(rolediff().args([
         "compare",
         "data-manager",
         "ml-engineer",
@@ -259,8 +239,7 @@ fn exit_code_tells_whether_roles_differ() {
 
 #[test]
 fn a_role_against_itself_is_all_shared() {
-    let diff =
-        stdout_json(rolediff().args(["compare", "ml-engineer", "ml-engineer", "-f", "json"]));
+    let diff = json(rolediff().args(["compare", "ml-engineer", "ml-engineer", "-f", "json"]));
     assert_eq!(diff["similarity"], 1.0);
     for section in diff["sections"].as_array().unwrap() {
         assert!(section["only_a"].as_array().unwrap().is_empty());
@@ -270,7 +249,7 @@ fn a_role_against_itself_is_all_shared() {
 
 #[test]
 fn aliases_resolve_case_insensitively() {
-    let diff = stdout_json(rolediff().args([
+    let diff = json(rolediff().args([
         "compare",
         "Machine-Learning-Software-Engineer",
         "DATA-MANAGER",
@@ -283,7 +262,7 @@ fn aliases_resolve_case_insensitively() {
 
 #[test]
 fn a_path_names_a_role_file() {
-    let diff = stdout_json(rolediff().args([
+    let diff = json(rolediff().args([
         "compare",
         fixture("good.yaml").to_str().unwrap(),
         "data-manager",
@@ -319,7 +298,7 @@ fn names_that_look_like_escapes_are_not_paths() {
 
 #[test]
 fn roles_dir_overrides_built_in_roles_and_adds_its_own() {
-    let roles = stdout_json(
+    let roles = json(
         rolediff()
             .args(["list", "-f", "json", "--roles-dir"])
             .arg(fixture("mixed-folder")),
@@ -496,7 +475,7 @@ fn list_formats() {
         .stdout(predicate::str::contains(
             "\ndata-manager\tData Manager\tdata-management-manager, data-management-lead\tbuilt-in\n",
         ));
-    let roles = stdout_json(rolediff().args(["list", "--format", "json"]));
+    let roles = json(rolediff().args(["list", "--format", "json"]));
     let first = &roles[0];
     let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["id", "title", "aliases", "source"]);
@@ -505,7 +484,7 @@ fn list_formats() {
 
 #[test]
 fn show_json_carries_every_key() {
-    let role = stdout_json(rolediff().args([
+    let role = json(rolediff().args([
         "show",
         "machine-learning-software-engineer",
         "--format",
@@ -610,7 +589,7 @@ fn a_hostile_title_cannot_reach_the_terminal() {
     let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
     assert!(!text.contains('\x1b') && !text.contains('\x07'));
     assert!(text.contains("Evil\\x1b[2J\\x07"));
-    let json = stdout_json(
+    let json = json(
         rolediff()
             .args(["compare", "-f", "json"])
             .arg(&path)
@@ -668,7 +647,7 @@ fn usage_errors_exit_with_2() {
 
 #[test]
 fn similar_items_are_paired_with_their_score() {
-    let diff = stdout_json(rolediff().args([
+    let diff = json(rolediff().args([
         "compare",
         "data-manager",
         "ml-engineer",
@@ -699,7 +678,7 @@ fn similar_items_are_paired_with_their_score() {
 
 #[test]
 fn exact_turns_the_similar_tier_off_and_threshold_moves_it() {
-    let exact = stdout_json(rolediff().args([
+    let exact = json(rolediff().args([
         "compare",
         "data-manager",
         "ml-engineer",
@@ -715,7 +694,7 @@ fn exact_turns_the_similar_tier_off_and_threshold_moves_it() {
             .unwrap()
             .is_empty()
     );
-    let loose = stdout_json(rolediff().args([
+    let loose = json(rolediff().args([
         "compare",
         "data-manager",
         "ml-engineer",
@@ -724,7 +703,7 @@ fn exact_turns_the_similar_tier_off_and_threshold_moves_it() {
         "--threshold",
         "0.3",
     ]));
-    let strict = stdout_json(rolediff().args([
+    let strict = json(rolediff().args([
         "compare",
         "data-manager",
         "ml-engineer",
@@ -782,7 +761,7 @@ fn vocabulary_traps_never_pair() {
     )
     .unwrap();
     fs::write(&b, "title: B\ntools: [C, JavaScript, .NET]\neducation: [Master's degree in computer science]\n").unwrap();
-    let diff = stdout_json(
+    let diff = json(
         rolediff()
             .args(["compare", "-f", "json", "--threshold", "0"])
             .arg(&a)
@@ -806,7 +785,7 @@ fn a_vocabulary_file_in_a_roles_folder_extends_the_vocabulary() {
     fs::write(dir.path().join("a.yaml"), "title: A\ntools: [Gizmo Pro]\n").unwrap();
     fs::write(dir.path().join("b.yaml"), "title: B\ntools: [GP]\n").unwrap();
     let shared = |cmd: &mut Command| -> usize {
-        let diff = stdout_json(cmd);
+        let diff = json(cmd);
         section(&diff, "tools")["shared"].as_array().unwrap().len()
     };
     assert_eq!(
@@ -908,7 +887,7 @@ fn validate_tells_errors_from_warnings() {
 
 #[test]
 fn schema_is_json_schema() {
-    let schema = stdout_json(rolediff().arg("schema"));
+    let schema = json(rolediff().arg("schema"));
     assert_eq!(
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"

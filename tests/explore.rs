@@ -2,23 +2,8 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::rolediff;
+use common::{json, rolediff, strings};
 use predicates::prelude::*;
-use serde_json::Value;
-
-fn json(cmd: &mut Command) -> Value {
-    serde_json::from_slice(&cmd.assert().success().get_output().stdout).unwrap()
-}
-
-fn strings(value: &Value) -> Vec<&str> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect()
-}
 
 #[test]
 fn similar_ranks_neighbours_a_counsellor_would_name() {
