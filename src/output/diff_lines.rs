@@ -14,30 +14,14 @@ pub struct DiffLines;
 impl CompareRenderer for DiffLines {
     fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
         let bold = Style::new().bold();
-        writeln!(
-            out,
-            "{}",
-            terminal.paint(
-                &format!(
-                    "--- {} ({})",
-                    escape_control(&diff.a.id),
-                    escape_control(&diff.a.title)
-                ),
-                bold
-            )
-        )?;
-        writeln!(
-            out,
-            "{}",
-            terminal.paint(
-                &format!(
-                    "+++ {} ({})",
-                    escape_control(&diff.b.id),
-                    escape_control(&diff.b.title)
-                ),
-                bold
-            )
-        )?;
+        for (mark, role) in [("---", &diff.a), ("+++", &diff.b)] {
+            let header = format!(
+                "{mark} {} ({})",
+                escape_control(&role.id),
+                escape_control(&role.title)
+            );
+            writeln!(out, "{}", terminal.paint(&header, bold))?;
+        }
         for section in &diff.sections {
             let hunk = format!("@@ {} {} @@", section.section, percent(section.similarity));
             writeln!(out, "{}", terminal.paint(&hunk, Style::new().cyan()))?;
