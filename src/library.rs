@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::cache::{FolderCache, Stamp};
 use crate::error::Error;
 use crate::id::is_valid_id;
-use crate::load::{parse_role, read_role_file};
+use crate::load::read_role_file;
 use crate::role::{Role, Source};
 
 mod built_in {
@@ -207,8 +207,8 @@ impl Library {
     pub fn load(&self, id: &str) -> Result<Option<Role>, Error> {
         match self.entries.get(id) {
             None => Ok(None),
-            Some(Location::BuiltIn(text)) => {
-                let mut role = parse_role(text.as_bytes(), Path::new(&format!("roles/{id}.yaml")))?;
+            Some(Location::BuiltIn(json)) => {
+                let mut role = parse_built_in(id, json)?;
                 id.clone_into(&mut role.id);
                 role.source = Source::BuiltIn;
                 Ok(Some(role))
@@ -331,6 +331,17 @@ impl Library {
     }
 }
 
+/// Reads a built-in role, compiled to JSON by the build script. The unit tests read every
+/// one, so the error is for a broken build only.
+fn parse_built_in(id: &str, json: &str) -> Result<Role, Error> {
+    serde_json::from_str(json).map_err(|err| Error::InvalidRole {
+        path: PathBuf::from(format!("roles/{id}.yaml")),
+        position: None,
+        message: err.to_string(),
+        hint: None,
+    })
+}
+
 /// The id a role file named on the command line gets: its file stem.
 #[must_use]
 pub fn id_of_path(path: &Path) -> String {
@@ -406,6 +417,21 @@ mod tests {
         assert!(is_path_like("me.yml"));
         assert!(!is_path_like("ml-engineer"));
         assert!(!is_path_like(".."));
+    }
+
+    #[test]
+    fn built_in_roles_read_as_their_yaml_reads() {
+        let library = Library::discover(&[]).unwrap();
+        for id in library.ids() {
+            let path = PathBuf::from(format!("roles/{id}.yaml"));
+            let from_yaml = read_role_file(&path, id).unwrap();
+            let built_in = library.load(id).unwrap().unwrap();
+            assert_eq!(
+                serde_json::to_value(&built_in).unwrap(),
+                serde_json::to_value(&from_yaml).unwrap(),
+                "{id}"
+            );
+        }
     }
 
     #[test]

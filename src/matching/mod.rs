@@ -8,6 +8,7 @@ mod profile;
 mod similar;
 pub mod stem;
 mod vocabulary;
+mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
 pub use normalize::{normalize, tokens};

@@ -3,111 +3,55 @@
 //! the filler, generic and vendor words of the similar tier. The built-in vocabulary is
 //! `roles/vocabulary.yaml`; a `vocabulary.yaml` in a roles folder extends it.
 
-use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::path::Path;
 
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::normalize::{normalize, tokens};
-use super::stem::{light_stem, stem};
+pub use super::vocabulary_file::VocabularyFile;
 use crate::error::Error;
-use crate::load::{parse_yaml, read_yaml_file};
+use crate::load::read_yaml_file;
 
-const BUILT_IN: &str = include_str!("../../roles/vocabulary.yaml");
-
-/// A vocabulary file as written.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VocabularyFile {
-    #[serde(default)]
-    filler: Vec<String>,
-    #[serde(default)]
-    generic: Vec<String>,
-    #[serde(default)]
-    vendors: Vec<String>,
-    #[serde(default)]
-    synonyms: Vec<SynonymGroup>,
-}
-
-/// Terms that mean the same thing, and the kind of thing they are.
-#[derive(Debug, Clone, PartialEq)]
-struct SynonymGroup {
-    same: Vec<String>,
-    kind: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SynonymFields {
-    same: Vec<String>,
-    #[serde(default)]
-    kind: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for SynonymGroup {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct GroupVisitor;
-
-        impl<'de> Visitor<'de> for GroupVisitor {
-            type Value = SynonymGroup;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(
-                    "a list of terms, or a mapping with `same` (a list of terms) and `kind`",
-                )
-            }
-
-            fn visit_seq<S: SeqAccess<'de>>(self, seq: S) -> Result<SynonymGroup, S::Error> {
-                let same = Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(SynonymGroup { same, kind: None })
-            }
-
-            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<SynonymGroup, M::Error> {
-                let fields =
-                    SynonymFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(SynonymGroup {
-                    same: fields.same,
-                    kind: fields.kind,
-                })
-            }
-        }
-
-        deserializer.deserialize_any(GroupVisitor)
-    }
+/// `roles/vocabulary.yaml`, turned into JSON by the build script (JSON reads faster).
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 }
 
 /// A concept: one synonym group, by index.
 pub type Concept = u32;
 
 /// The compiled vocabulary, ready for matching.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     /// Normal form of a whole term -> the groups it belongs to (the shared tier).
-    whole: HashMap<String, Vec<Concept>>,
+    whole: FxHashMap<String, Vec<Concept>>,
     /// First word of a term (lightly stemmed) -> (words, group), longest first.
-    phrases: HashMap<String, Vec<(Vec<String>, Concept)>>,
+    phrases: FxHashMap<String, Vec<(Vec<String>, Concept)>>,
     /// Kind of each group, as an index into the kinds seen.
     kinds: Vec<Option<u32>>,
     kind_names: Vec<String>,
-    filler: HashSet<String>,
-    generic: HashSet<String>,
-    vendors: HashSet<String>,
+    filler: FxHashSet<String>,
+    generic: FxHashSet<String>,
+    vendors: FxHashSet<String>,
 }
 
 impl Vocabulary {
-    /// The built-in vocabulary.
-    ///
-    /// # Panics
-    /// Never in a released build: a unit test parses `roles/vocabulary.yaml`.
+    /// The built-in vocabulary, compiled by the build script from `roles/vocabulary.yaml`.
     #[must_use]
     pub fn built_in() -> Vocabulary {
         let mut vocabulary = Vocabulary::default();
-        let file: VocabularyFile =
-            parse_yaml(BUILT_IN.as_bytes(), Path::new("roles/vocabulary.yaml"))
-                .expect("the built-in vocabulary is valid; a test checks it");
-        vocabulary.extend(file);
+        let owned = |words: &[&str]| words.iter().map(|&word| word.to_owned()).collect();
+        vocabulary.add_word_lists(
+            owned(built_in::FILLER),
+            owned(built_in::GENERIC),
+            owned(built_in::VENDORS),
+        );
+        for &(kind, terms) in built_in::GROUPS {
+            let terms = terms
+                .iter()
+                .map(|&(normal, words)| (normal.to_owned(), owned(words)));
+            vocabulary.add_group(kind, terms);
+        }
+        vocabulary.sort_phrases();
         vocabulary
     }
 
@@ -120,20 +64,49 @@ impl Vocabulary {
 
     /// Adds the groups and word lists of `file`.
     pub fn extend(&mut self, file: VocabularyFile) {
-        let stems = |words: Vec<String>| -> Vec<String> {
-            words.iter().flat_map(|w| stemmed_words(w)).collect()
-        };
-        self.filler.extend(stems(file.filler));
-        self.generic.extend(stems(file.generic));
-        self.vendors.extend(stems(file.vendors));
-        for group in file.synonyms {
-            let concept = self.kinds.len() as Concept;
-            let kind = group.kind.map(|name| self.kind_index(&name));
-            self.kinds.push(kind);
-            for term in &group.same {
-                self.add_term(term, concept);
+        let compiled = file.compile();
+        self.add_word_lists(compiled.filler, compiled.generic, compiled.vendors);
+        for group in compiled.groups {
+            let terms = group
+                .terms
+                .into_iter()
+                .map(|term| (term.normal, term.words));
+            self.add_group(group.kind.as_deref(), terms);
+        }
+        self.sort_phrases();
+    }
+
+    fn add_word_lists(&mut self, filler: Vec<String>, generic: Vec<String>, vendors: Vec<String>) {
+        self.filler.extend(filler);
+        self.generic.extend(generic);
+        self.vendors.extend(vendors);
+    }
+
+    /// Adds one synonym group: its terms as (normal form, lightly stemmed words).
+    fn add_group(
+        &mut self,
+        kind: Option<&str>,
+        terms: impl Iterator<Item = (String, Vec<String>)>,
+    ) {
+        let concept = self.kinds.len() as Concept;
+        let kind = kind.map(|name| self.kind_index(name));
+        self.kinds.push(kind);
+        for (normal, words) in terms {
+            let whole = self.whole.entry(normal).or_default();
+            if !whole.contains(&concept) {
+                whole.push(concept);
+            }
+            if let Some(first) = words.first() {
+                self.phrases
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, concept));
             }
         }
+    }
+
+    /// Puts the longest terms first, so that `phrase_at` finds the longest match.
+    fn sort_phrases(&mut self) {
         for entries in self.phrases.values_mut() {
             entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
@@ -145,20 +118,6 @@ impl Vocabulary {
         }
         self.kind_names.push(name.to_owned());
         (self.kind_names.len() - 1) as u32
-    }
-
-    fn add_term(&mut self, term: &str, concept: Concept) {
-        let whole = self.whole.entry(normalize(term)).or_default();
-        if !whole.contains(&concept) {
-            whole.push(concept);
-        }
-        let words = term_words(term);
-        if let Some(first) = words.first() {
-            self.phrases
-                .entry(first.clone())
-                .or_default()
-                .push((words, concept));
-        }
     }
 
     /// The groups whose terms include the whole of `normal` (a normal form).
@@ -214,21 +173,10 @@ impl Vocabulary {
     }
 }
 
-/// The words of `text`, normalised and stemmed, as the similar tier compares them.
-#[must_use]
-pub fn stemmed_words(text: &str) -> Vec<String> {
-    tokens(text).iter().map(|token| stem(token)).collect()
-}
-
-/// The words of `text`, normalised and lightly stemmed, as vocabulary terms are found.
-#[must_use]
-pub fn term_words(text: &str) -> Vec<String> {
-    tokens(text).iter().map(|token| light_stem(token)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matching::vocabulary_file::term_words;
 
     #[test]
     fn the_built_in_vocabulary_loads() {
@@ -242,33 +190,20 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_vocabulary_reads_as_its_yaml_reads() {
+        let mut from_yaml = Vocabulary::default();
+        from_yaml
+            .extend_from_file(Path::new("roles/vocabulary.yaml"))
+            .unwrap();
+        assert_eq!(Vocabulary::built_in(), from_yaml);
+    }
+
+    #[test]
     fn the_longest_term_wins() {
         let vocabulary = Vocabulary::built_in();
         let words = term_words("Google Cloud Platform services");
         let (concept, span) = vocabulary.phrase_at(&words).unwrap();
         assert_eq!(span, 3);
         assert_eq!(vocabulary.concepts_of_whole("gcp"), [concept]);
-    }
-
-    #[test]
-    fn groups_may_be_lists_or_mappings() {
-        let file: VocabularyFile = parse_yaml(
-            b"synonyms:\n  - [a b, c]\n  - {same: [d], kind: k}\n",
-            Path::new("v.yaml"),
-        )
-        .unwrap();
-        assert_eq!(
-            file.synonyms[1],
-            SynonymGroup {
-                same: vec!["d".into()],
-                kind: Some("k".into())
-            }
-        );
-        let error = parse_yaml::<VocabularyFile>(
-            b"synonyms:\n  - {same: [d], knd: k}\n",
-            Path::new("v.yaml"),
-        )
-        .unwrap_err();
-        assert!(error.to_string().contains("unknown key `knd`"), "{error}");
     }
 }

@@ -1,0 +1,173 @@
+//! A vocabulary file as written, and its terms in the forms matching looks up. This file
+//! depends on nothing else of the crate: the build script includes it (with `normalize.rs`
+//! and `stem.rs`) to compile the built-in vocabulary once, at build time, rather than at
+//! every start.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::normalize::{normalize, tokens};
+use super::stem::{light_stem, stem};
+
+/// A vocabulary file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyFile {
+    #[serde(default)]
+    filler: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
+    #[serde(default)]
+    vendors: Vec<String>,
+    #[serde(default)]
+    synonyms: Vec<SynonymGroup>,
+}
+
+/// Terms that mean the same thing, and the kind of thing they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SynonymGroup {
+    same: Vec<String>,
+    kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SynonymFields {
+    same: Vec<String>,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SynonymGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct GroupVisitor;
+
+        impl<'de> Visitor<'de> for GroupVisitor {
+            type Value = SynonymGroup;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a list of terms, or a mapping with `same` (a list of terms) and `kind`",
+                )
+            }
+
+            fn visit_seq<S: SeqAccess<'de>>(self, seq: S) -> Result<SynonymGroup, S::Error> {
+                let same = Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(SynonymGroup { same, kind: None })
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<SynonymGroup, M::Error> {
+                let fields =
+                    SynonymFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(SynonymGroup {
+                    same: fields.same,
+                    kind: fields.kind,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(GroupVisitor)
+    }
+}
+
+/// One term of a group: its normal form (the shared tier) and its lightly stemmed words
+/// (how it is found inside longer items).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledTerm {
+    pub normal: String,
+    pub words: Vec<String>,
+}
+
+/// A synonym group, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledGroup {
+    pub kind: Option<String>,
+    pub terms: Vec<CompiledTerm>,
+}
+
+/// A vocabulary file, compiled: the word lists stemmed, the terms normalised.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CompiledVocabulary {
+    pub filler: Vec<String>,
+    pub generic: Vec<String>,
+    pub vendors: Vec<String>,
+    pub groups: Vec<CompiledGroup>,
+}
+
+impl VocabularyFile {
+    /// The file's words and terms in the forms matching looks up.
+    #[must_use]
+    pub fn compile(self) -> CompiledVocabulary {
+        let stems = |words: Vec<String>| -> Vec<String> {
+            words.iter().flat_map(|w| stemmed_words(w)).collect()
+        };
+        CompiledVocabulary {
+            filler: stems(self.filler),
+            generic: stems(self.generic),
+            vendors: stems(self.vendors),
+            groups: self
+                .synonyms
+                .into_iter()
+                .map(|group| CompiledGroup {
+                    kind: group.kind,
+                    terms: group.same.iter().map(|term| compile_term(term)).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn compile_term(term: &str) -> CompiledTerm {
+    // One tokenisation serves both forms: the normal form is the tokens joined.
+    let tokens = tokens(term);
+    let normal = if tokens.is_empty() {
+        normalize(term)
+    } else {
+        tokens.join(" ")
+    };
+    let words = tokens.iter().map(|token| light_stem(token)).collect();
+    CompiledTerm { normal, words }
+}
+
+/// The words of `text`, normalised and stemmed, as the similar tier compares them.
+fn stemmed_words(text: &str) -> Vec<String> {
+    tokens(text).iter().map(|token| stem(token)).collect()
+}
+
+/// The words of `text`, normalised and lightly stemmed, as vocabulary terms are found.
+#[cfg(test)]
+pub fn term_words(text: &str) -> Vec<String> {
+    compile_term(text).words
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::load::parse_yaml;
+
+    #[test]
+    fn groups_may_be_lists_or_mappings() {
+        let file: VocabularyFile = parse_yaml(
+            b"synonyms:\n  - [a b, c]\n  - {same: [d], kind: k}\n",
+            Path::new("v.yaml"),
+        )
+        .unwrap();
+        assert_eq!(
+            file.synonyms[1],
+            SynonymGroup {
+                same: vec!["d".into()],
+                kind: Some("k".into())
+            }
+        );
+        let error = parse_yaml::<VocabularyFile>(
+            b"synonyms:\n  - {same: [d], knd: k}\n",
+            Path::new("v.yaml"),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("unknown key `knd`"), "{error}");
+    }
+}
