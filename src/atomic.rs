@@ -3,21 +3,33 @@
 //! leaves the old file (or none), never a partial one.
 
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
 /// Writes `content` to `path` atomically.
 pub fn write_atomically(path: &Path, content: &[u8]) -> Result<(), Error> {
+    write_atomically_with(path, |file| file.write_all(content))
+}
+
+/// Writes to `path` atomically what `write` writes to the (buffered) writer it is given:
+/// large content need not be held in memory whole.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let temporary = temporary_path(path);
     let unwritable = |source| Error::Unwritable {
         path: path.to_owned(),
         source,
     };
     let result = (|| {
-        let mut file = File::create(&temporary)?;
-        file.write_all(content)?;
+        let mut file = BufWriter::new(File::create(&temporary)?);
+        write(&mut file)?;
+        let file = file
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_data()?;
         fs::rename(&temporary, path)
     })();

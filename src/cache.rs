@@ -1,35 +1,61 @@
-//! A cache of parsed role files, one JSON file per large roles folder, under
-//! `$XDG_CACHE_HOME/rolediff` (default `~/.cache/rolediff`). Parsing YAML is most of the
-//! cost of reading a library of a thousand roles; JSON of the same roles reads many times
-//! faster. An entry is used only while its file has the same size and modification time;
-//! any other file is parsed again, and the cache rewritten. A cache that cannot be read or
-//! written is ignored: it only ever saves time.
+//! A cache of parsed role files for each large roles folder, under `$XDG_CACHE_HOME/rolediff`
+//! (default `~/.cache/rolediff`). Parsing YAML is most of the cost of reading a library of
+//! a thousand roles; JSON of the same roles reads many times faster. Each folder has two
+//! caches: whole roles (for `similar`, `matrix`, `gap`) and their names only (title and
+//! aliases, for `list` and for resolving an alias, which then read a fraction of the data).
+//! An entry is used only while its file has the same size and modification time; any other
+//! file is parsed again, and the cache rewritten. A cache that cannot be read or written is
+//! ignored: it only ever saves time.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::atomic::write_atomically;
-use crate::role::Role;
+use crate::atomic::write_atomically_with;
+use crate::role::{Role, RoleName};
 
 /// Bumped whenever the cached form of a role changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
-#[derive(Serialize)]
-struct CacheFile {
-    format: u32,
-    version: &'static str,
-    entries: Vec<CacheEntry>,
+/// What a cache may hold of a role file: the whole role, or its names.
+pub trait Cached: Serialize + DeserializeOwned + Send {
+    /// Names the cache file: `<KIND>-<folder key>.json`.
+    const KIND: &'static str;
 }
 
-#[derive(Serialize, Deserialize)]
-struct CacheEntry {
+impl Cached for Role {
+    const KIND: &'static str = "roles";
+}
+
+impl Cached for RoleName {
+    const KIND: &'static str = "names";
+}
+
+/// A cache file as written: its entries borrow the values, so writing copies none.
+#[derive(Serialize)]
+struct CacheFile<'a, T> {
+    format: u32,
+    version: &'static str,
+    entries: Vec<CacheEntryRef<'a, T>>,
+}
+
+#[derive(Serialize)]
+struct CacheEntryRef<'a, T> {
     file: String,
     stamp: Stamp,
-    role: Role,
+    value: &'a T,
+}
+
+#[derive(Deserialize)]
+struct CacheEntry<T> {
+    file: String,
+    stamp: Stamp,
+    value: T,
 }
 
 /// What identifies a version of a file: its size and modification time (nanoseconds).
@@ -57,57 +83,60 @@ impl Stamp {
     }
 }
 
-/// The cached roles of one folder.
-#[derive(Debug, Default)]
-pub struct FolderCache {
+/// The cached roles (or names) of one folder. Each is taken out when used, so that no
+/// role is held twice; the loaders of several threads share the cache, hence the lock.
+#[derive(Debug)]
+pub struct FolderCache<T> {
     path: Option<PathBuf>,
-    entries: HashMap<String, (Stamp, Role)>,
+    entries: Mutex<HashMap<String, (Stamp, T)>>,
 }
 
-impl FolderCache {
+impl<T: Cached> FolderCache<T> {
     /// The cache of `folder` in `cache_dir`; empty when there is none or it cannot be read.
     #[must_use]
-    pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache {
-        let path = cache_dir.join(format!("roles-{:016x}.json", folder_key(folder)));
+    pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache<T> {
+        let path = cache_dir.join(format!("{}-{:016x}.json", T::KIND, folder_key(folder)));
         let entries = std::fs::read(&path)
             .ok()
             .map(|bytes| read_entries(&bytes))
             .unwrap_or_default();
         FolderCache {
             path: Some(path),
-            entries,
+            entries: Mutex::new(entries),
         }
     }
 
-    /// The cached role of the file at `path`, if the file has not changed since.
+    /// Takes out the cached role of the file at `path`, if the file has not changed since.
     #[must_use]
-    pub fn get(&self, path: &Path, stamp: Stamp) -> Option<&Role> {
-        let (cached, role) = self.entries.get(&file_name(path))?;
-        (*cached == stamp).then_some(role)
+    pub fn take(&self, path: &Path, stamp: Stamp) -> Option<T> {
+        // A poisoned lock means a loader panicked; the panic is on its way up anyway.
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let (cached, role) = entries.remove(&file_name(path))?;
+        (cached == stamp).then_some(role)
     }
 
-    /// Writes the cache anew with `roles`: (file, stamp, role). Failures are ignored.
-    pub fn save(&self, roles: &[(&Path, Stamp, &Role)]) {
+    /// Writes the cache anew with `values`: (file, stamp, value). Failures are ignored.
+    pub fn save(&self, values: &[(&Path, Stamp, &T)]) {
         let Some(path) = &self.path else { return };
-        let entries: Vec<CacheEntry> = roles
+        let entries: Vec<CacheEntryRef<T>> = values
             .iter()
-            .map(|(file, stamp, role)| CacheEntry {
+            .map(|&(file, stamp, value)| CacheEntryRef {
                 file: file_name(file),
-                stamp: *stamp,
-                role: (*role).clone(),
+                stamp,
+                value,
             })
             .collect();
-        let Ok(bytes) = serde_json::to_vec(&CacheFile {
+        let cache = CacheFile {
             format: FORMAT,
             version: env!("CARGO_PKG_VERSION"),
             entries,
-        }) else {
-            return;
         };
         if let Some(parent) = path.parent()
             && std::fs::create_dir_all(parent).is_ok()
         {
-            let _ = write_atomically(path, &bytes);
+            let _ = write_atomically_with(path, |out| {
+                serde_json::to_writer(out, &cache).map_err(std::io::Error::from)
+            });
         }
     }
 }
@@ -123,7 +152,7 @@ struct RawCacheFile<'a> {
 
 /// The entries of a cache file, parsed on every core; none when the file is not a cache
 /// of this format. An entry that does not parse is left out (its file is read again).
-fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
+fn read_entries<T: Cached>(bytes: &[u8]) -> HashMap<String, (Stamp, T)> {
     let Ok(file) = serde_json::from_slice::<RawCacheFile>(bytes) else {
         return HashMap::new();
     };
@@ -131,15 +160,15 @@ fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
     if file.format != FORMAT || file.version != env!("CARGO_PKG_VERSION") {
         return HashMap::new();
     }
-    let parse = |raw: &[&serde_json::value::RawValue]| -> Vec<CacheEntry> {
+    let parse = |raw: &[&serde_json::value::RawValue]| -> Vec<CacheEntry<T>> {
         raw.iter()
-            .filter_map(|entry| serde_json::from_str::<CacheEntry>(entry.get()).ok())
+            .filter_map(|entry| serde_json::from_str::<CacheEntry<T>>(entry.get()).ok())
             .collect()
     };
-    let parsed: Vec<CacheEntry> = crate::parallel::map_chunks(&file.entries, 64, parse);
+    let parsed: Vec<CacheEntry<T>> = crate::parallel::map_chunks(&file.entries, 64, parse);
     parsed
         .into_iter()
-        .map(|entry| (entry.file, (entry.stamp, entry.role)))
+        .map(|entry| (entry.file, (entry.stamp, entry.value)))
         .collect()
 }
 
@@ -188,26 +217,30 @@ mod tests {
         let role = parse_role(yaml.as_bytes(), &file).unwrap();
         let stamp = Stamp::of(&file).unwrap();
         FolderCache::open(cache_dir.path(), folder.path()).save(&[(&file, stamp, &role)]);
-        let cache = FolderCache::open(cache_dir.path(), folder.path());
-        let cached = cache.get(&file, stamp).unwrap();
-        assert_eq!(cached.skills, role.skills);
-        assert_eq!(cached.tools, role.tools);
+        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
         let changed = Stamp {
             len: stamp.len + 1,
             ..stamp
         };
-        assert!(cache.get(&file, changed).is_none());
+        assert!(cache.take(&file, changed).is_none());
+        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
+        let cached = cache.take(&file, stamp).unwrap();
+        assert_eq!(cached.skills, role.skills);
+        assert_eq!(cached.tools, role.tools);
+        assert!(cache.take(&file, stamp).is_none(), "taken once");
     }
 
     #[test]
     fn an_unreadable_cache_is_empty() {
         let cache_dir = tempfile::tempdir().unwrap();
         let folder = tempfile::tempdir().unwrap();
-        let cache = FolderCache::open(cache_dir.path(), folder.path());
+        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
         std::fs::write(cache.path.as_ref().unwrap(), "not json").unwrap();
         assert!(
-            FolderCache::open(cache_dir.path(), folder.path())
+            FolderCache::<Role>::open(cache_dir.path(), folder.path())
                 .entries
+                .lock()
+                .unwrap()
                 .is_empty()
         );
     }

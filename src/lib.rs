@@ -133,7 +133,8 @@ fn list(
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let roles = library.load_all();
+    // Only the names: a library of ten thousand roles lists from its cache of names.
+    let roles: Vec<role::RoleName> = library.load_all();
     output::render_list(&roles, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

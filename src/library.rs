@@ -4,19 +4,49 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::cache::{FolderCache, Stamp};
+use crate::cache::{Cached, FolderCache, Stamp};
 use crate::error::Error;
 use crate::id::is_valid_id;
 use crate::load::read_role_file;
-use crate::role::{Role, Source};
+use crate::role::{Role, RoleName, Source};
 
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
 }
 
-/// One loaded role, and what the cache needs to know of it.
-struct Loaded {
-    result: Result<Role, Error>,
+/// What loading a role file may give: the whole role, or only its names.
+pub trait Loadable: Cached + From<Role> {
+    /// Sets the id and file the value was found under (caches keep neither).
+    fn place(&mut self, id: &str, path: &Path);
+    /// Where the value was loaded from.
+    fn source(&self) -> &Source;
+}
+
+impl Loadable for Role {
+    fn place(&mut self, id: &str, path: &Path) {
+        id.clone_into(&mut self.id);
+        self.source = Source::File(path.to_owned());
+    }
+
+    fn source(&self) -> &Source {
+        &self.source
+    }
+}
+
+impl Loadable for RoleName {
+    fn place(&mut self, id: &str, path: &Path) {
+        id.clone_into(&mut self.id);
+        self.source = Source::File(path.to_owned());
+    }
+
+    fn source(&self) -> &Source {
+        &self.source
+    }
+}
+
+/// One loaded role (or its names), and what the cache needs to know of it.
+struct Loaded<T> {
+    result: Result<T, Error>,
     /// The file's stamp, for roles of cached folders.
     stamp: Option<Stamp>,
     /// Whether the role came from the cache.
@@ -24,26 +54,26 @@ struct Loaded {
 }
 
 /// Rewrites the cache of every folder where a file was parsed anew.
-fn save_caches(caches: &HashMap<PathBuf, FolderCache>, loaded: &[Loaded]) {
+fn save_caches<T: Loadable>(caches: &HashMap<PathBuf, FolderCache<T>>, loaded: &[Loaded<T>]) {
     for (folder, cache) in caches {
-        let in_folder = |role: &Role| matches!(&role.source, Source::File(path) if path.parent() == Some(folder.as_path()));
-        let roles: Vec<(&Loaded, &Role)> = loaded
+        let in_folder = |value: &T| matches!(value.source(), Source::File(path) if path.parent() == Some(folder.as_path()));
+        let values: Vec<(&Loaded<T>, &T)> = loaded
             .iter()
             .filter_map(|l| {
                 l.result
                     .as_ref()
                     .ok()
-                    .filter(|role| in_folder(role))
-                    .map(|role| (l, role))
+                    .filter(|value| in_folder(value))
+                    .map(|value| (l, value))
             })
             .collect();
-        if roles.iter().all(|(l, _)| l.is_hit) {
+        if values.iter().all(|(l, _)| l.is_hit) {
             continue;
         }
-        let entries: Vec<(&Path, Stamp, &Role)> = roles
+        let entries: Vec<(&Path, Stamp, &T)> = values
             .iter()
-            .filter_map(|(l, role)| match (&role.source, l.stamp) {
-                (Source::File(path), Some(stamp)) => Some((path.as_path(), stamp, *role)),
+            .filter_map(|(l, value)| match (value.source(), l.stamp) {
+                (Source::File(path), Some(stamp)) => Some((path.as_path(), stamp, *value)),
                 _ => None,
             })
             .collect();
@@ -110,9 +140,9 @@ pub struct Library {
     pub vocabulary_files: Vec<PathBuf>,
     /// Where to keep the cache of parsed roles of large folders; `None` turns it off.
     pub cache_dir: Option<PathBuf>,
-    /// Every role, once an alias has had to be looked up: one scan serves both roles of a
-    /// comparison.
-    loaded: Option<Vec<Role>>,
+    /// The names of every role, once an alias has had to be looked up: one scan serves
+    /// both roles of a comparison.
+    names: Option<Vec<RoleName>>,
 }
 
 impl Library {
@@ -148,15 +178,19 @@ impl Library {
         };
         let mut found = Vec::new();
         for entry in listing {
-            let path = match entry {
-                Ok(entry) => entry.path(),
+            let entry = match entry {
+                Ok(entry) => entry,
                 Err(err) => {
                     self.warnings
                         .push(format!("{}: cannot list: {err}", folder.path.display()));
                     continue;
                 }
             };
-            if let Some(id) = self.role_id_of(&path) {
+            // The listing tells a plain file's type without a `stat` call: a folder of
+            // ten thousand roles is scanned in milliseconds.
+            let is_file = entry.file_type().is_ok_and(|kind| kind.is_file());
+            let path = entry.path();
+            if let Some(id) = self.role_id_of(&path, is_file) {
                 found.push((id, path));
             }
         }
@@ -171,7 +205,7 @@ impl Library {
     }
 
     /// The id a folder entry is a role file for, or `None` (with a warning where useful).
-    fn role_id_of(&mut self, path: &Path) -> Option<String> {
+    fn role_id_of(&mut self, path: &Path, is_file: bool) -> Option<String> {
         let is_yaml = path
             .extension()
             .is_some_and(|ext| ext == "yaml" || ext == "yml");
@@ -183,7 +217,8 @@ impl Library {
             self.vocabulary_files.push(path.to_owned());
             return None;
         }
-        if !path.is_file() {
+        // A symbolic link is followed to see what it names.
+        if !is_file && !path.is_file() {
             self.warnings
                 .push(format!("{}: skipped: not a readable file", path.display()));
             return None;
@@ -217,36 +252,37 @@ impl Library {
         }
     }
 
-    /// Loads every role; files that fail to load are added to `warnings` and left out.
-    pub fn load_all(&mut self) -> Vec<Role> {
-        let mut roles = Vec::new();
+    /// Loads every role (or only the names of each: `T` is [`Role`] or [`RoleName`]);
+    /// files that fail to load are added to `warnings` and left out.
+    pub fn load_all<T: Loadable>(&mut self) -> Vec<T> {
+        let mut values = Vec::new();
         for result in self.try_load_all() {
             match result {
-                Ok(role) => roles.push(role),
+                Ok(value) => values.push(value),
                 Err(err) => self.warnings.push(err.to_string()),
             }
         }
-        roles
+        values
     }
 
-    /// Loads every role, in id order, keeping each failure. Large libraries are parsed on
-    /// every core, and large folders go through the cache of parsed roles.
+    /// Loads every role (or its names), in id order, keeping each failure. Large libraries
+    /// are parsed on every core, and large folders go through their cache.
     #[must_use]
-    pub fn try_load_all(&self) -> Vec<Result<Role, Error>> {
+    pub fn try_load_all<T: Loadable>(&self) -> Vec<Result<T, Error>> {
         let caches = self.open_caches();
         let ids: Vec<&String> = self.entries.keys().collect();
-        let load = |ids: &[&String]| -> Vec<Loaded> {
+        let load = |ids: &[&String]| -> Vec<Loaded<T>> {
             ids.iter()
                 .filter_map(|id| self.load_through(id, &caches))
                 .collect()
         };
-        let loaded: Vec<Loaded> = crate::parallel::map_chunks(&ids, PARALLEL_LOAD_MINIMUM, load);
+        let loaded: Vec<Loaded<T>> = crate::parallel::map_chunks(&ids, PARALLEL_LOAD_MINIMUM, load);
         save_caches(&caches, &loaded);
         loaded.into_iter().map(|loaded| loaded.result).collect()
     }
 
     /// The caches of the folders large enough to gain from one.
-    fn open_caches(&self) -> HashMap<PathBuf, FolderCache> {
+    fn open_caches<T: Loadable>(&self) -> HashMap<PathBuf, FolderCache<T>> {
         let Some(cache_dir) = &self.cache_dir else {
             return HashMap::new();
         };
@@ -265,8 +301,13 @@ impl Library {
             .collect()
     }
 
-    /// Loads one role, from its folder's cache when the file has not changed.
-    fn load_through(&self, id: &str, caches: &HashMap<PathBuf, FolderCache>) -> Option<Loaded> {
+    /// Loads one role (or its names), from its folder's cache when the file has not
+    /// changed.
+    fn load_through<T: Loadable>(
+        &self,
+        id: &str,
+        caches: &HashMap<PathBuf, FolderCache<T>>,
+    ) -> Option<Loaded<T>> {
         let in_cache = match self.entries.get(id)? {
             Location::File(path) => path
                 .parent()
@@ -275,28 +316,25 @@ impl Library {
                 .map(|found| (path, found)),
             Location::BuiltIn(_) => None,
         };
-        let Some((path, (cache, stamp))) = in_cache else {
-            return self.load(id).transpose().map(|result| Loaded {
-                result,
-                stamp: None,
+        let parse = |stamp| {
+            self.load(id).transpose().map(|result| Loaded {
+                result: result.map(T::from),
+                stamp,
                 is_hit: false,
-            });
+            })
         };
-        if let Some(role) = cache.get(path, stamp) {
-            let mut role = role.clone();
-            id.clone_into(&mut role.id);
-            role.source = Source::File(path.clone());
+        let Some((path, (cache, stamp))) = in_cache else {
+            return parse(None);
+        };
+        if let Some(mut value) = cache.take(path, stamp) {
+            value.place(id, path);
             return Some(Loaded {
-                result: Ok(role),
+                result: Ok(value),
                 stamp: Some(stamp),
                 is_hit: true,
             });
         }
-        self.load(id).transpose().map(|result| Loaded {
-            result,
-            stamp: Some(stamp),
-            is_hit: false,
-        })
+        parse(Some(stamp))
     }
 
     /// Resolves a role name: a path (contains `/` or ends in `.yaml`/`.yml`), an id or an
@@ -312,21 +350,24 @@ impl Library {
         {
             return Ok(role);
         }
-        if self.loaded.is_none() {
-            self.loaded = Some(self.load_all());
+        if self.names.is_none() {
+            self.names = Some(self.load_all());
         }
-        let roles = self.loaded.as_deref().unwrap_or_default();
+        let names = self.names.as_deref().unwrap_or_default();
         // Ids are tried in order, so an alias claimed twice resolves to the first id.
-        if let Some(role) = roles.iter().find(|role| {
+        let found = names.iter().find(|role| {
             role.aliases
                 .iter()
                 .any(|alias| alias.to_lowercase() == wanted)
-        }) {
-            return Ok(role.clone());
+        });
+        if let Some(id) = found.map(|role| role.id.clone())
+            && let Some(role) = self.load(&id)?
+        {
+            return Ok(role);
         }
         Err(Error::RoleNotFound {
             name: name.to_owned(),
-            suggestions: closest_ids(&wanted, roles),
+            suggestions: closest_ids(&wanted, names),
         })
     }
 }
@@ -362,7 +403,7 @@ pub fn is_path_like(name: &str) -> bool {
 }
 
 /// Up to three ids whose id, title or alias is closest to `wanted`.
-fn closest_ids(wanted: &str, roles: &[Role]) -> Vec<String> {
+fn closest_ids(wanted: &str, roles: &[RoleName]) -> Vec<String> {
     let mut scored: Vec<(f64, &str)> = roles
         .iter()
         .map(|role| {

@@ -80,6 +80,33 @@ pub struct Role {
     pub sources: Vec<String>,
 }
 
+/// What names a role: enough to list it and to find it by an alias, without the rest of
+/// its file.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct RoleName {
+    /// The role's id (its file stem).
+    #[serde(skip)]
+    pub id: String,
+    /// Where the role was loaded from.
+    #[serde(skip)]
+    pub source: Source,
+    /// The role's display title.
+    pub title: String,
+    /// Other names that resolve to this role.
+    pub aliases: Vec<String>,
+}
+
+impl From<Role> for RoleName {
+    fn from(role: Role) -> RoleName {
+        RoleName {
+            id: role.id,
+            source: role.source,
+            title: role.title,
+            aliases: role.aliases,
+        }
+    }
+}
+
 impl Role {
     /// The items of one compared section, in file order (tools flattened across categories).
     #[must_use]

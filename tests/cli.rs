@@ -961,3 +961,70 @@ fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
         .stderr(predicate::str::contains("role-08.yaml:1:"))
         .stdout(predicate::str::contains("role-08").not());
 }
+
+#[test]
+fn aliases_in_a_large_folder_resolve_through_the_cache_of_names_and_follow_edits() {
+    let roles = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for i in 0..80 {
+        fs::write(
+            roles.path().join(format!("role-{i:02}.yaml")),
+            format!("title: Role {i}\naliases: [CODE-{i:02}]\nskills: [SQL, Python {i}]\n"),
+        )
+        .unwrap();
+    }
+    let run = |args: &[&str]| {
+        let mut cmd = rolediff();
+        cmd.env("XDG_CACHE_HOME", cache.path())
+            .args(args)
+            .arg("--roles-dir")
+            .arg(roles.path());
+        cmd
+    };
+    let compared = json(&mut run(&[
+        "compare", "code-05", "CODE-06", "--format", "json",
+    ]));
+    assert_eq!(compared["a"]["id"], "role-05");
+    assert_eq!(compared["b"]["id"], "role-06");
+    run(&["similar", "role-01"]).assert().success();
+    let mut kinds: Vec<String> = fs::read_dir(cache.path().join("rolediff"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|name| name.split('-').next().unwrap().to_owned())
+        .collect();
+    kinds.sort();
+    assert_eq!(
+        kinds,
+        ["names", "roles"],
+        "a cache of names and one of roles"
+    );
+    // An edited alias is seen at once: the cached names of a changed file are not used.
+    fs::write(
+        roles.path().join("role-05.yaml"),
+        "title: Role five\naliases: [renamed]\nskills: [SQL]\n",
+    )
+    .unwrap();
+    let compared = json(&mut run(&[
+        "compare", "RENAMED", "code-06", "--format", "json",
+    ]));
+    assert_eq!(compared["a"]["title"], "Role five");
+    run(&["compare", "code-05", "code-06"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown role `code-05`"));
+}
+
+#[test]
+fn a_symbolic_link_in_a_roles_folder_is_a_role() {
+    let roles = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("kept-elsewhere.yaml");
+    fs::write(&target, "title: Linked Role\n").unwrap();
+    std::os::unix::fs::symlink(&target, roles.path().join("linked.yaml")).unwrap();
+    let mut cmd = rolediff();
+    cmd.args(["show", "linked", "--roles-dir"])
+        .arg(roles.path());
+    cmd.assert()
+        .success()
+        .stdout(predicate::str::contains("Linked Role"));
+}

@@ -17,7 +17,7 @@ const SEED_ROLES: [&str; 2] = ["data-manager", "ml-engineer"];
 fn built_in_roles() -> Vec<Role> {
     let library = Library::discover(&[]).unwrap();
     library
-        .try_load_all()
+        .try_load_all::<Role>()
         .into_iter()
         .map(Result::unwrap)
         .collect()

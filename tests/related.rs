@@ -50,7 +50,7 @@ fn imported_roles(release: &Path) -> Vec<Role> {
     }])
     .unwrap();
     library
-        .try_load_all()
+        .try_load_all::<Role>()
         .into_iter()
         .map(Result::unwrap)
         .filter(|role| matches!(role.source, Source::File(_)))

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{Delimited, escape_control, json::write_json};
-use crate::role::Role;
+use crate::role::RoleName;
 use crate::terminal::Terminal;
 
 /// The output formats of `list`.
@@ -30,7 +30,7 @@ struct ListEntry<'a> {
 
 /// Writes the list of `roles` in `format`.
 pub fn render_list(
-    roles: &[Role],
+    roles: &[RoleName],
     format: ListFormat,
     terminal: &Terminal,
     out: &mut dyn Write,
