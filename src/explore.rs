@@ -76,12 +76,18 @@ pub fn matrix(
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let mut roles = library.load_all();
+    let mut roles: Vec<Role> = library.load_all();
     let positions: Vec<usize> = if args.roles.is_empty() {
         (0..roles.len()).collect()
     } else {
         let mut positions = Vec::new();
         for name in &args.roles {
+            // A role of the library named by its id is already loaded: no need to read its
+            // file again.
+            if let Some(position) = roles.iter().position(|role| role.id == *name) {
+                positions.push(position);
+                continue;
+            }
             let role = library.resolve(name)?;
             let (with, position) = with_role(roles, role);
             roles = with;
