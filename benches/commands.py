@@ -102,21 +102,31 @@ class Bench:
                 peak = max(peak, int(report.read().split()[-1]))
         return peak
 
-    def measure(self, name, argv, setup=lambda: None, warm=True, runs=None):
+    def measure(self, name, argv, setup=lambda: None, warm=True):
         """Median wall time (ms) and peak memory (KB) of argv; prints and keeps them."""
+        return self.measure_together({name: argv}, setup, warm)[name]
+
+    def measure_together(self, commands, setup=lambda: None, warm=True):
+        """Like `measure` for several commands, run in turn (one run of each, then the
+        next round): a ratio between them is fair even when the machine's speed drifts."""
         if warm:
-            setup()
-            self.spawn(argv)
-        times = []
-        for _ in range(runs or self.runs):
-            setup()
-            times.append(self.spawn(argv))
-        median = statistics.median(times) * 1000
-        peak = self.peak_kb(argv, setup)
-        self.results[name] = (median, peak)
-        memory = f"{peak / 1024:8.1f} MB" if peak is not None else "       n/a"
-        print(f"  {name:<58} {median:10.2f} ms {memory}", flush=True)
-        return median
+            for argv in commands.values():
+                setup()
+                self.spawn(argv)
+        times = {name: [] for name in commands}
+        for _ in range(self.runs):
+            for name, argv in commands.items():
+                setup()
+                times[name].append(self.spawn(argv))
+        medians = {}
+        for name, argv in commands.items():
+            median = statistics.median(times[name]) * 1000
+            peak = self.peak_kb(argv, setup)
+            self.results[name] = (median, peak)
+            memory = f"{peak / 1024:8.1f} MB" if peak is not None else "       n/a"
+            print(f"  {name:<58} {median:10.2f} ms {memory}", flush=True)
+            medians[name] = median
+        return medians
 
 
 def ratio_line(text, numerator, denominator):
@@ -124,25 +134,22 @@ def ratio_line(text, numerator, denominator):
 
 
 def start_up(bench, python):
-    print("\nStart-up (built-in roles)")
-    version = bench.measure("rolediff --version", [BINARY, "--version"])
-    compare = bench.measure(
-        "compare data-manager ml-engineer", [BINARY, "compare", "data-manager", "ml-engineer"]
-    )
+    print("\nStart-up (built-in roles; the commands run in turn)")
     a, b = ROOT / "roles" / "data-manager.yaml", ROOT / "roles" / "ml-engineer.yaml"
-    paths = bench.measure(
-        "compare <two role files> --format json",
-        [BINARY, "compare", a, b, "--format", "json"],
-    )
-    exact = bench.measure(
-        "compare <two role files> --exact --format json",
-        [BINARY, "compare", a, b, "--exact", "--format", "json"],
-    )
     script = ROOT / "benches" / "reference_compare.py"
-    reference = bench.measure("Python + PyYAML reference (safe_load)", [python, script, a, b])
-    libyaml = bench.measure(
-        "Python + PyYAML reference (CSafeLoader)", [python, script, a, b, "--libyaml"]
+    ms = bench.measure_together(
+        {
+            "rolediff --version": [BINARY, "--version"],
+            "compare data-manager ml-engineer": [BINARY, "compare", "data-manager", "ml-engineer"],
+            "compare <two role files> --format json": [BINARY, "compare", a, b, "--format", "json"],
+            "compare <two role files> --exact --format json": [
+                BINARY, "compare", a, b, "--exact", "--format", "json"
+            ],
+            "Python + PyYAML reference (safe_load)": [python, script, a, b],
+            "Python + PyYAML reference (CSafeLoader)": [python, script, a, b, "--libyaml"],
+        }
     )
+    (version, compare, paths, exact, reference, libyaml) = ms.values()
     ratio_line("compare / --version", compare, version)
     ratio_line("reference / compare <files> --format json", reference, paths)
     ratio_line("reference / compare <files> --exact --format json", reference, exact)
