@@ -369,11 +369,16 @@ fn a_file_that_cannot_be_written_stops_the_import_with_its_name() {
         .arg(out.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("gadget-engineers.yaml: cannot write"));
+        .stderr(predicate::str::contains(
+            "gadget-engineers.yaml: cannot write",
+        ));
     let leftovers: Vec<_> = fs::read_dir(out.path())
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with('.'))
         .collect();
-    assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "no temporary file is left: {leftovers:?}"
+    );
 }
