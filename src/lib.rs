@@ -19,6 +19,7 @@ pub mod onet;
 pub mod output;
 pub mod parallel;
 pub mod role;
+pub mod role_name;
 pub mod schema;
 pub mod section;
 pub mod similarity;

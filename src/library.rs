@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::cache::{Cached, FolderCache, Stamp};
 use crate::error::Error;
 use crate::id::is_valid_id;
-use crate::load::read_role_file;
+use crate::load::{read_role_file, read_yaml_file};
 use crate::role::{Role, RoleName, Source};
 
 mod built_in {
@@ -16,6 +16,8 @@ mod built_in {
 
 /// What loading a role file may give: the whole role, or only its names.
 pub trait Loadable: Cached + From<Role> {
+    /// Reads the role file at `path` for this value, with the id it is found under.
+    fn read(path: &Path, id: &str) -> Result<Self, Error>;
     /// Sets the id and file the value was found under (caches keep neither).
     fn place(&mut self, id: &str, path: &Path);
     /// Where the value was loaded from.
@@ -23,6 +25,10 @@ pub trait Loadable: Cached + From<Role> {
 }
 
 impl Loadable for Role {
+    fn read(path: &Path, id: &str) -> Result<Role, Error> {
+        read_role_file(path, id)
+    }
+
     fn place(&mut self, id: &str, path: &Path) {
         id.clone_into(&mut self.id);
         self.source = Source::File(path.to_owned());
@@ -34,6 +40,12 @@ impl Loadable for Role {
 }
 
 impl Loadable for RoleName {
+    fn read(path: &Path, id: &str) -> Result<RoleName, Error> {
+        let mut names: RoleName = read_yaml_file(path)?;
+        names.place(id, path);
+        Ok(names)
+    }
+
     fn place(&mut self, id: &str, path: &Path) {
         id.clone_into(&mut self.id);
         self.source = Source::File(path.to_owned());
@@ -252,6 +264,14 @@ impl Library {
         }
     }
 
+    /// Loads the role with this exact id, or only its names.
+    fn load_as<T: Loadable>(&self, id: &str) -> Result<Option<T>, Error> {
+        match self.entries.get(id) {
+            Some(Location::File(path)) => T::read(path, id).map(Some),
+            _ => Ok(self.load(id)?.map(T::from)),
+        }
+    }
+
     /// Loads every role (or only the names of each: `T` is [`Role`] or [`RoleName`]);
     /// files that fail to load are added to `warnings` and left out.
     pub fn load_all<T: Loadable>(&mut self) -> Vec<T> {
@@ -317,8 +337,8 @@ impl Library {
             Location::BuiltIn(_) => None,
         };
         let parse = |stamp| {
-            self.load(id).transpose().map(|result| Loaded {
-                result: result.map(T::from),
+            self.load_as::<T>(id).transpose().map(|result| Loaded {
+                result,
                 stamp,
                 is_hit: false,
             })

@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
+pub use crate::role_name::RoleName;
 use crate::section::Section;
 
 /// Where a loaded role came from.
@@ -78,33 +79,6 @@ pub struct Role {
     /// Where the facts come from.
     #[serde(default)]
     pub sources: Vec<String>,
-}
-
-/// What names a role: enough to list it and to find it by an alias, without the rest of
-/// its file.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-pub struct RoleName {
-    /// The role's id (its file stem).
-    #[serde(skip)]
-    pub id: String,
-    /// Where the role was loaded from.
-    #[serde(skip)]
-    pub source: Source,
-    /// The role's display title.
-    pub title: String,
-    /// Other names that resolve to this role.
-    pub aliases: Vec<String>,
-}
-
-impl From<Role> for RoleName {
-    fn from(role: Role) -> RoleName {
-        RoleName {
-            id: role.id,
-            source: role.source,
-            title: role.title,
-            aliases: role.aliases,
-        }
-    }
 }
 
 impl Role {

@@ -1028,3 +1028,32 @@ fn a_symbolic_link_in_a_roles_folder_is_a_role() {
         .success()
         .stdout(predicate::str::contains("Linked Role"));
 }
+
+#[test]
+fn list_reads_names_only_and_a_malformed_item_is_an_error_where_items_are_read() {
+    let roles = tempfile::tempdir().unwrap();
+    fs::write(
+        roles.path().join("odd.yaml"),
+        "title: Odd Role\nskills: [{nam: SQL}]\n",
+    )
+    .unwrap();
+    fs::write(roles.path().join("no-title.yaml"), "aliases: [x]\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = rolediff();
+        cmd.args(args).arg("--roles-dir").arg(roles.path());
+        cmd
+    };
+    run(&["list", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("odd\tOdd Role\t"))
+        .stdout(predicate::str::contains("no-title").not())
+        .stderr(predicate::str::contains(
+            "no-title.yaml:1:1: missing key `title`",
+        ));
+    run(&["compare", "odd", "data-manager"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("odd.yaml:2:"))
+        .stderr(predicate::str::contains("unknown key `nam`"));
+}
