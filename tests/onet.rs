@@ -25,6 +25,16 @@ fn real_release() -> Option<PathBuf> {
     }
 }
 
+/// `rolediff import onet <release> --out <out>`.
+fn import(release: &Path, out: &Path) -> assert_cmd::Command {
+    let mut cmd = rolediff();
+    cmd.args(["import", "onet"])
+        .arg(release)
+        .arg("--out")
+        .arg(out);
+    cmd
+}
+
 fn show(out: &Path, name: &str) -> Value {
     let output = rolediff()
         .args(["show", name, "-f", "json", "--roles-dir"])
@@ -49,11 +59,7 @@ fn strings(value: &Value) -> Vec<String> {
 #[test]
 fn the_fixture_imports_one_role_per_occupation() {
     let out = tempfile::tempdir().unwrap();
-    rolediff()
-        .args(["import", "onet"])
-        .arg(fixture())
-        .arg("--out")
-        .arg(out.path())
+    import(&fixture(), out.path())
         .assert()
         .success()
         .stdout(predicate::str::starts_with("imported 3 occupations: 3 role files written to "))
@@ -126,21 +132,13 @@ fn the_fixture_imports_one_role_per_occupation() {
 #[test]
 fn a_second_import_needs_force() {
     let out = tempfile::tempdir().unwrap();
-    let import = || {
-        let mut cmd = rolediff();
-        cmd.args(["import", "onet"])
-            .arg(fixture())
-            .arg("--out")
-            .arg(out.path());
-        cmd
-    };
-    import().assert().success();
+    import(&fixture(), out.path()).assert().success();
     fs::write(
         out.path().join("gadget-engineers.yaml"),
         "title: Edited by hand\n",
     )
     .unwrap();
-    import()
+    import(&fixture(), out.path())
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -151,7 +149,10 @@ fn a_second_import_needs_force() {
         fs::read_to_string(out.path().join("gadget-engineers.yaml")).unwrap(),
         "title: Edited by hand\n"
     );
-    import().arg("--force").assert().success();
+    import(&fixture(), out.path())
+        .arg("--force")
+        .assert()
+        .success();
     assert!(
         fs::read_to_string(out.path().join("gadget-engineers.yaml"))
             .unwrap()
@@ -166,11 +167,7 @@ fn missing_optional_files_leave_sections_out_with_a_warning() {
         fs::copy(fixture().join(file), release.path().join(file)).unwrap();
     }
     let out = tempfile::tempdir().unwrap();
-    rolediff()
-        .args(["import", "onet"])
-        .arg(release.path())
-        .arg("--out")
-        .arg(out.path())
+    import(release.path(), out.path())
         .assert()
         .success()
         .stderr(predicate::str::contains(
@@ -198,11 +195,7 @@ fn malformed_rows_and_folders_are_errors() {
     )
     .unwrap();
     let out = tempfile::tempdir().unwrap();
-    rolediff()
-        .args(["import", "onet"])
-        .arg(release.path())
-        .arg("--out")
-        .arg(out.path())
+    import(release.path(), out.path())
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -245,11 +238,7 @@ fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
         return;
     };
     let out = tempfile::tempdir().unwrap();
-    rolediff()
-        .args(["import", "onet"])
-        .arg(&release)
-        .arg("--out")
-        .arg(out.path())
+    import(&release, out.path())
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
@@ -351,22 +340,13 @@ fn ctrl_c_leaves_only_whole_files() {
 #[test]
 fn a_file_that_cannot_be_written_stops_the_import_with_its_name() {
     let out = tempfile::tempdir().unwrap();
-    rolediff()
-        .args(["import", "onet"])
-        .arg(fixture())
-        .arg("--out")
-        .arg(out.path())
-        .assert()
-        .success();
+    import(&fixture(), out.path()).assert().success();
     // A folder where a role file goes cannot be replaced by a file, even with --force.
     let blocked = out.path().join("gadget-engineers.yaml");
     fs::remove_file(&blocked).unwrap();
     fs::create_dir(&blocked).unwrap();
-    rolediff()
-        .args(["import", "onet", "--force"])
-        .arg(fixture())
-        .arg("--out")
-        .arg(out.path())
+    import(&fixture(), out.path())
+        .arg("--force")
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
