@@ -11,7 +11,9 @@ pub use super::vocabulary_file::VocabularyFile;
 use crate::error::Error;
 use crate::load::read_yaml_file;
 
-/// `roles/vocabulary.yaml`, turned into JSON by the build script (JSON reads faster).
+/// `roles/vocabulary.yaml`, compiled by the build script into static tables of stemmed
+/// words and normalised terms (`FILLER`, `GENERIC`, `VENDORS`, `GROUPS`): nothing to parse,
+/// normalise or stem at start-up.
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 }
