@@ -76,15 +76,7 @@ fn ten_thousand_levels_of_nesting_are_refused() {
 fn a_50_mib_file_is_refused_without_reading_it_all() {
     let mut content = b"title: Huge\nskills:\n".to_vec();
     content.resize(50 * 1024 * 1024, b'x');
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "huge.yaml", content);
-    rolediff()
-        .arg("show")
-        .arg(&path)
-        .timeout(LIMIT)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("larger than 1 MiB"));
+    assert_refused("huge.yaml", content, ": the file is larger than 1 MiB");
 }
 
 #[test]
@@ -115,15 +107,7 @@ fn nul_bytes_invalid_utf8_tabs_and_duplicate_keys_are_located() {
 
 #[test]
 fn an_empty_file_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "empty.yaml", "");
-    rolediff()
-        .arg("show")
-        .arg(&path)
-        .timeout(LIMIT)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the file is empty"));
+    assert_refused("empty.yaml", "", ": the file is empty");
 }
 
 #[test]
