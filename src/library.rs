@@ -65,31 +65,30 @@ struct Loaded<T> {
     is_hit: bool,
 }
 
-/// Rewrites the cache of every folder where a file was parsed anew.
+/// Rewrites the cache of every folder where a file was parsed anew. The usual case, every
+/// file taken from its cache, costs one pass over `loaded` and compares no paths.
 fn save_caches<T: Loadable>(caches: &HashMap<PathBuf, FolderCache<T>>, loaded: &[Loaded<T>]) {
+    let parsed_anew = |l: &Loaded<T>| !l.is_hit && l.stamp.is_some() && l.result.is_ok();
+    if !loaded.iter().any(parsed_anew) {
+        return;
+    }
     for (folder, cache) in caches {
-        let in_folder = |value: &T| matches!(value.source(), Source::File(path) if path.parent() == Some(folder.as_path()));
-        let values: Vec<(&Loaded<T>, &T)> = loaded
-            .iter()
-            .filter_map(|l| {
-                l.result
-                    .as_ref()
-                    .ok()
-                    .filter(|value| in_folder(value))
-                    .map(|value| (l, value))
-            })
-            .collect();
-        if values.iter().all(|(l, _)| l.is_hit) {
-            continue;
+        let mut entries: Vec<(&Path, Stamp, &T)> = Vec::new();
+        let mut is_stale = false;
+        for l in loaded {
+            let (Ok(value), Some(stamp)) = (&l.result, l.stamp) else {
+                continue;
+            };
+            if let Source::File(path) = value.source()
+                && path.parent() == Some(folder.as_path())
+            {
+                is_stale |= !l.is_hit;
+                entries.push((path.as_path(), stamp, value));
+            }
         }
-        let entries: Vec<(&Path, Stamp, &T)> = values
-            .iter()
-            .filter_map(|(l, value)| match (value.source(), l.stamp) {
-                (Source::File(path), Some(stamp)) => Some((path.as_path(), stamp, *value)),
-                _ => None,
-            })
-            .collect();
-        cache.save(&entries);
+        if is_stale {
+            cache.save(&entries);
+        }
     }
 }
 
@@ -150,7 +149,8 @@ pub struct Library {
     pub warnings: Vec<String>,
     /// The `vocabulary.yaml` files of the folders, in search order.
     pub vocabulary_files: Vec<PathBuf>,
-    /// Where to keep the cache of parsed roles of large folders; `None` turns it off.
+    /// Where large folders keep their caches of parsed roles and of names; `None` turns
+    /// them off.
     pub cache_dir: Option<PathBuf>,
     /// The names of every role, once an alias has had to be looked up: one scan serves
     /// both roles of a comparison.
