@@ -61,7 +61,6 @@ class Bench:
     def __init__(self, runs, env):
         self.runs = runs
         self.env = env
-        self.results = {}
 
     def spawn(self, argv):
         """Runs argv once with output discarded; returns the wall time in seconds."""
@@ -122,7 +121,6 @@ class Bench:
         for name, argv in commands.items():
             median = statistics.median(times[name]) * 1000
             peak = self.peak_kb(argv, setup)
-            self.results[name] = (median, peak)
             memory = f"{peak / 1024:8.1f} MB" if peak is not None else "       n/a"
             print(f"  {name:<58} {median:10.2f} ms {memory}", flush=True)
             medians[name] = median
