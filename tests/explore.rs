@@ -198,3 +198,26 @@ fn matrix_is_symmetric_with_ones_on_the_diagonal() {
         .clone();
     assert!(String::from_utf8_lossy(&shaded).contains("\u{1b}[48;5;"));
 }
+
+#[test]
+fn matrix_takes_ids_aliases_and_paths_and_an_alias_is_its_role() {
+    let mixed = json(rolediff().args([
+        "matrix",
+        "data-manager",
+        "Machine-Learning-Software-Engineer",
+        "tests/fixtures/good.yaml",
+        "-f",
+        "json",
+    ]));
+    assert_eq!(
+        strings(&mixed["roles"]),
+        ["data-manager", "ml-engineer", "good"]
+    );
+    // A role from a path joins the library the scores are measured against, so the
+    // alias is checked on its own.
+    let pair = |b: &str| json(rolediff().args(["matrix", "data-manager", b, "-f", "json"]));
+    assert_eq!(
+        pair("Machine-Learning-Software-Engineer"),
+        pair("ml-engineer")
+    );
+}
