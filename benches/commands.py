@@ -50,10 +50,16 @@ def python_with_pyyaml():
         return here
     venv = ROOT / "target" / "bench-venv"
     python = venv / "bin" / "python3"
-    if not python.exists():
-        subprocess.run([here, "-m", "venv", venv], check=True)
-    if subprocess.run([python, "-c", "import yaml"], capture_output=True).returncode != 0:
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "pyyaml"], check=True)
+    try:
+        if not python.exists():
+            subprocess.run([here, "-m", "venv", venv], check=True)
+        if subprocess.run([python, "-c", "import yaml"], capture_output=True).returncode != 0:
+            subprocess.run([python, "-m", "pip", "install", "--quiet", "pyyaml"], check=True)
+    except subprocess.CalledProcessError as err:
+        sys.exit(
+            f"error: cannot install PyYAML into {venv} ({err}); install it yourself "
+            "(pip install pyyaml, or Debian's python3-yaml) and run again"
+        )
     return python
 
 
