@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             eprintln!("error: {}: {err}", args.out.display());
+            eprintln!("  hint: --out must name a folder that does not exist yet");
             ExitCode::from(2)
         }
     }
