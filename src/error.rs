@@ -1,9 +1,30 @@
 //! What a user can get wrong, as errors with a file, a position and a hint, and the exit
 //! codes, all in one place.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io;
 use std::path::PathBuf;
+
+/// The most characters of a file's text that a message quotes.
+pub const SNIPPET_CHARS: usize = 40;
+
+/// At most [`SNIPPET_CHARS`] characters of `text`, ending in `...` when cut: all that a
+/// message may quote of a file, which may hold anything (a stray `.env` in a roles folder
+/// must not end up in a CI log). Escaping for the terminal happens where it is printed.
+#[must_use]
+pub fn snippet(text: &str) -> Cow<'_, str> {
+    snippet_of_length(text, SNIPPET_CHARS)
+}
+
+/// At most `limit` characters of `text`, ending in `...` when cut.
+#[must_use]
+pub fn snippet_of_length(text: &str, limit: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(limit) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}...", &text[..end])),
+    }
+}
 
 /// Exit code of a successful run.
 pub const EXIT_SUCCESS: u8 = 0;

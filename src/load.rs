@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::error::{Error, Position};
+use crate::error::{Error, Position, snippet, snippet_of_length};
 use crate::role::{Role, Source};
 
 /// The largest role or vocabulary file accepted, in bytes.
@@ -83,12 +83,111 @@ fn invalid_role(path: &Path, err: &serde_yaml::Error) -> Error {
         column: l.column(),
     });
     let raw = strip_location(&err.to_string());
-    let (message, hint) = explain(&raw);
+    let (message, hint) = match not_a_mapping(&raw) {
+        Some(what) => (
+            format!("not a role file: this file holds {what}, and a role file is a YAML mapping of keys"),
+            Some("a role file starts with `title: ...`, then sections such as `skills: [...]`; see the role file format in the README".to_owned()),
+        ),
+        None => explain(&quote_safely(&raw)),
+    };
     Error::InvalidRole {
         path: path.to_owned(),
         position,
         message,
         hint,
+    }
+}
+
+/// What a file whose top level is not a mapping holds, from the YAML library's message
+/// (`invalid type: string "...", expected struct Role`); the file itself is never quoted.
+fn not_a_mapping(message: &str) -> Option<&'static str> {
+    let kind = message.strip_prefix("invalid type: ")?;
+    if !message.contains(", expected struct ") {
+        return None;
+    }
+    let what = [
+        ("string", "a single text"),
+        ("sequence", "a list"),
+        ("integer", "a number"),
+        ("floating point", "a number"),
+        ("boolean", "a yes/no value"),
+        ("unit", "nothing but a null value"),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| kind.starts_with(prefix))
+    .map_or("something else", |(_, what)| what);
+    Some(what)
+}
+
+/// The most characters of a YAML message, after its quotes are shortened: a key path built
+/// of long keys with spaces in them cannot make it longer.
+const MAX_MESSAGE_CHARS: usize = 400;
+
+/// The YAML library's message with every piece of the file it quotes cut to a
+/// [`snippet`]: strings (`"..."`, escaped as Rust's `Debug` writes them), names in
+/// backticks, and long words such as a key path (`tools.<category>[0]`).
+fn quote_safely(message: &str) -> String {
+    let mut kept = String::with_capacity(message.len().min(MAX_MESSAGE_CHARS + 3));
+    let mut rest = message;
+    while let Some(c) = rest.chars().next() {
+        let (quoted, after) = match c {
+            '"' => split_debug_string(&rest[1..]),
+            '`' => split_backticked(&rest[1..], kept.ends_with("unknown field ")),
+            c if c.is_whitespace() => {
+                kept.push(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| c.is_whitespace() || c == '"' || c == '`')
+                    .unwrap_or(rest.len());
+                // A key path keeps the colon that ends it: `tools.<category>[0]:`.
+                let word = &rest[..end];
+                let stem = word.trim_end_matches([':', ',', ';']);
+                kept.push_str(&snippet(stem));
+                kept.push_str(&word[stem.len()..]);
+                rest = &rest[end..];
+                continue;
+            }
+        };
+        kept.push(c);
+        kept.push_str(&snippet(quoted));
+        kept.push(c);
+        rest = after;
+    }
+    snippet_of_length(&kept, MAX_MESSAGE_CHARS).into_owned()
+}
+
+/// A string as `Debug` writes it, without its opening quote: (its text, what follows the
+/// closing quote). Escaped quotes (`\"`) do not close it.
+fn split_debug_string(text: &str) -> (&str, &str) {
+    let mut escaped = false;
+    for (index, c) in text.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return (&text[..index], &text[index + 1..]),
+            _ => escaped = false,
+        }
+    }
+    (text, "")
+}
+
+/// A name in backticks, without its opening one: (the name, what follows). An unknown
+/// key may hold backticks itself; the list of allowed keys after it never does, so it
+/// runs to the last backtick before that list.
+fn split_backticked(text: &str, is_unknown_key: bool) -> (&str, &str) {
+    let end = if is_unknown_key {
+        ["`; allowed keys:", "`, expected", "`, there are no fields"]
+            .iter()
+            .filter_map(|tail| text.rfind(tail))
+            .max()
+    } else {
+        None
+    };
+    match end.or_else(|| text.find('`')) {
+        Some(index) => (&text[..index], &text[index + 1..]),
+        None => (text, ""),
     }
 }
 

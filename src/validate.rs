@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::error::snippet;
 use crate::matching::normalize;
 use crate::role::{Role, Source};
 use crate::section::Section;
@@ -90,7 +91,11 @@ pub fn check_role(role: &Role) -> Vec<Diagnostic> {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     location: location.clone(),
-                    message: format!("{section}: `{}` repeats `{first}`; remove one", item.name),
+                    message: format!(
+                        "{section}: `{}` repeats `{}`; remove one",
+                        snippet(&item.name),
+                        snippet(first)
+                    ),
                 });
             }
         }
@@ -128,7 +133,8 @@ pub fn check_names(roles: &[Role]) -> Vec<Diagnostic> {
                     severity: Severity::Warning,
                     location: location_of(role),
                     message: format!(
-                        "the alias `{alias}` is the id of {}, which wins; remove the alias",
+                        "the alias `{}` is the id of {}, which wins; remove the alias",
+                        snippet(alias),
                         location_of(owner)
                     ),
                 });
@@ -136,7 +142,8 @@ pub fn check_names(roles: &[Role]) -> Vec<Diagnostic> {
                 diagnostics.push(error(
                     role,
                     format!(
-                        "the alias `{alias}` also names `{}`; keep it on one role",
+                        "the alias `{}` also names `{}`; keep it on one role",
+                        snippet(alias),
                         first.id
                     ),
                 ));

@@ -40,27 +40,54 @@ fn assert_refused(name: &str, content: impl AsRef<[u8]>, located: &str) {
         )));
 }
 
-#[test]
-fn an_alias_bomb_is_refused() {
-    let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+/// `list` (which reads only names and skips the other keys' values) of a folder holding
+/// `content` ends in time, with the file listed or warned about.
+fn assert_listed_in_time(name: &str, content: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), name, content);
+    rolediff()
+        .arg("--roles-dir")
+        .arg(dir.path())
+        .args(["list", "--format", "json"])
+        .timeout(LIMIT)
+        .assert()
+        .success();
+}
+
+/// An alias bomb of nine levels (9^9 strings once expanded) under a real key.
+fn alias_bomb() -> String {
+    let mut bomb =
+        String::from("title: x\nsummary:\n  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
         .iter()
         .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
     {
         let aliases = vec![format!("*{previous}"); 9].join(", ");
-        writeln!(bomb, "{name}: &{name} [{aliases}]").unwrap();
+        writeln!(bomb, "  - &{name} [{aliases}]").unwrap();
     }
-    bomb.push_str("title: x\n");
-    assert_refused("bomb.yaml", bomb, ":1:1: unknown key `a`");
+    bomb
 }
 
 #[test]
-fn ten_thousand_levels_of_nesting_are_refused() {
+fn an_alias_bomb_under_a_real_key_ends_in_time() {
+    // A role's summary is text: the list is refused where it starts, before any expansion.
     assert_refused(
-        "deep.yaml",
-        format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
-        ":1:1: invalid type: sequence",
+        "bomb.yaml",
+        alias_bomb(),
+        ":3:3: summary: invalid type: sequence",
     );
+    assert_listed_in_time("bomb.yaml", &alias_bomb());
+}
+
+#[test]
+fn ten_thousand_levels_of_nesting_end_in_time() {
+    let deep = format!(
+        "title: T\nsummary: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    assert_refused("deep.yaml", &deep, ":2:10: summary: invalid type: sequence");
+    assert_listed_in_time("deep.yaml", &deep);
     assert_refused(
         "deep-map.yaml",
         format!(
@@ -69,6 +96,12 @@ fn ten_thousand_levels_of_nesting_are_refused() {
             "}".repeat(10_000)
         ),
         ":2:10: summary",
+    );
+    // The depth itself is refused where nothing is typed: the top level.
+    assert_refused(
+        "top.yaml",
+        format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+        ":1:1:",
     );
 }
 
@@ -102,7 +135,11 @@ fn nul_bytes_invalid_utf8_tabs_and_duplicate_keys_are_located() {
         "title: T\nskills: [1, true]\n",
         ":2:10: skills[0]: invalid type: integer `1`",
     );
-    assert_refused("list.yaml", "- a\n- b\n", ":1:1: invalid type: sequence");
+    assert_refused(
+        "list.yaml",
+        "- a\n- b\n",
+        ":1:1: not a role file: this file holds a list",
+    );
 }
 
 #[test]

@@ -117,7 +117,8 @@ pub fn read_release(dir: &Path) -> Result<Release, Error> {
                         format!("{count} ")
                     };
                     release.warnings.push(format!(
-                        "{file}: {count}{rows} missing from Occupation Data.txt (first: line {first_line}, {code}); skipped"
+                        "{file}: {count}{rows} missing from Occupation Data.txt (first: line {first_line}, {}); skipped",
+                        crate::error::snippet(&code)
                     ));
                 }
             }
@@ -404,9 +405,11 @@ fn read_titles(
 fn number(table: &Table, line: usize, field: &str) -> Result<Option<f64>, Error> {
     match value(field) {
         None => Ok(None),
-        Some(text) => text
-            .parse::<f64>()
-            .map(Some)
-            .map_err(|_| table.error_at(line, format!("`{text}` is not a number"))),
+        Some(text) => text.parse::<f64>().map(Some).map_err(|_| {
+            table.error_at(
+                line,
+                format!("`{}` is not a number", crate::error::snippet(text)),
+            )
+        }),
     }
 }

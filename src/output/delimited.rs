@@ -1,9 +1,11 @@
 //! TSV and CSV: one renderer with a delimiter. CSV is quoted per RFC 4180; TSV escapes
 //! backslash, tab, newline and carriage return inside fields as `\\`, `\t`, `\n`, `\r`.
+//! Both escape the other control, bidi and invisible characters as every terminal
+//! output does: a CSV file is read in a terminal too.
 
 use std::io::{self, Write};
 
-use super::{CompareRenderer, escape_tsv};
+use super::{CompareRenderer, escape_csv, escape_tsv};
 use crate::diff::RoleDiff;
 use crate::terminal::Terminal;
 
@@ -36,7 +38,11 @@ impl Delimited {
                     .from_writer(out);
                 writer.write_record(header)?;
                 for row in rows {
-                    writer.write_record(row.as_ref().iter().map(AsRef::as_ref))?;
+                    writer.write_record(
+                        row.as_ref()
+                            .iter()
+                            .map(|field| escape_csv(field.as_ref()).into_owned()),
+                    )?;
                 }
                 writer.flush()
             }

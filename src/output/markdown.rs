@@ -48,9 +48,13 @@ impl CompareRenderer for Markdown {
     }
 }
 
-/// Text safe inside a table cell: `|` and `\` escaped, control characters made visible.
+/// Text safe inside a table cell: `|` and `\` escaped, `<`, `>` and `&` written as
+/// entities so that role text never becomes HTML, control characters made visible.
 pub(super) fn cell(text: &str) -> String {
     escape_control(text)
         .replace('\\', "\\\\")
         .replace('|', "\\|")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -25,7 +25,7 @@ pub use list::{ListFormat, render_list};
 pub use matrix::{Matrix, MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
 pub use similar::{Neighbour, SimilarFormat, render_similar};
-pub use text::{escape_control, escape_control_lines, escape_tsv};
+pub use text::{escape_control, escape_control_lines, escape_csv, escape_tsv, is_unsafe_char};
 
 /// Renders a comparison in one format.
 pub trait CompareRenderer {

@@ -147,22 +147,23 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
     Some(table)
 }
 
-/// An outlook in one line: the summary, or growth and period when they are given.
+/// An outlook in one line, escaped: the summary, or growth and period when they are given.
 pub(super) fn outlook_text(outlook: &Outlook) -> String {
     let figures = match (outlook.growth_percent, &outlook.period) {
         (Some(growth), Some(period)) => format!("{growth:+}% ({period})"),
         (Some(growth), None) => format!("{growth:+}%"),
-        _ => return escape_control(&outlook.summary).into_owned(),
+        _ => outlook.summary.clone(),
     };
-    match &outlook.source {
-        Some(source) => format!("{figures}, {}", escape_control(source)),
-        None => figures,
-    }
+    let text = match (&outlook.source, outlook.growth_percent) {
+        (Some(source), Some(_)) => format!("{figures}, {source}"),
+        _ => figures,
+    };
+    escape_control(&text).into_owned()
 }
 
-/// Pay in one line: `USD 110,000 - 138,000 a year, median 120,000`.
+/// Pay in one line, escaped: `USD 110,000 - 138,000 a year, median 120,000`.
 pub(super) fn salary_text(salary: &Salary) -> String {
-    let currency = escape_control(&salary.currency);
+    let currency = &salary.currency;
     let range = match (salary.min, salary.max) {
         (Some(min), Some(max)) => Some(format!("{} - {}", thousands(min), thousands(max))),
         (Some(only), None) | (None, Some(only)) => Some(thousands(only)),
@@ -171,12 +172,13 @@ pub(super) fn salary_text(salary: &Salary) -> String {
     let median = salary
         .median
         .map(|median| format!("median {}", thousands(median)));
-    match (range, median) {
+    let text = match (range, median) {
         (Some(range), Some(median)) => format!("{currency} {range} a year, {median}"),
         (Some(range), None) => format!("{currency} {range} a year"),
         (None, Some(median)) => format!("{currency} {median} a year"),
         (None, None) => format!("{currency} (no figures)"),
-    }
+    };
+    escape_control(&text).into_owned()
 }
 
 fn thousands(value: f64) -> String {

@@ -144,6 +144,15 @@ fn markdown_and_csv_escape_what_would_break_them() {
         markdown.contains("| - | Pipes \\| and \"quotes\", commas\\\\nnewline |   |"),
         "{markdown}"
     );
+    diff.sections[0]
+        .only_b
+        .push("<script>alert(1)</script> & R&D".into());
+    let markdown = render(CompareFormat::Markdown, &Terminal::default(), &diff);
+    assert!(
+        markdown.contains("| + |   | &lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D |"),
+        "{markdown}"
+    );
+    diff.sections[0].only_b.pop();
     let csv = render(CompareFormat::Csv, &Terminal::default(), &diff);
     assert!(
         csv.contains("industries,only_a,\"Pipes | and \"\"quotes\"\", commas\nnewline\",,\r\n"),

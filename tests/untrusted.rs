@@ -1,0 +1,374 @@
+//! Nothing in a role file is trusted: no character of it that could drive a terminal
+//! reaches one raw, and no message quotes more than a short snippet of a file.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::rolediff;
+use serde_json::{Map, Value, json};
+
+/// ESC (an OSC 52 clipboard write), BEL, the C1 CSI, a right-to-left override and a
+/// zero-width space: each must come out escaped.
+const PAYLOAD: &str = "P\u{1b}]52;c;SGVsbG8=\u{7}\u{9b}31m\u{202e}\u{200b}Q";
+
+/// Characters that must never reach a terminal raw.
+fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{202e}' | '\u{200b}')
+}
+
+/// Removes the colour sequences rolediff writes itself (`ESC [ ... m`): what remains must
+/// hold no ESC at all.
+fn strip_own_colours(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("\u{1b}[") {
+        kept.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let params = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(after.len());
+        if after[params..].starts_with('m') {
+            rest = &after[params + 1..];
+        } else {
+            kept.push('\u{1b}');
+            rest = &rest[start + 1..];
+        }
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// A value that the schema node `node` allows, with `PAYLOAD` in every string (and every
+/// mapping key that the schema leaves open). `variant` picks among `oneOf` alternatives;
+/// a list holds one value of each alternative of its items.
+fn instance(node: &Value, defs: &Value, variant: usize) -> Value {
+    if let Some(reference) = node["$ref"].as_str() {
+        let name = reference.rsplit('/').next().unwrap();
+        return instance(&defs[name], defs, variant);
+    }
+    if let Some(alternatives) = node["oneOf"].as_array() {
+        return instance(
+            &alternatives[variant.min(alternatives.len() - 1)],
+            defs,
+            variant,
+        );
+    }
+    match node["type"].as_str() {
+        Some("string") => json!(PAYLOAD),
+        Some("number" | "integer") => json!(1),
+        Some("boolean") => json!(true),
+        Some("array") => {
+            let items = &node["items"];
+            let count = items["oneOf"]
+                .as_array()
+                .map_or(1, Vec::len)
+                .max(defs_alternatives(items, defs));
+            Value::Array((0..count).map(|v| instance(items, defs, v)).collect())
+        }
+        Some("object") => {
+            let mut object = Map::new();
+            if let Some(properties) = node["properties"].as_object() {
+                for (key, property) in properties {
+                    object.insert(key.clone(), instance(property, defs, variant));
+                }
+            }
+            if node["additionalProperties"].is_object() {
+                let open = &node["additionalProperties"];
+                object.insert(PAYLOAD.to_owned(), instance(open, defs, variant));
+            }
+            Value::Object(object)
+        }
+        other => panic!("the schema has a node this test cannot fill: {other:?}"),
+    }
+}
+
+/// How many `oneOf` alternatives the definition a `$ref` points at has.
+fn defs_alternatives(node: &Value, defs: &Value) -> usize {
+    node["$ref"]
+        .as_str()
+        .and_then(|reference| defs[reference.rsplit('/').next().unwrap()]["oneOf"].as_array())
+        .map_or(1, Vec::len)
+}
+
+/// JSON (which YAML reads) with every character that YAML wants escaped written as
+/// `\uXXXX`: C1 controls, bidi and invisible characters.
+fn as_yaml(value: &Value) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap();
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' || is_forbidden(c) {
+                format!("\\u{:04x}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A roles folder with two roles whose every string field carries the payload (one with
+/// the first form of each field, one with the last), and a broken file whose error quotes
+/// the payload.
+fn hostile_folder(dir: &Path) {
+    let schema: Value = serde_json::from_slice(
+        &rolediff()
+            .arg("schema")
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    for (name, variant) in [("first", 0), ("last", 1)] {
+        let role = instance(&schema, &schema["$defs"], variant);
+        fs::write(dir.join(format!("{name}.yaml")), as_yaml(&role)).unwrap();
+    }
+    fs::write(
+        dir.join("broken.yaml"),
+        as_yaml(&json!({"title": "T", "skills": PAYLOAD})),
+    )
+    .unwrap();
+}
+
+/// Every command that reads roles, with the arguments it needs.
+const COMMANDS: &[&[&str]] = &[
+    &["compare", "first", "last"],
+    &["compare", "last", "first", "--exact"],
+    &["show", "first"],
+    &["show", "last"],
+    &["list"],
+    &["similar", "first"],
+    &["gap", "first", "last"],
+    &["gap", "last", "first"],
+    &["matrix", "first", "last"],
+    &["validate"],
+];
+
+/// Formats to try: those a command refuses are skipped, so a new format is covered as
+/// soon as a command takes it. JSON is for programs and escapes control characters itself.
+const FORMATS: &[&str] = &["table", "diff", "markdown", "tsv", "csv", "yaml", "text"];
+
+#[test]
+fn no_payload_character_reaches_the_terminal_from_any_field() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_folder(dir.path());
+    let mut runs = 0;
+    for command in COMMANDS {
+        // A command without formats runs once, with none.
+        let help = rolediff()
+            .args(*command)
+            .arg("--help")
+            .output()
+            .unwrap()
+            .stdout;
+        let takes_formats = String::from_utf8(help).unwrap().contains("--format");
+        let formats: Vec<Option<&str>> = if takes_formats {
+            FORMATS.iter().copied().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for format in formats {
+            for color in ["never", "always"] {
+                let output = rolediff()
+                    .arg("--roles-dir")
+                    .arg(dir.path())
+                    .args(["--color", color])
+                    .args(*command)
+                    .args(
+                        format
+                            .map(|format| ["--format", format])
+                            .into_iter()
+                            .flatten(),
+                    )
+                    .output()
+                    .unwrap();
+                let stderr = String::from_utf8(output.stderr).unwrap();
+                if stderr.contains("invalid value") && stderr.contains("--format") {
+                    continue;
+                }
+                let format = format.unwrap_or("(none)");
+                runs += 1;
+                let stdout = String::from_utf8(output.stdout).unwrap();
+                assert!(
+                    !stdout.is_empty(),
+                    "{command:?} --format {format} printed nothing: {stderr}"
+                );
+                for (stream, text) in [("stdout", &stdout), ("stderr", &stderr)] {
+                    let text = strip_own_colours(text);
+                    let raw = text.lines().find(|line| line.chars().any(is_forbidden));
+                    assert!(
+                        raw.is_none(),
+                        "{command:?} --format {format} --color {color}: a raw character on {stream}: {raw:?}"
+                    );
+                }
+                assert!(
+                    !stderr.contains("panicked"),
+                    "{command:?} --format {format}: {stderr}"
+                );
+            }
+        }
+    }
+    assert!(runs >= 40, "only {runs} runs: are the commands refused?");
+}
+
+#[test]
+fn the_payload_is_in_every_string_field_of_the_generated_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_folder(dir.path());
+    for name in ["first", "last"] {
+        let shown = common::json(
+            rolediff()
+                .arg("--roles-dir")
+                .arg(dir.path())
+                .args(["show", name, "--format", "json"]),
+        );
+        let mut strings = Vec::new();
+        collect_strings(&shown, &mut strings);
+        let with_payload = strings.iter().filter(|s| s.contains(PAYLOAD)).count();
+        // Every string but the id and the source carries the payload.
+        assert!(
+            with_payload >= strings.len() - 2 && with_payload > 15,
+            "{name}: {with_payload} of {} strings: {strings:?}",
+            strings.len()
+        );
+    }
+}
+
+fn collect_strings<'a>(value: &'a Value, strings: &mut Vec<&'a str>) {
+    match value {
+        Value::String(text) => strings.push(text),
+        Value::Array(values) => values.iter().for_each(|v| collect_strings(v, strings)),
+        Value::Object(map) => map.values().for_each(|v| collect_strings(v, strings)),
+        _ => {}
+    }
+}
+
+/// A secret whose first 40 characters end before `ENG/bPx`.
+const SECRET: &str = "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+/// Runs every kind of command on `folder` and returns what each one printed.
+fn messages_about(folder: &Path) -> Vec<(String, String)> {
+    let mut messages = Vec::new();
+    for args in [
+        &["validate"][..],
+        &["list"],
+        &["show", "data-manager"],
+        &["similar", "data-manager"],
+        &["compare", "data-manager", "ml-engineer"],
+    ] {
+        let output = rolediff()
+            .arg("--roles-dir")
+            .arg(folder)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(
+            stderr.len() < 4_000,
+            "{args:?}: {} bytes of messages",
+            stderr.len()
+        );
+        for line in stderr.lines() {
+            assert!(
+                line.chars().count() < 500,
+                "{args:?}: a line of {} chars",
+                line.len()
+            );
+        }
+        // `validate` reports on stdout.
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        messages.push((args.join(" "), stderr + &stdout));
+    }
+    messages
+}
+
+#[test]
+fn no_message_quotes_a_file_that_is_not_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    fs::write(folder.join("env.yaml"), format!("{SECRET}\nDEBUG=1\n")).unwrap();
+    fs::write(
+        folder.join("key.yaml"),
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAAB\n-----END OPENSSH PRIVATE KEY-----\n",
+    )
+    .unwrap();
+    fs::write(folder.join("list.yaml"), format!("- {SECRET}\n")).unwrap();
+    fs::write(folder.join("number.yaml"), "12345678901234567890\n").unwrap();
+    fs::write(folder.join("long.yaml"), "x".repeat(1_000_000)).unwrap();
+    for (command, stderr) in messages_about(folder) {
+        assert!(!stderr.contains("wJalr"), "{command}: {stderr}");
+        assert!(!stderr.contains("b3BlbnNzaC1rZXkt"), "{command}: {stderr}");
+        assert!(
+            !stderr.contains("12345678901234567890"),
+            "{command}: {stderr}"
+        );
+        assert!(
+            !stderr.contains("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+            "{command}"
+        );
+    }
+    let validate = rolediff()
+        .arg("--roles-dir")
+        .arg(folder)
+        .arg("validate")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&validate.stdout);
+    for name in ["env", "key", "list", "number", "long"] {
+        assert!(
+            stderr.contains(&format!("{name}.yaml:1:1: not a role file")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_message_quotes_at_most_a_short_snippet_of_a_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    let files = [
+        ("value", format!("title: T\nskills: \"{SECRET}\"\n")),
+        ("key", format!("title: T\n{SECRET}: 1\n")),
+        (
+            "backticks",
+            format!("title: T\n\"`{SECRET}` `{SECRET}`\": 1\n"),
+        ),
+        (
+            "category",
+            format!("title: T\ntools:\n  \"{SECRET}\": [1]\n"),
+        ),
+        (
+            "spaced",
+            format!("title: T\ntools:\n  \"{}\": [1]\n", "a b ".repeat(10_000)),
+        ),
+        (
+            "number",
+            format!("title: T\noutlook: {{summary: s, growth_percent: \"{SECRET}\"}}\n"),
+        ),
+        (
+            "duplicate",
+            format!("title: T\nskills: [\"{SECRET}\", \"{SECRET}\"]\n"),
+        ),
+    ];
+    for (name, yaml) in &files {
+        fs::write(folder.join(format!("{name}.yaml")), yaml).unwrap();
+    }
+    for (command, stderr) in messages_about(folder) {
+        assert!(!stderr.contains("ENG/bPx"), "{command}: {stderr}");
+    }
+    let validate = rolediff()
+        .arg("--roles-dir")
+        .arg(folder)
+        .arg("validate")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&validate.stdout);
+    for (name, _) in &files {
+        assert!(stderr.contains(&format!("{name}.yaml")), "{name}: {stderr}");
+    }
+    assert!(
+        stderr.contains("\"AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MD...\""),
+        "a snippet of 40 characters: {stderr}"
+    );
+}
