@@ -17,10 +17,15 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::atomic::write_atomically_with;
+use crate::load::read_regular_file;
 use crate::role::{Role, RoleName};
 
 /// Bumped whenever the cached form of a role changes.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
+
+/// The largest cache file read: ten thousand roles take a few tens of MiB. A larger file
+/// (or anything but a regular file: a FIFO, `/dev/zero`) is no cache.
+const MAX_CACHE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// What a cache may hold of a role file: the whole role, or its names.
 pub trait Cached: Serialize + DeserializeOwned + Send {
@@ -58,11 +63,20 @@ struct CacheEntry<T> {
     value: T,
 }
 
-/// What identifies a version of a file: its size and modification time (nanoseconds).
+/// What identifies a version of a file: its size and modification time (nanoseconds), and
+/// on Unix its device, inode and change time. Tools that copy a file keep its size and
+/// can set its modification time back (`cp -p`, `tar`, `rsync -t`, `touch -d`); none can
+/// set back the change time, and a file written anew by rename has another inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     len: u64,
     modified: u128,
+    #[serde(default)]
+    device: u64,
+    #[serde(default)]
+    inode: u64,
+    #[serde(default)]
+    changed: i128,
 }
 
 impl Stamp {
@@ -76,10 +90,22 @@ impl Stamp {
             .duration_since(UNIX_EPOCH)
             .ok()?
             .as_nanos();
-        Some(Stamp {
+        let mut stamp = Stamp {
             len: metadata.len(),
             modified,
-        })
+            device: 0,
+            inode: 0,
+            changed: 0,
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            stamp.device = metadata.dev();
+            stamp.inode = metadata.ino();
+            stamp.changed =
+                i128::from(metadata.ctime()) * 1_000_000_000 + i128::from(metadata.ctime_nsec());
+        }
+        Some(stamp)
     }
 }
 
@@ -96,8 +122,9 @@ impl<T: Cached> FolderCache<T> {
     #[must_use]
     pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache<T> {
         let path = cache_dir.join(format!("{}-{:016x}.json", T::KIND, folder_key(folder)));
-        let entries = std::fs::read(&path)
+        let entries = read_regular_file(&path, MAX_CACHE_BYTES)
             .ok()
+            .filter(|bytes| bytes.len() as u64 <= MAX_CACHE_BYTES)
             .map(|bytes| read_entries(&bytes))
             .unwrap_or_default();
         FolderCache {

@@ -32,7 +32,8 @@ pub const EXIT_SUCCESS: u8 = 0;
 pub const EXIT_DIFFERENT: u8 = 1;
 /// Exit code of any error: usage, unknown role, invalid file.
 pub const EXIT_ERROR: u8 = 2;
-/// Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+/// Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it); SIGTERM and
+/// SIGHUP give 143 and 129.
 pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// A position in a file, 1-based.
@@ -111,11 +112,17 @@ pub enum Error {
     #[error("{}: cannot write: {source}", path.display())]
     Unwritable { path: PathBuf, source: io::Error },
 
-    /// Ctrl-C stopped a run that writes files; every file it wrote is whole.
+    /// A signal (Ctrl-C, SIGTERM, SIGHUP) stopped a run that writes files; every file it
+    /// wrote is whole.
     #[error(
-        "interrupted: {written} of {total} role files written, each one whole\n  hint: run the import again with --force to write them all"
+        "interrupted by {}: {written} of {total} role files written, each one whole\n  hint: run the import again with --force to write them all",
+        signal_name(*signal)
     )]
-    Interrupted { written: usize, total: usize },
+    Interrupted {
+        signal: i32,
+        written: usize,
+        total: usize,
+    },
 
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
@@ -126,17 +133,51 @@ impl Error {
     /// The exit code this error ends the program with.
     #[must_use]
     pub fn exit_code(&self) -> u8 {
-        if matches!(self, Error::Interrupted { .. }) {
-            EXIT_INTERRUPTED
-        } else {
-            EXIT_ERROR
+        match self {
+            // 128 + the signal, as shells report a run that a signal ended.
+            Error::Interrupted { signal, .. } => {
+                u8::try_from(128 + signal).unwrap_or(EXIT_INTERRUPTED)
+            }
+            _ => EXIT_ERROR,
         }
     }
 
     /// Whether this error is a closed pipe on stdout, which ends the program quietly.
     #[must_use]
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(err) if err.kind() == io::ErrorKind::BrokenPipe)
+        let Error::Output(err) = self else {
+            return false;
+        };
+        // A writer of a format (CSV's, say) may wrap the error of the pipe in its own.
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+        while let Some(error) = cause {
+            if let Some(io) = error.downcast_ref::<io::Error>() {
+                if io.kind() == io::ErrorKind::BrokenPipe {
+                    return true;
+                }
+                if let Some(inner) = io.get_ref() {
+                    cause = Some(inner);
+                    continue;
+                }
+            }
+            if let Some(csv) = error.downcast_ref::<csv::Error>()
+                && let csv::ErrorKind::Io(io) = csv.kind()
+            {
+                cause = Some(io);
+                continue;
+            }
+            cause = error.source();
+        }
+        false
+    }
+}
+
+fn signal_name(signal: i32) -> String {
+    match signal {
+        1 => "SIGHUP".to_owned(),
+        2 => "Ctrl-C".to_owned(),
+        15 => "SIGTERM".to_owned(),
+        other => format!("signal {other}"),
     }
 }
 

@@ -53,7 +53,11 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
             EXIT_SUCCESS
         }
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "rolediff", &mut out);
+            // clap_complete panics when it cannot write; it writes to memory here, and a
+            // full disk or a closed pipe is then an error like any other output's.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "rolediff", &mut script);
+            out.write_all(&script)?;
             EXIT_SUCCESS
         }
         Command::Man => {

@@ -1,8 +1,8 @@
 //! Reading role files: the size limit, UTF-8, and YAML errors turned into messages that
 //! name the file, line and column and say what to do.
 
-use std::fs::File;
-use std::io::Read;
+use std::fs::OpenOptions;
+use std::io::{self, Read};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -32,13 +32,31 @@ pub fn read_yaml_file<T: DeserializeOwned>(path: &Path) -> Result<T, Error> {
         path: path.to_owned(),
         source,
     };
-    let file = File::open(path).map_err(unreadable)?;
-    let mut bytes = Vec::new();
-    // Read one byte past the limit so that a huge file costs no more than the limit.
-    file.take(MAX_ROLE_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
+    let bytes = read_regular_file(path, MAX_ROLE_FILE_BYTES as u64).map_err(unreadable)?;
     parse_yaml(&bytes, path)
+}
+
+/// Reads at most `limit` bytes and one more (so that a caller can tell a file over the
+/// limit) of `path`, if it is a regular file. A FIFO would block the read and a device
+/// such as `/dev/zero` would never end it; neither is opened for waiting (`O_NONBLOCK`).
+pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Parses YAML bytes into `T`: the size limit, UTF-8 (a byte-order mark is accepted) and

@@ -8,6 +8,7 @@ use rolediff::cli::Cli;
 use rolediff::error::EXIT_SUCCESS;
 
 fn main() -> ExitCode {
+    survive_file_size_limit();
     let cli = Cli::parse();
     match rolediff::run(&cli) {
         Ok(code) => ExitCode::from(code),
@@ -21,5 +22,16 @@ fn main() -> ExitCode {
             );
             ExitCode::from(err.exit_code())
         }
+    }
+}
+
+/// Under a file-size limit (`ulimit -f`), a write past it sends SIGXFSZ, which ends the
+/// process and leaves a temporary file behind. With a handler set, the write fails with an
+/// error instead: the cache counts that as no cache, an import reports it.
+fn survive_file_size_limit() {
+    #[cfg(unix)]
+    {
+        static EXCEEDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, &EXCEEDED);
     }
 }

@@ -918,17 +918,9 @@ fn completions_and_man_page_are_printed() {
 }
 
 /// A folder of 80 roles (`role-00` to `role-79`), enough to be cached; `yaml` writes each.
-fn large_folder(yaml: impl Fn(usize) -> String) -> tempfile::TempDir {
-    let roles = tempfile::tempdir().unwrap();
-    for i in 0..80 {
-        fs::write(roles.path().join(format!("role-{i:02}.yaml")), yaml(i)).unwrap();
-    }
-    roles
-}
-
 #[test]
 fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
-    let roles = large_folder(|i| format!("title: Role {i}\nskills: [SQL]\n"));
+    let roles = common::large_folder(|i| format!("title: Role {i}\nskills: [SQL]\n"));
     let cache = tempfile::tempdir().unwrap();
     let list = || {
         let mut cmd = rolediff();
@@ -966,7 +958,7 @@ fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
 
 #[test]
 fn aliases_in_a_large_folder_resolve_through_the_cache_of_names_and_follow_edits() {
-    let roles = large_folder(|i| {
+    let roles = common::large_folder(|i| {
         format!("title: Role {i}\naliases: [CODE-{i:02}]\nskills: [SQL, Python {i}]\n")
     });
     let cache = tempfile::tempdir().unwrap();

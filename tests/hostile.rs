@@ -236,3 +236,79 @@ fn names_that_climb_out_of_a_folder_are_not_found() {
             .stderr(predicate::str::starts_with("error:"));
     }
 }
+
+/// Every command that prints, with what it needs to print something.
+const PRINTING_COMMANDS: &[&[&str]] = &[
+    &["compare", "data-manager", "ml-engineer"],
+    &["list"],
+    &["show", "data-manager"],
+    &["similar", "data-manager"],
+    &["gap", "data-manager", "ml-engineer"],
+    &["matrix"],
+    &["validate"],
+    &["schema"],
+    &["completions", "bash"],
+    &["man"],
+];
+
+/// Each printing command in each format it takes, as arguments.
+fn every_command_and_format() -> Vec<Vec<&'static str>> {
+    let mut runs = Vec::new();
+    for command in PRINTING_COMMANDS {
+        for format in common::formats_of(&command[..1]) {
+            let mut args = command.to_vec();
+            if let Some(format) = format {
+                args.extend(["--format", format]);
+            }
+            runs.push(args);
+        }
+    }
+    runs
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    use std::io::Read;
+    for args in every_command_and_format() {
+        // Closed at once, and after one byte: either way the program may still be writing.
+        for read_first in [0, 1] {
+            let mut child = common::rolediff_process()
+                .args(&args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdout = child.stdout.take().unwrap();
+            let mut byte = vec![0; read_first];
+            stdout.read_exact(&mut byte).unwrap();
+            drop(stdout);
+            let output = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+            assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn a_full_disk_is_one_error_line_for_every_command() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: this system has no /dev/full");
+        return;
+    };
+    for args in every_command_and_format() {
+        let output = common::rolediff_process()
+            .args(&args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{args:?}: {stderr}");
+        assert!(
+            lines[0].starts_with("error: cannot write output: "),
+            "{args:?}: {stderr}"
+        );
+    }
+}

@@ -291,50 +291,128 @@ fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
     }
 }
 
+/// The names in `out` that are not whole role files: temporary or hidden ones.
+fn leftovers(out: &Path) -> Vec<String> {
+    fs::read_dir(out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.starts_with('.') || Path::new(name).extension().is_none_or(|ext| ext != "yaml")
+        })
+        .collect()
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP each stop an import between two files, with 128 + the
+/// signal, a message saying how many files were written, and only whole files left.
 #[test]
-fn ctrl_c_leaves_only_whole_files() {
+fn a_signal_leaves_only_whole_files() {
     let Some(release) = real_release() else {
         return;
     };
+    for (signal, code, named) in [
+        ("INT", 130, "Ctrl-C"),
+        ("TERM", 143, "SIGTERM"),
+        ("HUP", 129, "SIGHUP"),
+    ] {
+        let out = tempfile::tempdir().unwrap();
+        let child = common::rolediff_process()
+            .args(["import", "onet"])
+            .arg(&release)
+            .arg("--out")
+            .arg(out.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait until some files are written, then send the signal.
+        let started = std::time::Instant::now();
+        while fs::read_dir(out.path()).unwrap().count() < 20 && started.elapsed().as_secs() < 20 {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        // The import may have finished before the signal came.
+        if output.status.code() == Some(code) {
+            assert!(
+                stderr.contains(&format!("interrupted by {named}:")),
+                "{stderr}"
+            );
+            assert!(stderr.contains("role files written"), "{stderr}");
+        } else {
+            assert_eq!(output.status.code(), Some(0), "{signal}: {stderr}");
+        }
+        assert!(
+            leftovers(out.path()).is_empty(),
+            "{:?}",
+            leftovers(out.path())
+        );
+        let paths: Vec<PathBuf> = fs::read_dir(out.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        rolediff().arg("validate").args(&paths).assert().success();
+    }
+}
+
+#[test]
+fn temporary_files_of_a_killed_import_are_removed_by_the_next() {
     let out = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"))
-        .args(["import", "onet"])
-        .arg(&release)
-        .arg("--out")
+    // What SIGKILL leaves: a temporary file of a process that no longer runs.
+    fs::write(out.path().join(".gadget-engineers.yaml.tmp-4194999"), "tit").unwrap();
+    // Not of the import's own pattern: left alone.
+    fs::write(out.path().join(".notes.tmp"), "mine").unwrap();
+    fs::write(out.path().join("notes.txt"), "mine").unwrap();
+    import(&fixture(), out.path()).assert().success();
+    let mut left = leftovers(out.path());
+    left.sort();
+    assert_eq!(left, [".notes.tmp", "notes.txt"]);
+}
+
+#[test]
+fn a_duplicated_code_is_an_error_before_anything_is_written() {
+    let release = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(fixture()).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), release.path().join(entry.file_name())).unwrap();
+    }
+    let data = release.path().join("Occupation Data.txt");
+    let mut text = fs::read_to_string(&data).unwrap().trim_end().to_owned();
+    text.push_str("\n99-0001.00\tWidget Inspectors\tAnother occupation under a taken code.\n");
+    fs::write(&data, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    import(release.path(), out.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Occupation Data.txt:5:"))
+        .stderr(predicate::str::contains("`99-0001.00` is also on line 2"));
+    assert_eq!(fs::read_dir(out.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_file_size_limit_stops_the_import_with_the_file_s_name() {
+    let out = tempfile::tempdir().unwrap();
+    // 1 block (512 or 1,024 bytes, by shell): smaller than any role file of the fixture.
+    let script = "ulimit -f 1 && exec \"$0\" import onet \"$1\" --out \"$2\"";
+    let binary = common::rolediff_process().get_program().to_owned();
+    let output = std::process::Command::new("sh")
+        .args(["-c", script])
+        .arg(binary)
+        .arg(fixture())
         .arg(out.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
+        .output()
         .unwrap();
-    // Wait until some files are written, then interrupt as a terminal's Ctrl-C would.
-    let started = std::time::Instant::now();
-    while fs::read_dir(out.path()).unwrap().count() < 20 && started.elapsed().as_secs() < 20 {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    if output.status.code() == Some(130) {
-        assert!(stderr.contains("interrupted:"), "{stderr}");
-    } else {
-        assert_eq!(output.status.code(), Some(0), "{stderr}");
-    }
-    let names: Vec<String> = fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(".yaml: cannot write"), "{stderr}");
     assert!(
-        names.iter().all(
-            |name| Path::new(name).extension().is_some_and(|ext| ext == "yaml")
-                && !name.starts_with('.')
-        ),
-        "{names:?}"
+        leftovers(out.path()).is_empty(),
+        "{:?}",
+        leftovers(out.path())
     );
-    let paths: Vec<PathBuf> = names.iter().map(|name| out.path().join(name)).collect();
-    rolediff().arg("validate").args(&paths).assert().success();
 }
 
 #[test]

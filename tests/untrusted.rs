@@ -145,29 +145,15 @@ const COMMANDS: &[&[&str]] = &[
     &["validate"],
 ];
 
-/// Formats to try: those a command refuses are skipped, so a new format is covered as
-/// soon as a command takes it. JSON is for programs and escapes control characters itself.
-const FORMATS: &[&str] = &["table", "diff", "markdown", "tsv", "csv", "yaml", "text"];
-
 #[test]
 fn no_payload_character_reaches_the_terminal_from_any_field() {
     let dir = tempfile::tempdir().unwrap();
     hostile_folder(dir.path());
     let mut runs = 0;
     for command in COMMANDS {
-        // A command without formats runs once, with none.
-        let help = rolediff()
-            .args(*command)
-            .arg("--help")
-            .output()
-            .unwrap()
-            .stdout;
-        let takes_formats = String::from_utf8(help).unwrap().contains("--format");
-        let formats: Vec<Option<&str>> = if takes_formats {
-            FORMATS.iter().copied().map(Some).collect()
-        } else {
-            vec![None]
-        };
+        // JSON is for programs, and escapes control characters itself.
+        let formats = common::formats_of(&command[..1]);
+        let formats = formats.iter().filter(|format| **format != Some("json"));
         for format in formats {
             for color in ["never", "always"] {
                 let output = rolediff()
@@ -184,9 +170,6 @@ fn no_payload_character_reaches_the_terminal_from_any_field() {
                     .output()
                     .unwrap();
                 let stderr = String::from_utf8(output.stderr).unwrap();
-                if stderr.contains("invalid value") && stderr.contains("--format") {
-                    continue;
-                }
                 let format = format.unwrap_or("(none)");
                 runs += 1;
                 let stdout = String::from_utf8(output.stdout).unwrap();
@@ -371,4 +354,131 @@ fn a_message_quotes_at_most_a_short_snippet_of_a_value() {
         stderr.contains("\"AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MD...\""),
         "a snippet of 40 characters: {stderr}"
     );
+}
+
+/// `rolediff <args> --roles-dir <roles>` with its cache in `cache`.
+fn cached_run(cache: &Path, roles: &Path, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = rolediff();
+    cmd.env("XDG_CACHE_HOME", cache)
+        .args(args)
+        .arg("--roles-dir")
+        .arg(roles);
+    cmd
+}
+
+/// The cache files written for the folders of a run.
+fn cache_files(cache: &Path) -> Vec<std::path::PathBuf> {
+    fs::read_dir(cache.join("rolediff"))
+        .map(|listing| listing.map(|entry| entry.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_file_rewritten_to_the_same_size_and_time_is_read_again() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02} old\nskills: [SQL]\n"));
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| cached_run(cache.path(), roles.path(), args);
+    run(&["list", "-f", "tsv"]).assert().success();
+    run(&["similar", "role-01", "-f", "json", "--top", "100"])
+        .assert()
+        .success();
+    assert!(
+        !cache_files(cache.path()).is_empty(),
+        "the folder is cached"
+    );
+    // As `cp -p`, `tar`, `rsync -t` and `touch -d` leave it: same size, same time.
+    let file = roles.path().join("role-07.yaml");
+    let modified = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, "title: Role 07 NEW\nskills: [SQL]\n").unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(fs::metadata(&file).unwrap().modified().unwrap(), modified);
+    run(&["list", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("role-07\tRole 07 NEW\t"));
+    let similar = common::json(&mut run(&[
+        "similar", "role-01", "-f", "json", "--top", "100",
+    ]));
+    let titles: Vec<&str> = similar
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|role| role["title"].as_str())
+        .collect();
+    assert!(titles.contains(&"Role 07 NEW"), "{titles:?}");
+}
+
+#[test]
+fn a_cache_that_is_a_device_or_a_fifo_is_no_cache() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| cached_run(cache.path(), roles.path(), args);
+    run(&["list"]).assert().success();
+    run(&["similar", "role-01"]).assert().success();
+    let files = cache_files(cache.path());
+    assert!(!files.is_empty());
+    for replacement in ["/dev/zero", "fifo"] {
+        for file in &files {
+            fs::remove_file(file).unwrap();
+            if replacement == "fifo" {
+                let made = std::process::Command::new("mkfifo")
+                    .arg(file)
+                    .status()
+                    .unwrap();
+                assert!(made.success());
+            } else {
+                std::os::unix::fs::symlink(replacement, file).unwrap();
+            }
+        }
+        for args in [&["list"][..], &["similar", "role-01"]] {
+            run(args)
+                .timeout(std::time::Duration::from_secs(5))
+                .assert()
+                .success()
+                .stdout(predicates::str::contains("role-05"));
+        }
+    }
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_fails_no_command_and_leaves_no_temporary() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
+    let cache = tempfile::tempdir().unwrap();
+    let binary = common::rolediff_process().get_program().to_owned();
+    for args in ["list", "similar role-01"] {
+        // A file-size limit of one block: every cache write goes past it.
+        let script = format!("ulimit -f 1 && exec \"$0\" --roles-dir \"$1\" {args}");
+        let output = common::rolediff_process()
+            .env("XDG_CACHE_HOME", cache.path())
+            .get_envs()
+            .fold(std::process::Command::new("sh"), |mut cmd, (key, value)| {
+                match value {
+                    Some(value) => cmd.env(key, value),
+                    None => cmd.env_remove(key),
+                };
+                cmd
+            })
+            .args(["-c", &script])
+            .arg(&binary)
+            .arg(roles.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args}: {stderr}");
+        assert!(stderr.is_empty(), "{args}: {stderr}");
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("role-05"),
+            "{args}"
+        );
+        let left: Vec<_> = cache_files(cache.path())
+            .into_iter()
+            .filter(|path| path.file_name().unwrap().to_string_lossy().starts_with('.'))
+            .collect();
+        assert!(left.is_empty(), "{args}: {left:?}");
+    }
 }

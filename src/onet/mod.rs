@@ -52,13 +52,15 @@ pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Erro
         path: out.to_owned(),
         source,
     })?;
-    let interrupted = stop_on_ctrl_c();
+    remove_stale_temporaries(out);
+    let signal = stop_on_signals();
     let progress = progress_bar(files.len());
-    let result = write_files(&files, &interrupted, &progress);
+    let result = write_files(&files, &signal, &progress);
     progress.finish_and_clear();
     let written = result?;
     if written < files.len() {
         return Err(Error::Interrupted {
+            signal: i32::try_from(signal.load(Ordering::SeqCst)).unwrap_or(0),
             written,
             total: files.len(),
         });
@@ -76,10 +78,10 @@ pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Erro
 const WRITERS: usize = 4;
 
 /// Writes every file atomically, several at a time, until all are written, one fails, or
-/// `interrupted` is set; returns how many were written.
+/// a `signal` arrives; returns how many were written.
 fn write_files(
     files: &[(PathBuf, String)],
-    interrupted: &AtomicBool,
+    signal: &AtomicUsize,
     progress: &ProgressBar,
 ) -> Result<usize, Error> {
     let next = AtomicUsize::new(0);
@@ -87,7 +89,7 @@ fn write_files(
     let failed = AtomicBool::new(false);
     let first_error: Mutex<Option<Error>> = Mutex::new(None);
     let writer = || {
-        while !interrupted.load(Ordering::SeqCst) && !failed.load(Ordering::SeqCst) {
+        while signal.load(Ordering::SeqCst) == 0 && !failed.load(Ordering::SeqCst) {
             let Some((path, yaml)) = files.get(next.fetch_add(1, Ordering::SeqCst)) else {
                 return;
             };
@@ -144,19 +146,27 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// Ids from titles (`data-scientists`); a title that slugs like an earlier one gets its code.
+/// Ids from titles (`data-scientists`); a title that slugs like an earlier one gets its
+/// code, and a number after that if it still collides: no two occupations share a file.
 fn role_ids(release: &Release) -> HashMap<String, String> {
     let mut taken: HashSet<String> = HashSet::new();
     let mut ids = HashMap::new();
     for occupation in release.occupations.values() {
-        let mut id = slug(&occupation.title);
-        if id.is_empty() || taken.contains(&id) {
-            let code = slug(&occupation.code);
-            id = if id.is_empty() {
-                code
-            } else {
-                format!("{id}-{code}")
-            };
+        let title = slug(&occupation.title);
+        let code = slug(&occupation.code);
+        let mut id = match (title.is_empty(), code.is_empty()) {
+            (false, _) if !taken.contains(&title) => title,
+            (false, false) => format!("{title}-{code}"),
+            (true, false) => code,
+            (_, true) => "occupation".to_owned(),
+        };
+        if taken.contains(&id) {
+            let stem = id;
+            // At most `taken.len()` numbers are taken, so one of these is free.
+            id = (2..=taken.len() + 2)
+                .map(|n| format!("{stem}-{n}"))
+                .find(|candidate| !taken.contains(candidate))
+                .unwrap_or_default();
         }
         taken.insert(id.clone());
         ids.insert(occupation.code.clone(), id);
@@ -197,14 +207,56 @@ pub fn slug(title: &str) -> String {
     slug.trim_matches('-').to_owned()
 }
 
-/// A flag that Ctrl-C raises, so that the import stops between two files instead of in the
-/// middle of one (whose temporary file would be left behind).
-fn stop_on_ctrl_c() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
-    let raised = Arc::clone(&flag);
-    // Only one handler per process; if one is set already, Ctrl-C keeps its default.
-    let _ = ctrlc::set_handler(move || raised.store(true, Ordering::SeqCst));
-    flag
+/// The signal that stopped the import, 0 while none has: Ctrl-C (SIGINT), and SIGTERM and
+/// SIGHUP (what `timeout`, `docker stop` and CI cancellation send) end an import between
+/// two files instead of in the middle of one, whose temporary file would be left behind.
+fn stop_on_signals() -> Arc<AtomicUsize> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    #[cfg(unix)]
+    for number in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
+        // Where a handler cannot be set, the signal keeps its default: it ends the run.
+        let _ = signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize);
+    }
+    signal
+}
+
+/// Removes the temporary files that a killed import (SIGKILL, a power cut) left in `out`:
+/// only names of the pattern [`crate::atomic`] writes, `.<id>.yaml.tmp-<process id>`.
+fn remove_stale_temporaries(out: &Path) {
+    let Ok(listing) = std::fs::read_dir(out) else {
+        return;
+    };
+    for entry in listing.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if is_import_temporary(&name)
+            && !is_still_writing(&name)
+            && entry.file_type().is_ok_and(|kind| kind.is_file())
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether the process that a temporary file is named after still runs (an import into the
+/// same folder at the same time). Where that cannot be known, it is taken as ended.
+fn is_still_writing(temporary: &str) -> bool {
+    let pid = temporary.rsplit('-').next().unwrap_or_default();
+    pid != std::process::id().to_string() && Path::new("/proc").join(pid).exists()
+}
+
+/// Whether `name` is a temporary role file of an import: `.<id>.yaml.tmp-<digits>`.
+fn is_import_temporary(name: &str) -> bool {
+    let Some((stem, pid)) = name.rsplit_once(".yaml.tmp-") else {
+        return false;
+    };
+    stem.strip_prefix('.').is_some_and(crate::id::is_valid_id)
+        && !pid.is_empty()
+        && pid.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A progress bar on stderr when it is a terminal; hidden otherwise.
@@ -223,7 +275,17 @@ fn progress_bar(length: usize) -> indicatif::ProgressBar {
 
 #[cfg(test)]
 mod tests {
-    use super::slug;
+    use super::{is_import_temporary, slug};
+
+    #[test]
+    fn only_the_import_s_own_temporary_names_are_stale() {
+        assert!(is_import_temporary(".data-scientists.yaml.tmp-12345"));
+        assert!(!is_import_temporary("data-scientists.yaml"));
+        assert!(!is_import_temporary(".data-scientists.yaml.tmp-"));
+        assert!(!is_import_temporary(".notes.yaml.tmp-12x"));
+        assert!(!is_import_temporary(".Keep Me.yaml.tmp-1"));
+        assert!(!is_import_temporary("x.yaml.tmp-1"));
+    }
 
     #[test]
     fn titles_become_ids() {

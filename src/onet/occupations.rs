@@ -173,10 +173,21 @@ fn read_occupations(table: &Table, release: &mut Release) -> Result<(), Error> {
         table.column("Title")?,
         table.column("Description")?,
     );
+    let mut first_lines: HashMap<String, usize> = HashMap::new();
     for (line, fields) in table.rows() {
         let Some(code) = value(&fields[code]) else {
             return Err(table.error_at(line, "the O*NET-SOC code is empty".to_owned()));
         };
+        // Two rows of one code would write one role file over the other.
+        if let Some(first) = first_lines.insert(code.to_owned(), line) {
+            return Err(table.error_at(
+                line,
+                format!(
+                    "the O*NET-SOC code `{}` is also on line {first}; each occupation needs a code of its own",
+                    crate::error::snippet(code)
+                ),
+            ));
+        }
         let occupation = Occupation {
             code: code.to_owned(),
             title: value(&fields[title]).unwrap_or(code).to_owned(),

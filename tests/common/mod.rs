@@ -10,7 +10,13 @@ use serde_json::Value;
 /// user's.
 #[must_use]
 pub fn rolediff() -> Command {
-    let mut cmd = Command::cargo_bin("rolediff").unwrap();
+    Command::from_std(rolediff_process())
+}
+
+/// [`rolediff`] as a plain process, for tests that hold its pipes themselves.
+#[must_use]
+pub fn rolediff_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"));
     cmd.env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ROLEDIFF_PATH")
@@ -35,4 +41,41 @@ pub fn strings(value: &Value) -> Vec<&str> {
         .iter()
         .map(|v| v.as_str().unwrap())
         .collect()
+}
+
+/// Every output format rolediff has, and `None` (no `--format`): which of them `command`
+/// takes is asked of its `--help`, so a new format is tested as soon as it exists.
+pub const ALL_FORMATS: &[&str] = &["table", "diff", "json", "markdown", "tsv", "csv", "yaml"];
+
+/// The formats `command` (its words, without options) takes, from its `--help`; `[None]`
+/// for a command without `--format`.
+#[must_use]
+pub fn formats_of(command: &[&str]) -> Vec<Option<&'static str>> {
+    let help = rolediff()
+        .args(command)
+        .arg("--help")
+        .output()
+        .unwrap()
+        .stdout;
+    let help = String::from_utf8(help).unwrap();
+    if !help.contains("--format") {
+        return vec![None];
+    }
+    ALL_FORMATS
+        .iter()
+        .filter(|format| {
+            help.contains(&format!("- {format}:")) || help.contains(&format!("- {format}\n"))
+        })
+        .map(|format| Some(*format))
+        .collect()
+}
+
+/// A roles folder of 80 roles (`role-00` to `role-79`), large enough to be cached.
+#[must_use]
+pub fn large_folder(yaml: impl Fn(usize) -> String) -> tempfile::TempDir {
+    let roles = tempfile::tempdir().unwrap();
+    for i in 0..80 {
+        std::fs::write(roles.path().join(format!("role-{i:02}.yaml")), yaml(i)).unwrap();
+    }
+    roles
 }
