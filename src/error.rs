@@ -124,6 +124,12 @@ pub enum Error {
         total: usize,
     },
 
+    /// A `matrix` table of more roles than a table can show.
+    #[error(
+        "a table of {roles} roles is too wide to read; a matrix table shows at most {limit}\n  hint: use --format csv or json for all of them, or name the roles to compare"
+    )]
+    TooWide { roles: usize, limit: usize },
+
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),

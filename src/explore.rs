@@ -69,6 +69,9 @@ pub fn gap(
     Ok(EXIT_SUCCESS)
 }
 
+/// The most roles `matrix` shows as a table: already wider than most terminals.
+pub const MAX_MATRIX_TABLE_ROLES: usize = 100;
+
 /// `matrix [ROLE...]`: pairwise similarity, measured against the whole library.
 pub fn matrix(
     library: &mut Library,
@@ -95,6 +98,14 @@ pub fn matrix(
         }
         positions
     };
+    // Refused before the work: a table of thousands of columns is for no one to read, and
+    // the table library would hold every cell of it (over a GiB at 2,000 roles).
+    if args.format == output::MatrixFormat::Table && positions.len() > MAX_MATRIX_TABLE_ROLES {
+        return Err(Error::TooWide {
+            roles: positions.len(),
+            limit: MAX_MATRIX_TABLE_ROLES,
+        });
+    }
     let index = SimilarityIndex::build(&roles);
     let matrix = Matrix {
         roles: positions.iter().map(|&i| roles[i].id.clone()).collect(),

@@ -312,3 +312,66 @@ fn a_full_disk_is_one_error_line_for_every_command() {
         );
     }
 }
+
+#[test]
+fn the_largest_item_the_loader_accepts_renders_as_a_table_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // One item of nearly 1 MiB of words, the most a role file may hold.
+    let words = "data model pipeline analysis report ".repeat(28_000);
+    let path = write(
+        dir.path(),
+        "big.yaml",
+        format!("title: Big\nskills:\n  - \"{}\"\n", words.trim()),
+    );
+    // How often each command shows the item: a shared item shows on both sides.
+    for (args, times) in [
+        (&["show"][..], 1),
+        (&["compare", "--color", "always"], 2),
+        (&["compare"], 2),
+        (&["gap"], 2),
+    ] {
+        let mut cmd = rolediff();
+        cmd.args(args).arg(&path);
+        if args[0] != "show" {
+            cmd.arg(&path);
+        }
+        let output = cmd.timeout(LIMIT).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        // Every word is there: broken into lines, never cut.
+        assert_eq!(text.matches("pipeline").count(), 28_000 * times, "{args:?}");
+    }
+}
+
+#[test]
+fn a_matrix_table_too_wide_to_read_is_refused_with_a_hint() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
+    rolediff()
+        .arg("--roles-dir")
+        .arg(roles.path())
+        .arg("matrix")
+        .timeout(LIMIT)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: a table of 112 roles is too wide",
+        ))
+        .stderr(predicate::str::contains("hint: use --format csv"));
+    let csv = rolediff()
+        .arg("--roles-dir")
+        .arg(roles.path())
+        .args(["matrix", "--format", "csv"])
+        .timeout(LIMIT)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(csv).unwrap().lines().count(), 113);
+    rolediff()
+        .arg("--roles-dir")
+        .arg(roles.path())
+        .args(["matrix", "role-01", "role-02"])
+        .assert()
+        .success();
+}

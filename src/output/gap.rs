@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
 use super::markdown::cell;
-use super::{escape_control, json::write_json};
+use super::{escape_control, json::write_json, table_cell};
 use crate::gap::{Gap, ToLearn};
 use crate::terminal::Terminal;
 
@@ -84,8 +84,8 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
         let mut table = terminal.table();
         table.set_header(vec![
             "section".to_owned(),
-            escape_control(&gap.from.title).into_owned(),
-            escape_control(&gap.to.title).into_owned(),
+            table_cell(&gap.from.title),
+            table_cell(&gap.to.title),
         ]);
         for item in &gap.carries_over {
             let to = if item.score < 1.0 {
@@ -95,8 +95,8 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             };
             table.add_row(vec![
                 item.section.name().to_owned(),
-                escape_control(&item.from).into_owned(),
-                escape_control(&to).into_owned(),
+                table_cell(&item.from),
+                table_cell(&to),
             ]);
         }
         writeln!(out, "{table}")?;

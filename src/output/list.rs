@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{Delimited, escape_control, json::write_json};
+use super::{Delimited, json::write_json, table_cell};
 use crate::role::RoleName;
 use crate::terminal::Terminal;
 
@@ -69,7 +69,7 @@ pub fn render_list(
                     &role.aliases.join(", "),
                     &role.source.to_string(),
                 ]
-                .map(|text| escape_control(text).into_owned());
+                .map(|text| table_cell(text));
                 table.add_row(Vec::from(row));
             }
             writeln!(out, "{table}")

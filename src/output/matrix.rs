@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use comfy_table::{Cell, Color};
 use serde::Serialize;
 
-use super::{Delimited, escape_control, json::write_json};
+use super::{Delimited, escape_control, json::write_json, table_cell};
 use crate::terminal::Terminal;
 
 /// The output formats of `matrix`.
@@ -72,7 +72,7 @@ pub fn render_matrix(
                     }
                 });
                 table.add_row(
-                    std::iter::once(Cell::new(escape_control(id)))
+                    std::iter::once(Cell::new(table_cell(id)))
                         .chain(cells)
                         .collect::<Vec<_>>(),
                 );

@@ -25,7 +25,10 @@ pub use list::{ListFormat, render_list};
 pub use matrix::{Matrix, MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
 pub use similar::{Neighbour, SimilarFormat, render_similar};
-pub use text::{escape_control, escape_control_lines, escape_csv, escape_tsv, is_unsafe_char};
+pub use text::{
+    MAX_CELL_COLUMNS, escape_control, escape_control_lines, escape_csv, escape_tsv, is_unsafe_char,
+    table_cell,
+};
 
 /// Renders a comparison in one format.
 pub trait CompareRenderer {

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::table::{outlook_text, salary_text};
-use super::{Delimited, escape_control, json::write_json};
+use super::{Delimited, json::write_json, table_cell};
 use crate::role::{Item, Outlook, Role, Salary};
 use crate::section::Section;
 use crate::terminal::Terminal;
@@ -106,7 +106,7 @@ pub fn render_show(
                 } else {
                     format!("{value}  ({category})")
                 };
-                table.add_row(vec![label, escape_control(&value).into_owned()]);
+                table.add_row(vec![label, table_cell(&value)]);
                 previous = field;
             }
             writeln!(out, "{table}")

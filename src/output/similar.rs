@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{Delimited, escape_control, json::write_json, percent};
+use super::{Delimited, escape_control, json::write_json, percent, table_cell};
 use crate::terminal::Terminal;
 
 /// The output formats of `similar`.
@@ -65,7 +65,7 @@ pub fn render_similar(
                     percent(Some(n.similarity)),
                     n.drivers.join(", "),
                 ];
-                table.add_row(row.map(|cell| escape_control(&cell).into_owned()).to_vec());
+                table.add_row(row.map(|cell| table_cell(&cell)).to_vec());
             }
             writeln!(out, "{table}")
         }

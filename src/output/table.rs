@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, Color};
 use owo_colors::Style;
 
-use super::{CompareRenderer, escape_control, percent};
+use super::{CompareRenderer, escape_control, percent, table_cell};
 use crate::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
 use crate::terminal::Terminal;
@@ -65,8 +65,8 @@ fn write_section(
     let mut table = terminal.table();
     table.set_header(vec![
         Cell::new(""),
-        Cell::new(escape_control(&diff.a.title)),
-        Cell::new(escape_control(&diff.b.title)),
+        Cell::new(table_cell(&diff.a.title)),
+        Cell::new(table_cell(&diff.b.title)),
     ]);
     for (mark, a, b) in rows {
         let color = match mark {
@@ -76,7 +76,7 @@ fn write_section(
             _ => None,
         };
         let cells = [mark.to_string(), a, b].map(|text| {
-            let cell = Cell::new(escape_control(&text));
+            let cell = Cell::new(table_cell(&text));
             if let Some(color) = color {
                 cell.fg(color)
             } else {
@@ -125,8 +125,8 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
     let mut table = terminal.table();
     table.set_header(vec![
         String::new(),
-        escape_control(&diff.a.title).into_owned(),
-        escape_control(&diff.b.title).into_owned(),
+        table_cell(&diff.a.title),
+        table_cell(&diff.b.title),
     ]);
     if has_outlook {
         let text = |o: &Option<Outlook>| o.as_ref().map_or_else(|| "-".to_owned(), outlook_text);

@@ -89,6 +89,63 @@ pub fn escape_csv(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// The widest line a table cell is given, in columns. The table library splits a longer
+/// line in time that grows with the square of its length (a 900 KB item took seconds);
+/// lines broken here first, in one pass, never reach that. Wider than any terminal, so
+/// only items of tens of thousands of characters are ever broken.
+pub const MAX_CELL_COLUMNS: usize = 16_384;
+
+/// A table cell's text: escaped as [`escape_control`] does, and with no line wider than
+/// [`MAX_CELL_COLUMNS`] (broken at the last space before it, or anywhere in a long word).
+#[must_use]
+pub fn table_cell(text: &str) -> String {
+    let escaped = escape_control(text);
+    // A text of fewer bytes than the limit cannot be wider: the usual case costs one check.
+    if escaped.len() <= MAX_CELL_COLUMNS {
+        return escaped.into_owned();
+    }
+    let mut cell = String::with_capacity(escaped.len() + escaped.len() / MAX_CELL_COLUMNS + 1);
+    for (index, line) in escaped.split('\n').enumerate() {
+        if index > 0 {
+            cell.push('\n');
+        }
+        break_line(line, &mut cell);
+    }
+    cell
+}
+
+/// Appends `line` to `cell`, broken into lines of at most [`MAX_CELL_COLUMNS`] columns.
+fn break_line(line: &str, cell: &mut String) {
+    use unicode_width::UnicodeWidthChar;
+    let mut start = 0;
+    let mut width = 0;
+    // The byte index of the last space of the current line, to break there.
+    let mut last_space = None;
+    for (index, c) in line.char_indices() {
+        let char_width = c.width().unwrap_or(0);
+        if width + char_width > MAX_CELL_COLUMNS {
+            let end = last_space.filter(|&space| space > start).unwrap_or(index);
+            cell.push_str(line[start..end].trim_end());
+            cell.push('\n');
+            start = if line[end..].starts_with(' ') {
+                end + 1
+            } else {
+                end
+            };
+            width = line[start..index]
+                .chars()
+                .filter_map(UnicodeWidthChar::width)
+                .sum();
+            last_space = None;
+        }
+        if c == ' ' {
+            last_space = Some(index);
+        }
+        width += char_width;
+    }
+    cell.push_str(&line[start..]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +183,37 @@ mod tests {
             "a\nb\tc\\x1b[31m\\u{202e}"
         );
         assert_eq!(escape_csv("plain, \"quoted\""), "plain, \"quoted\"");
+    }
+
+    #[test]
+    fn table_cells_are_escaped_and_their_lines_bounded() {
+        assert_eq!(table_cell("a\x1bb"), "a\\x1bb");
+        let long = "word ".repeat(10_000);
+        let cell = table_cell(&long);
+        assert!(
+            cell.lines().all(|line| line.len() <= MAX_CELL_COLUMNS),
+            "bounded"
+        );
+        assert!(cell.lines().count() >= 3);
+        assert_eq!(
+            cell.split_whitespace().count(),
+            10_000,
+            "broken between words, none lost"
+        );
+        let unbroken = "x".repeat(40_000);
+        let cell = table_cell(&unbroken);
+        assert_eq!(
+            cell.replace('\n', ""),
+            unbroken,
+            "a long word is broken, not cut"
+        );
+        assert!(cell.lines().all(|line| line.len() <= MAX_CELL_COLUMNS));
+        let wide = "日".repeat(20_000);
+        assert!(
+            table_cell(&wide)
+                .lines()
+                .all(|line| line.chars().count() * 2 <= MAX_CELL_COLUMNS)
+        );
     }
 
     #[test]
