@@ -23,11 +23,7 @@ const SIZES: [usize; 2] = [1_000, 10_000];
 
 /// The library of a folder of role files, with its cache (or none) in `cache`.
 fn library(folder: &Path, cache: Option<&Path>) -> Library {
-    let mut library = Library::discover(&[Folder {
-        path: folder.to_owned(),
-        is_required: true,
-    }])
-    .unwrap();
+    let mut library = Library::discover(&[Folder::roles_dir(folder.to_owned())]).unwrap();
     library.cache_dir = cache.map(Path::to_owned);
     library
 }

@@ -140,7 +140,14 @@ fn list(
 ) -> Result<u8, Error> {
     // Only the names: a library of ten thousand roles lists from its cache of names.
     let roles: Vec<role::RoleName> = library.load_all();
-    output::render_list(&roles, args.format, terminal, out)?;
+    let listed: Vec<output::Listed> = roles
+        .iter()
+        .map(|role| output::Listed {
+            role,
+            overrides: library.overridden(&role.id),
+        })
+        .collect();
+    output::render_list(&listed, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }
 
@@ -167,6 +174,23 @@ fn validate(library: &mut Library, args: &ValidateArgs, out: &mut dyn Write) -> 
             location: String::new(),
             message,
         }));
+        // A file that hides another of the same id: the hidden one is never used.
+        for (id, winner, hidden) in library.all_overrides() {
+            for source in hidden {
+                let location = if source == "built-in" {
+                    format!("roles/{id}.yaml (built-in)")
+                } else {
+                    source.clone()
+                };
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    location,
+                    message: format!(
+                        "the role `{id}` is hidden by {winner}, which comes later in the search order; rename one of them"
+                    ),
+                });
+            }
+        }
         library.try_load_all()
     } else {
         args.paths

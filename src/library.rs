@@ -98,16 +98,36 @@ const PARALLEL_LOAD_MINIMUM: usize = 64;
 /// The file name a roles folder reserves for synonyms rather than a role.
 const VOCABULARY_STEM: &str = "vocabulary";
 
+/// Where the search for a folder comes from: it decides what a missing folder means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// `$XDG_CONFIG_HOME/rolediff/roles`: most users have none, so a missing one is silent.
+    UserFolder,
+    /// An entry of `ROLEDIFF_PATH`: a missing one is a warning.
+    PathList,
+    /// A `--roles-dir`: a missing one is an error.
+    RolesDir,
+}
+
 /// A folder that may hold role files.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Folder {
     /// The folder's path.
     pub path: PathBuf,
-    /// Whether a missing folder is an error (`--roles-dir`) or skipped (the others).
-    pub is_required: bool,
+    /// Where the folder was named.
+    pub origin: Origin,
 }
 
 impl Folder {
+    /// A folder named by `--roles-dir`.
+    #[must_use]
+    pub fn roles_dir(path: impl Into<PathBuf>) -> Folder {
+        Folder {
+            path: path.into(),
+            origin: Origin::RolesDir,
+        }
+    }
+
     /// The folders to search, lowest priority first, from the environment and `--roles-dir`.
     #[must_use]
     pub fn search_order(
@@ -115,21 +135,31 @@ impl Folder {
         path_list: Option<&str>,
         roles_dirs: &[PathBuf],
     ) -> Vec<Folder> {
-        let optional = |path: PathBuf| Folder {
-            path,
-            is_required: false,
-        };
-        let user = config_home.map(|home| optional(home.join("rolediff").join("roles")));
-        let from_env = path_list
-            .into_iter()
-            .flat_map(|list| list.split(':'))
-            .filter(|part| !part.is_empty())
-            .map(|part| optional(part.into()));
-        let explicit = roles_dirs.iter().map(|path| Folder {
-            path: path.clone(),
-            is_required: true,
+        let user = config_home.map(|home| Folder {
+            path: home.join("rolediff").join("roles"),
+            origin: Origin::UserFolder,
         });
+        let mut from_env: Vec<Folder> = Vec::new();
+        for part in path_list.into_iter().flat_map(|list| list.split(':')) {
+            // A folder named twice is searched (and warned about) once.
+            if !part.is_empty() && !from_env.iter().any(|folder| folder.path == Path::new(part)) {
+                from_env.push(Folder {
+                    path: part.into(),
+                    origin: Origin::PathList,
+                });
+            }
+        }
+        let explicit = roles_dirs.iter().cloned().map(Folder::roles_dir);
         user.into_iter().chain(from_env).chain(explicit).collect()
+    }
+
+    /// How the folder is named in messages.
+    fn describe(&self) -> String {
+        match self.origin {
+            Origin::UserFolder => format!("{} (the user's roles folder)", self.path.display()),
+            Origin::PathList => format!("{} (from ROLEDIFF_PATH)", self.path.display()),
+            Origin::RolesDir => self.path.display().to_string(),
+        }
     }
 }
 
@@ -138,6 +168,15 @@ impl Folder {
 enum Location {
     BuiltIn(&'static str),
     File(PathBuf),
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::BuiltIn(_) => f.write_str("built-in"),
+            Location::File(path) => write!(f, "{}", path.display()),
+        }
+    }
 }
 
 /// Every role id known, each with the file that wins for it. Files are not parsed until
@@ -155,6 +194,8 @@ pub struct Library {
     /// The names of every role, once an alias has had to be looked up: one scan serves
     /// both roles of a comparison.
     names: Option<Vec<RoleName>>,
+    /// For each id given by more than one file: the sources it hides, earliest first.
+    overrides: BTreeMap<String, Vec<String>>,
 }
 
 impl Library {
@@ -175,17 +216,33 @@ impl Library {
     fn scan(&mut self, folder: &Folder) -> Result<(), Error> {
         let listing = match std::fs::read_dir(&folder.path) {
             Ok(listing) => listing,
-            Err(_) if !folder.path.is_dir() && folder.is_required => {
+            Err(_) if folder.origin == Origin::RolesDir && !folder.path.is_dir() => {
                 return Err(Error::NotAFolder {
                     path: folder.path.clone(),
                 });
             }
-            Err(_) if !folder.is_required && !folder.path.exists() => return Ok(()),
-            Err(source) => {
+            Err(err) if folder.origin == Origin::RolesDir => {
                 return Err(Error::Unreadable {
                     path: folder.path.clone(),
-                    source,
+                    source: err,
                 });
+            }
+            // A folder of the environment that is not there, or not a folder, leaves the
+            // others usable: `show data-manager` still works.
+            Err(_) if folder.origin == Origin::UserFolder && !folder.path.exists() => {
+                return Ok(());
+            }
+            Err(err) => {
+                let why = if !folder.path.exists() {
+                    "no such folder".to_owned()
+                } else if !folder.path.is_dir() {
+                    "not a folder".to_owned()
+                } else {
+                    err.to_string()
+                };
+                self.warnings
+                    .push(format!("{}: {why}; skipped", folder.describe()));
+                return Ok(());
             }
         };
         let mut found = Vec::new();
@@ -211,7 +268,12 @@ impl Library {
         self.vocabulary_files.sort();
         self.vocabulary_files.dedup();
         for (id, path) in found {
-            self.entries.insert(id, Location::File(path));
+            if let Some(hidden) = self.entries.insert(id.clone(), Location::File(path)) {
+                self.overrides
+                    .entry(id)
+                    .or_default()
+                    .push(hidden.to_string());
+            }
         }
         Ok(())
     }
@@ -243,6 +305,26 @@ impl Library {
             return None;
         }
         Some(stem.to_owned())
+    }
+
+    /// The sources (`built-in` or a path) that the role of `id` hides, earliest first:
+    /// the same id in an earlier folder, or beside it as `.yml`.
+    #[must_use]
+    pub fn overridden(&self, id: &str) -> &[String] {
+        self.overrides.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every id that hides another file's role: (id, the source that wins, the sources
+    /// it hides).
+    pub fn all_overrides(&self) -> impl Iterator<Item = (&str, String, &[String])> {
+        self.overrides.iter().map(|(id, hidden)| {
+            let winner = self
+                .entries
+                .get(id)
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (id.as_str(), winner, hidden.as_slice())
+        })
     }
 
     /// Every role id, sorted.
@@ -453,20 +535,20 @@ mod tests {
     fn folders_come_in_priority_order() {
         let folders = Folder::search_order(
             Some("/home/u/.config".into()),
-            Some("/a::/b"),
+            Some("/a::/b:/a"),
             &["/c".into()],
         );
         let paths: Vec<_> = folders
             .iter()
-            .map(|f| (f.path.to_str().unwrap(), f.is_required))
+            .map(|f| (f.path.to_str().unwrap(), f.origin))
             .collect();
         assert_eq!(
             paths,
             [
-                ("/home/u/.config/rolediff/roles", false),
-                ("/a", false),
-                ("/b", false),
-                ("/c", true)
+                ("/home/u/.config/rolediff/roles", Origin::UserFolder),
+                ("/a", Origin::PathList),
+                ("/b", Origin::PathList),
+                ("/c", Origin::RolesDir)
             ]
         );
     }

@@ -378,6 +378,109 @@ fn user_folder_and_roledif_path_are_searched() {
 }
 
 #[test]
+fn a_role_hidden_by_a_later_folder_is_shown_in_list_and_warned_by_validate() {
+    let early = tempfile::tempdir().unwrap();
+    let late = tempfile::tempdir().unwrap();
+    fs::write(early.path().join("data-manager.yaml"), "title: Early DM\n").unwrap();
+    fs::write(late.path().join("data-manager.yaml"), "title: Late DM\n").unwrap();
+    fs::write(late.path().join("x.yaml"), "title: X\n").unwrap();
+    fs::write(late.path().join("x.yml"), "title: X too\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = rolediff();
+        cmd.env("ROLEDIFF_PATH", early.path())
+            .arg("--roles-dir")
+            .arg(late.path())
+            .args(args);
+        cmd
+    };
+    let listed = json(&mut run(&["list", "-f", "json"]));
+    let entry = |id: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|entry| entry["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(entry("data-manager")["title"], "Late DM");
+    let early_path = early.path().join("data-manager.yaml");
+    assert_eq!(
+        entry("data-manager")["overrides"],
+        serde_json::json!(["built-in", early_path.to_str().unwrap()])
+    );
+    assert_eq!(
+        entry("x")["overrides"],
+        serde_json::json!([late.path().join("x.yaml").to_str().unwrap()])
+    );
+    assert!(entry("ml-engineer").get("overrides").is_none());
+    run(&["list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(overrides built-in,"));
+    run(&["validate"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "warning: {}: the role `data-manager` is hidden by {}",
+            early_path.display(),
+            late.path().join("data-manager.yaml").display()
+        )))
+        .stdout(predicate::str::contains(
+            "warning: roles/data-manager.yaml (built-in): the role `data-manager` is hidden by",
+        ))
+        .stdout(predicate::str::contains("3 warnings"));
+}
+
+#[test]
+fn a_folder_of_the_environment_that_is_missing_or_a_file_is_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-folder");
+    fs::write(&file, "x").unwrap();
+    let missing = dir.path().join("missing");
+    let path_list = format!(
+        "{}:{}:{}",
+        file.display(),
+        missing.display(),
+        missing.display()
+    );
+    let output = rolediff()
+        .env("ROLEDIFF_PATH", &path_list)
+        .args(["show", "data-manager", "-f", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "warning: {} (from ROLEDIFF_PATH): not a folder; skipped\nwarning: {} (from ROLEDIFF_PATH): no such folder; skipped\n",
+            file.display(),
+            missing.display()
+        )
+    );
+    // The user's roles folder: a file there is a warning; no folder at all is silent.
+    let config = tempfile::tempdir().unwrap();
+    fs::create_dir_all(config.path().join("rolediff")).unwrap();
+    rolediff()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["show", "data-manager"])
+        .assert()
+        .success()
+        .stderr("");
+    fs::write(config.path().join("rolediff/roles"), "x").unwrap();
+    rolediff()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "(the user's roles folder): not a folder; skipped",
+        ));
+}
+
+#[test]
 fn a_missing_roles_dir_is_an_error() {
     rolediff()
         .args(["list", "--roles-dir", "no/such/folder"])

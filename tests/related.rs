@@ -44,11 +44,7 @@ fn answer_key(path: &Path) -> BTreeMap<String, Vec<String>> {
 fn imported_roles(release: &Path) -> Vec<Role> {
     let out = tempfile::tempdir().unwrap();
     rolediff::onet::import(release, out.path(), false).unwrap();
-    let library = Library::discover(&[Folder {
-        path: out.path().to_owned(),
-        is_required: true,
-    }])
-    .unwrap();
+    let library = Library::discover(&[Folder::roles_dir(out.path().to_owned())]).unwrap();
     library
         .try_load_all::<Role>()
         .into_iter()

@@ -14,10 +14,35 @@ use crate::terminal::Terminal;
 pub enum ListFormat {
     /// A table for reading.
     Table,
-    /// A JSON array of {id, title, aliases, source}.
+    /// A JSON array of {id, title, aliases, source}, and `overrides` where a role's file
+    /// hides others of the same id.
     Json,
     /// Tab-separated: id, title, aliases (comma-separated), source.
     Tsv,
+}
+
+/// One role as `list` shows it: its names, and the sources its file hides.
+#[derive(Debug, Clone, Copy)]
+pub struct Listed<'a> {
+    /// The role's names and source.
+    pub role: &'a RoleName,
+    /// `built-in` or the paths of files with the same id that this role's file overrides.
+    pub overrides: &'a [String],
+}
+
+impl Listed<'_> {
+    /// The source, with what it overrides: `roles/x.yaml (overrides built-in)`.
+    fn source_text(&self) -> String {
+        if self.overrides.is_empty() {
+            self.role.source.to_string()
+        } else {
+            format!(
+                "{} (overrides {})",
+                self.role.source,
+                self.overrides.join(", ")
+            )
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -26,11 +51,13 @@ struct ListEntry<'a> {
     title: &'a str,
     aliases: &'a [String],
     source: String,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    overrides: &'a [String],
 }
 
 /// Writes the list of `roles` in `format`.
 pub fn render_list(
-    roles: &[RoleName],
+    roles: &[Listed],
     format: ListFormat,
     terminal: &Terminal,
     out: &mut dyn Write,
@@ -39,22 +66,23 @@ pub fn render_list(
         ListFormat::Json => {
             let entries: Vec<ListEntry> = roles
                 .iter()
-                .map(|role| ListEntry {
-                    id: &role.id,
-                    title: &role.title,
-                    aliases: &role.aliases,
-                    source: role.source.to_string(),
+                .map(|listed| ListEntry {
+                    id: &listed.role.id,
+                    title: &listed.role.title,
+                    aliases: &listed.role.aliases,
+                    source: listed.role.source.to_string(),
+                    overrides: listed.overrides,
                 })
                 .collect();
             write_json(&entries, out)
         }
         ListFormat::Tsv => {
-            let rows = roles.iter().map(|role| {
+            let rows = roles.iter().map(|listed| {
                 vec![
-                    role.id.clone(),
-                    role.title.clone(),
-                    role.aliases.join(", "),
-                    role.source.to_string(),
+                    listed.role.id.clone(),
+                    listed.role.title.clone(),
+                    listed.role.aliases.join(", "),
+                    listed.role.source.to_string(),
                 ]
             });
             Delimited::Tsv.write_rows(&["id", "title", "aliases", "source"], rows, out)
@@ -62,12 +90,12 @@ pub fn render_list(
         ListFormat::Table => {
             let mut table = terminal.table();
             table.set_header(vec!["id", "title", "aliases", "source"]);
-            for role in roles {
+            for listed in roles {
                 let row = [
-                    &role.id,
-                    &role.title,
-                    &role.aliases.join(", "),
-                    &role.source.to_string(),
+                    &listed.role.id,
+                    &listed.role.title,
+                    &listed.role.aliases.join(", "),
+                    &listed.source_text(),
                 ]
                 .map(|text| table_cell(text));
                 table.add_row(Vec::from(row));

@@ -21,7 +21,7 @@ use crate::terminal::Terminal;
 
 pub use delimited::Delimited;
 pub use gap::{GapFormat, render_gap};
-pub use list::{ListFormat, render_list};
+pub use list::{ListFormat, Listed, render_list};
 pub use matrix::{Matrix, MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
 pub use similar::{Neighbour, SimilarFormat, render_similar};
