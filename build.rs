@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-#[path = "src/id.rs"]
+#[path = "src/role/id.rs"]
 mod id;
 
 /// The parts of the matcher that compile the vocabulary; `src/matching` in the crate.

@@ -1,5 +1,5 @@
 //! Benchmarks of the library in process, on synthetic libraries (benches/support): finding
-//! the roles of a folder, loading them from YAML and through the caches, the similarity
+//! the roles of a folder, loading them from YAML and through the cache, the similarity
 //! index, and comparing two roles. Whole commands are timed by benches/commands.py.
 //!
 //! Run with `cargo bench --bench library`; criterion prints the median of each.
@@ -9,12 +9,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use rolediff::diff::compare_roles;
+use rolediff::analysis::diff::compare_roles;
+use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::library::{Folder, Library};
 use rolediff::matching::{DEFAULT_THRESHOLD, Matcher, Vocabulary};
-use rolediff::role::{Role, RoleName};
-use rolediff::section::Section;
-use rolediff::similarity::SimilarityIndex;
+use rolediff::role::Role;
+use rolediff::role::section::Section;
 
 #[path = "support/synthetic.rs"]
 mod synthetic;
@@ -23,9 +23,11 @@ const SIZES: [usize; 2] = [1_000, 10_000];
 
 /// The library of a folder of role files, with its cache (or none) in `cache`.
 fn library(folder: &Path, cache: Option<&Path>) -> Library {
-    let mut library = Library::discover(&[Folder::roles_dir(folder.to_owned())]).unwrap();
-    library.cache_dir = cache.map(Path::to_owned);
-    library
+    Library::discover(
+        &[Folder::roles_dir(folder.to_owned())],
+        cache.map(Path::to_owned),
+    )
+    .unwrap()
 }
 
 fn benches(c: &mut Criterion) {
@@ -45,7 +47,7 @@ fn benches(c: &mut Criterion) {
             &folder,
             |b, folder| {
                 let library = library(folder, None);
-                b.iter(|| black_box(library.try_load_all::<Role>()));
+                b.iter(|| black_box(library.try_load_all()));
             },
         );
         let cached = library(&folder, Some(&cache));
@@ -54,12 +56,8 @@ fn benches(c: &mut Criterion) {
             .into_iter()
             .map(Result::unwrap)
             .collect();
-        let _warm_names: Vec<Result<RoleName, _>> = cached.try_load_all();
         group.bench_function(BenchmarkId::new("load through the cache", size), |b| {
-            b.iter(|| black_box(cached.try_load_all::<Role>()));
-        });
-        group.bench_function(BenchmarkId::new("names through the cache", size), |b| {
-            b.iter(|| black_box(cached.try_load_all::<RoleName>()));
+            b.iter(|| black_box(cached.try_load_all()));
         });
         group.bench_function(BenchmarkId::new("similarity index", size), |b| {
             b.iter(|| black_box(SimilarityIndex::build(&roles)));

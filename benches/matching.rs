@@ -6,11 +6,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rolediff::diff::{compare_roles, compare_section};
+use rolediff::analysis::diff::{compare_roles, compare_section};
 use rolediff::library::Library;
 use rolediff::matching::Matcher;
 use rolediff::role::Item;
-use rolediff::section::Section;
+use rolediff::role::section::Section;
 
 /// Words drawn to build synthetic items: common ones overlap a lot, rare ones little.
 const COMMON: &[&str] = &[
@@ -59,7 +59,7 @@ fn items(count: usize, seed: u64) -> Vec<Item> {
 }
 
 fn built_in_roles(c: &mut Criterion) {
-    let library = Library::discover(&[]).unwrap();
+    let library = Library::discover(&[], None).unwrap();
     let a = library.load("data-manager").unwrap().unwrap();
     let b = library.load("ml-engineer").unwrap().unwrap();
     let matcher = Matcher::default();

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::diff::Relation;
+use crate::analysis::diff::Relation;
 use crate::output::{
     CompareFormat, GapFormat, ListFormat, MatrixFormat, ShowFormat, SimilarFormat,
 };
-use crate::section::Section;
+use crate::role::section::Section;
 use crate::terminal::ColorWhen;
 
 /// Compare job roles: what two roles share and what is unique to each.

@@ -1060,7 +1060,7 @@ fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
 }
 
 #[test]
-fn aliases_in_a_large_folder_resolve_through_the_cache_of_names_and_follow_edits() {
+fn aliases_in_a_large_folder_resolve_through_the_cache_and_follow_edits() {
     let roles = common::large_folder(|i| {
         format!("title: Role {i}\naliases: [CODE-{i:02}]\nskills: [SQL, Python {i}]\n")
     });
@@ -1085,11 +1085,7 @@ fn aliases_in_a_large_folder_resolve_through_the_cache_of_names_and_follow_edits
         .map(|name| name.split('-').next().unwrap().to_owned())
         .collect();
     kinds.sort();
-    assert_eq!(
-        kinds,
-        ["names", "roles"],
-        "a cache of names and one of roles"
-    );
+    assert_eq!(kinds, ["roles"], "one cache, of whole roles");
     // An edited alias is seen at once: the cached names of a changed file are not used.
     fs::write(
         roles.path().join("role-05.yaml"),
@@ -1122,7 +1118,7 @@ fn a_symbolic_link_in_a_roles_folder_is_a_role() {
 }
 
 #[test]
-fn list_reads_names_only_and_a_malformed_item_is_an_error_where_items_are_read() {
+fn a_malformed_role_is_a_located_warning_in_list_and_an_error_where_it_is_named() {
     let roles = tempfile::tempdir().unwrap();
     fs::write(
         roles.path().join("odd.yaml"),
@@ -1138,7 +1134,8 @@ fn list_reads_names_only_and_a_malformed_item_is_an_error_where_items_are_read()
     run(&["list", "-f", "tsv"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("odd\tOdd Role\t"))
+        .stdout(predicate::str::contains("odd\t").not())
+        .stderr(predicate::str::contains("odd.yaml:2:"))
         .stdout(predicate::str::contains("no-title").not())
         .stderr(predicate::str::contains(
             "no-title.yaml:1:1: missing key `title`",

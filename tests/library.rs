@@ -3,21 +3,21 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rolediff::analysis::validate::check_roles;
 use rolediff::library::Library;
 use rolediff::matching::{Vocabulary, normalize};
 use rolediff::role::Role;
-use rolediff::schema::role_schema;
-use rolediff::section::Section;
-use rolediff::validate::check_roles;
+use rolediff::role::schema::role_schema;
+use rolediff::role::section::Section;
 
 /// The two roles of the seed article carry its facts and only those, so they are held to
 /// the article's counts, not the library's minimums.
 const SEED_ROLES: [&str; 2] = ["data-manager", "ml-engineer"];
 
 fn built_in_roles() -> Vec<Role> {
-    let library = Library::discover(&[]).unwrap();
+    let library = Library::discover(&[], None).unwrap();
     library
-        .try_load_all::<Role>()
+        .try_load_all()
         .into_iter()
         .map(Result::unwrap)
         .collect()

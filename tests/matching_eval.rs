@@ -4,12 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use rolediff::diff::compare_section;
+use rolediff::analysis::diff::compare_section;
 use std::sync::Arc;
 
 use rolediff::matching::{Matcher, Vocabulary};
 use rolediff::role::Item;
-use rolediff::section::Section;
+use rolediff::role::section::Section;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

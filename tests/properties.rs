@@ -3,12 +3,12 @@
 //! shared at similarity 1.0.
 
 use proptest::prelude::*;
-use rolediff::diff::{RoleDiff, compare_roles};
+use rolediff::analysis::diff::{RoleDiff, compare_roles};
 use std::sync::{Arc, LazyLock};
 
 use rolediff::matching::{Matcher, Vocabulary};
+use rolediff::role::section::Section;
 use rolediff::role::{Item, Role, Tool, Tools};
-use rolediff::section::Section;
 
 /// Names that collide after normalisation, or only through `aka`, or not at all.
 const POOL: &[&str] = &[
@@ -140,8 +140,8 @@ proptest! {
         prop_assert_eq!(there.similarity, back.similarity);
         for (x, y) in there.sections.iter().zip(&back.sections) {
             prop_assert_eq!(x.similarity, y.similarity);
-            let swap = |pairs: &[rolediff::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.b, p.a)).collect());
-            let keep = |pairs: &[rolediff::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.a, p.b)).collect());
+            let swap = |pairs: &[rolediff::analysis::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.b, p.a)).collect());
+            let keep = |pairs: &[rolediff::analysis::diff::Pair]| sorted(pairs.iter().map(|p| format!("{}\u{0}{}", p.a, p.b)).collect());
             prop_assert_eq!(keep(&x.shared), swap(&y.shared));
             prop_assert_eq!(keep(&x.similar), swap(&y.similar));
             prop_assert_eq!(sorted(x.only_a.clone()), sorted(y.only_b.clone()));

@@ -6,9 +6,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::library::{Folder, Library};
 use rolediff::role::{Role, Source};
-use rolediff::similarity::SimilarityIndex;
 
 const FLOOR: f64 = 0.52;
 
@@ -44,9 +44,9 @@ fn answer_key(path: &Path) -> BTreeMap<String, Vec<String>> {
 fn imported_roles(release: &Path) -> Vec<Role> {
     let out = tempfile::tempdir().unwrap();
     rolediff::onet::import(release, out.path(), false).unwrap();
-    let library = Library::discover(&[Folder::roles_dir(out.path().to_owned())]).unwrap();
+    let library = Library::discover(&[Folder::roles_dir(out.path().to_owned())], None).unwrap();
     library
-        .try_load_all::<Role>()
+        .try_load_all()
         .into_iter()
         .map(Result::unwrap)
         .filter(|role| matches!(role.source, Source::File(_)))

@@ -28,7 +28,7 @@ fn synthetic_roles_are_valid_and_have_the_promised_shape() {
         .arg(folder.path())
         .assert()
         .success();
-    let library = Library::discover(&[Folder::roles_dir(folder.path().to_owned())]).unwrap();
+    let library = Library::discover(&[Folder::roles_dir(folder.path().to_owned())], None).unwrap();
     let roles: Vec<Role> = library
         .try_load_all()
         .into_iter()

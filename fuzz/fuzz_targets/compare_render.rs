@@ -8,11 +8,11 @@ use std::sync::{Arc, LazyLock};
 
 use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
-use rolediff::diff::compare_roles;
-use rolediff::load::parse_role;
+use rolediff::analysis::diff::compare_roles;
+use rolediff::role::parse::parse_role;
 use rolediff::matching::{Matcher, Vocabulary};
 use rolediff::output::CompareFormat;
-use rolediff::section::Section;
+use rolediff::role::section::Section;
 use rolediff::terminal::Terminal;
 
 static VOCABULARY: LazyLock<Arc<Vocabulary>> = LazyLock::new(|| Arc::new(Vocabulary::built_in()));

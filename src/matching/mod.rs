@@ -3,9 +3,9 @@
 //! similar tier: weighted content words and concepts, scored and assigned one to one).
 
 mod assign;
+mod near;
 mod normalize;
 mod profile;
-mod similar;
 pub mod stem;
 mod vocabulary;
 mod vocabulary_file;
@@ -64,7 +64,7 @@ impl Matcher {
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
         let shared = self.shared_pairs(a, b);
         let similar = match self.threshold {
-            Some(threshold) => similar::similar_pairs(a, b, &shared, threshold, &self.vocabulary),
+            Some(threshold) => near::similar_pairs(a, b, &shared, threshold, &self.vocabulary),
             None => Vec::new(),
         };
         Alignment { shared, similar }

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use super::vocabulary_file::VocabularyFile;
 use crate::error::Error;
-use crate::load::read_yaml_file;
+use crate::role::parse::read_yaml_file;
 
 /// `roles/vocabulary.yaml`, compiled by the build script into static tables of stemmed
 /// words and normalised terms (`FILLER`, `GENERIC`, `VENDORS`, `GROUPS`): nothing to parse,

@@ -147,7 +147,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::load::parse_yaml;
+    use crate::role::parse::parse_yaml;
 
     #[test]
     fn groups_may_be_lists_or_mappings() {

@@ -254,7 +254,8 @@ fn is_import_temporary(name: &str) -> bool {
     let Some((stem, pid)) = name.rsplit_once(".yaml.tmp-") else {
         return false;
     };
-    stem.strip_prefix('.').is_some_and(crate::id::is_valid_id)
+    stem.strip_prefix('.')
+        .is_some_and(crate::role::id::is_valid_id)
         && !pid.is_empty()
         && pid.bytes().all(|b| b.is_ascii_digit())
 }
@@ -297,6 +298,8 @@ mod tests {
         assert_eq!(slug("Chief Executives"), "chief-executives");
         assert_eq!(slug("Engineers, All Other"), "engineers-all-other");
         assert_eq!(slug("15-2051.00"), "15-2051-00");
-        assert!(crate::id::is_valid_id(&slug("Café Managers — Ünïcode")));
+        assert!(crate::role::id::is_valid_id(&slug(
+            "Café Managers — Ünïcode"
+        )));
     }
 }

@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use super::{CompareRenderer, escape_csv, escape_tsv};
-use crate::diff::RoleDiff;
+use crate::analysis::diff::RoleDiff;
 use crate::terminal::Terminal;
 
 /// A delimited text format.

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use owo_colors::{AnsiColors, Style};
 
 use super::{CompareRenderer, escape_control, percent};
-use crate::diff::{Pair, RoleDiff};
+use crate::analysis::diff::{Pair, RoleDiff};
 use crate::terminal::Terminal;
 
 /// Renders a comparison as `---`/`+++` headers, `@@ section @@` lines and marked items.

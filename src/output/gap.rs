@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::markdown::cell;
 use super::{escape_control, json::write_json, table_cell};
-use crate::gap::{Gap, ToLearn};
+use crate::analysis::gap::{Gap, ToLearn};
 use crate::terminal::Terminal;
 
 /// The output formats of `gap`.

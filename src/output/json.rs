@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::CompareRenderer;
-use crate::diff::RoleDiff;
+use crate::analysis::diff::RoleDiff;
 use crate::terminal::Terminal;
 
 /// Renders a comparison as one JSON object.

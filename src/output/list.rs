@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{Delimited, json::write_json, table_cell};
-use crate::role::RoleName;
+use crate::role::Role;
 use crate::terminal::Terminal;
 
 /// The output formats of `list`.
@@ -25,7 +25,7 @@ pub enum ListFormat {
 #[derive(Debug, Clone, Copy)]
 pub struct Listed<'a> {
     /// The role's names and source.
-    pub role: &'a RoleName,
+    pub role: &'a Role,
     /// `built-in` or the paths of files with the same id that this role's file overrides.
     pub overrides: &'a [String],
 }

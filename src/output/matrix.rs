@@ -4,9 +4,9 @@ use std::io::{self, Write};
 
 use clap::ValueEnum;
 use comfy_table::{Cell, Color};
-use serde::Serialize;
 
 use super::{Delimited, escape_control, json::write_json, table_cell};
+use crate::analysis::related::Matrix;
 use crate::terminal::Terminal;
 
 /// The output formats of `matrix`.
@@ -18,15 +18,6 @@ pub enum MatrixFormat {
     Csv,
     /// {"roles": [ids], "similarity": [[...]]}.
     Json,
-}
-
-/// Pairwise similarities: row i, column j are roles i and j.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Matrix {
-    /// The roles' ids, in row order.
-    pub roles: Vec<String>,
-    /// The similarities, rounded to four decimals.
-    pub similarity: Vec<Vec<f64>>,
 }
 
 /// Writes `matrix` in `format`.

@@ -16,15 +16,15 @@ use std::io::{self, Write};
 
 use clap::ValueEnum;
 
-use crate::diff::RoleDiff;
+use crate::analysis::diff::RoleDiff;
 use crate::terminal::Terminal;
 
 pub use delimited::Delimited;
 pub use gap::{GapFormat, render_gap};
 pub use list::{ListFormat, Listed, render_list};
-pub use matrix::{Matrix, MatrixFormat, render_matrix};
+pub use matrix::{MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
-pub use similar::{Neighbour, SimilarFormat, render_similar};
+pub use similar::{SimilarFormat, render_similar};
 pub use text::{
     MAX_CELL_COLUMNS, escape_control, escape_control_lines, escape_csv, escape_tsv, is_unsafe_char,
     table_cell,

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::table::{outlook_text, salary_text};
 use super::{Delimited, json::write_json, table_cell};
+use crate::role::section::Section;
 use crate::role::{Item, Outlook, Role, Salary};
-use crate::section::Section;
 use crate::terminal::Terminal;
 
 /// The output formats of `show`.

@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 
 use clap::ValueEnum;
-use serde::Serialize;
 
 use super::{Delimited, escape_control, json::write_json, percent, table_cell};
+use crate::analysis::related::Neighbour;
 use crate::terminal::Terminal;
 
 /// The output formats of `similar`.
@@ -17,19 +17,6 @@ pub enum SimilarFormat {
     Json,
     /// Tab-separated: id, title, similarity, drivers.
     Tsv,
-}
-
-/// One ranked role.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Neighbour {
-    /// The role's id.
-    pub id: String,
-    /// The role's title.
-    pub title: String,
-    /// Its similarity to the target, 0 to 1.
-    pub similarity: f64,
-    /// The facets that drive the score, strongest first.
-    pub drivers: Vec<&'static str>,
 }
 
 /// Writes the ranked `neighbours` of the role titled `title`.

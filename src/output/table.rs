@@ -7,7 +7,7 @@ use comfy_table::{Cell, Color};
 use owo_colors::Style;
 
 use super::{CompareRenderer, escape_control, percent, table_cell};
-use crate::diff::{RoleDiff, SectionDiff};
+use crate::analysis::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
 use crate::terminal::Terminal;
 

@@ -4,13 +4,13 @@
 use clap::ValueEnum;
 
 use super::*;
-use crate::diff::compare_roles;
+use crate::analysis::diff::compare_roles;
 use crate::library::Library;
 use crate::matching::Matcher;
-use crate::section::Section;
+use crate::role::section::Section;
 
 fn seed_diff(sections: &[Section]) -> RoleDiff {
-    let library = Library::discover(&[]).unwrap();
+    let library = Library::discover(&[], None).unwrap();
     let a = library.load("data-manager").unwrap().unwrap();
     let b = library.load("ml-engineer").unwrap().unwrap();
     compare_roles(&a, &b, sections, &Matcher::default())

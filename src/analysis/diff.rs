@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::matching::{Alignment, Matcher};
+use crate::role::section::Section;
 use crate::role::{Item, Outlook, Role, Salary};
-use crate::section::Section;
 
 /// A role as the comparison names it.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -6,8 +6,8 @@ use std::fmt;
 
 use crate::error::snippet;
 use crate::matching::normalize;
+use crate::role::section::Section;
 use crate::role::{Role, Source};
-use crate::section::Section;
 
 /// How bad a finding is: an error fails `validate`, a warning does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use crate::diff::{RoleDiff, RoleRef};
+use crate::analysis::diff::{RoleDiff, RoleRef};
 use crate::role::Role;
-use crate::section::Section;
+use crate::role::section::Section;
 
 /// The sections whose missing items are things to learn, in the order they are listed.
 pub const LEARNABLE: [Section; 4] = [
@@ -112,7 +112,7 @@ pub fn role_gap(diff: &RoleDiff, to: &Role) -> Gap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::compare_roles;
+    use crate::analysis::diff::compare_roles;
     use crate::matching::Matcher;
     use crate::role::Item;
 

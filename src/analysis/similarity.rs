@@ -9,11 +9,12 @@
 //! - tools: tool items, and (at a quarter weight) their categories;
 //! - background: education, certifications and industries.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
-use crate::section::Section;
+use crate::role::section::Section;
 
 /// The facets of a role that the measure compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,8 +267,9 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
             .collect();
         (terms, local.names)
     };
-    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> =
-        crate::parallel::map_chunks(roles, 64, |part| vec![work(part)]);
+    // One chunk a core: each worker numbers its terms on its own, merged below.
+    let chunk = roles.len().div_ceil(rayon::current_num_threads()).max(64);
+    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> = roles.par_chunks(chunk).map(work).collect();
     // One numbering for all: each worker's local ids mapped to global ones.
     let mut global: HashMap<String, u32> = HashMap::default();
     let mut all = Vec::with_capacity(roles.len());

@@ -1,11 +1,10 @@
 //! A cache of parsed role files for each large roles folder, under `$XDG_CACHE_HOME/rolediff`
 //! (default `~/.cache/rolediff`). Parsing YAML is most of the cost of reading a library of
-//! a thousand roles; JSON of the same roles reads many times faster. Each folder has two
-//! caches: whole roles (for `similar`, `matrix`, `gap`) and their names only (title and
-//! aliases, for `list` and for resolving an alias, which then read a fraction of the data).
-//! An entry is used only while its file has the same size and modification time; any other
-//! file is parsed again, and the cache rewritten. A cache that cannot be read or written is
-//! ignored: it only ever saves time.
+//! a thousand roles; JSON of the same roles reads many times faster. `list` and the lookup
+//! of an alias take the names from the same roles.
+//! An entry is used only while its file has the same [`Stamp`]; any other file is parsed
+//! again, and the cache rewritten. A cache that cannot be read or written is ignored: it
+//! only ever saves time.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -13,54 +12,41 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use serde::de::DeserializeOwned;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::folders::xdg_dir;
 use crate::atomic::write_atomically_with;
-use crate::load::read_regular_file;
-use crate::role::{Role, RoleName};
+use crate::role::Role;
+use crate::role::parse::read_regular_file;
 
 /// Bumped whenever the cached form of a role changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The largest cache file read: ten thousand roles take a few tens of MiB. A larger file
 /// (or anything but a regular file: a FIFO, `/dev/zero`) is no cache.
 const MAX_CACHE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// What a cache may hold of a role file: the whole role, or its names.
-pub trait Cached: Serialize + DeserializeOwned + Send {
-    /// Names the cache file: `<KIND>-<folder key>.json`.
-    const KIND: &'static str;
-}
-
-impl Cached for Role {
-    const KIND: &'static str = "roles";
-}
-
-impl Cached for RoleName {
-    const KIND: &'static str = "names";
-}
-
 /// A cache file as written: its entries borrow the values, so writing copies none.
 #[derive(Serialize)]
-struct CacheFile<'a, T> {
+struct CacheFile<'a> {
     format: u32,
     version: &'static str,
-    entries: Vec<CacheEntryRef<'a, T>>,
+    entries: Vec<CacheEntryRef<'a>>,
 }
 
 #[derive(Serialize)]
-struct CacheEntryRef<'a, T> {
+struct CacheEntryRef<'a> {
     file: String,
     stamp: Stamp,
-    value: &'a T,
+    role: &'a Role,
 }
 
 #[derive(Deserialize)]
-struct CacheEntry<T> {
+struct CacheEntry {
     file: String,
     stamp: Stamp,
-    value: T,
+    role: Role,
 }
 
 /// What identifies a version of a file: its size and modification time (nanoseconds), and
@@ -109,19 +95,19 @@ impl Stamp {
     }
 }
 
-/// The cached roles (or names) of one folder. Each is taken out when used, so that no
-/// role is held twice; the loaders of several threads share the cache, hence the lock.
+/// The cached roles of one folder. Each is taken out when used, so that no role is held
+/// twice; the loaders of several threads share the cache, hence the lock.
 #[derive(Debug)]
-pub struct FolderCache<T> {
+pub struct FolderCache {
     path: Option<PathBuf>,
-    entries: Mutex<HashMap<String, (Stamp, T)>>,
+    entries: Mutex<HashMap<String, (Stamp, Role)>>,
 }
 
-impl<T: Cached> FolderCache<T> {
+impl FolderCache {
     /// The cache of `folder` in `cache_dir`; empty when there is none or it cannot be read.
     #[must_use]
-    pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache<T> {
-        let path = cache_dir.join(format!("{}-{:016x}.json", T::KIND, folder_key(folder)));
+    pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache {
+        let path = cache_dir.join(format!("roles-{:016x}.json", folder_key(folder)));
         let entries = read_regular_file(&path, MAX_CACHE_BYTES)
             .ok()
             .filter(|bytes| bytes.len() as u64 <= MAX_CACHE_BYTES)
@@ -135,22 +121,22 @@ impl<T: Cached> FolderCache<T> {
 
     /// Takes out the cached role of the file at `path`, if the file has not changed since.
     #[must_use]
-    pub fn take(&self, path: &Path, stamp: Stamp) -> Option<T> {
+    pub fn take(&self, path: &Path, stamp: Stamp) -> Option<Role> {
         // A poisoned lock means a loader panicked; the panic is on its way up anyway.
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         let (cached, role) = entries.remove(&file_name(path))?;
         (cached == stamp).then_some(role)
     }
 
-    /// Writes the cache anew with `values`: (file, stamp, value). Failures are ignored.
-    pub fn save(&self, values: &[(&Path, Stamp, &T)]) {
+    /// Writes the cache anew with `roles`: (file, stamp, role). Failures are ignored.
+    pub fn save(&self, roles: &[(&Path, Stamp, &Role)]) {
         let Some(path) = &self.path else { return };
-        let entries: Vec<CacheEntryRef<T>> = values
+        let entries: Vec<CacheEntryRef> = roles
             .iter()
-            .map(|&(file, stamp, value)| CacheEntryRef {
+            .map(|&(file, stamp, role)| CacheEntryRef {
                 file: file_name(file),
                 stamp,
-                value,
+                role,
             })
             .collect();
         let cache = CacheFile {
@@ -179,7 +165,7 @@ struct RawCacheFile<'a> {
 
 /// The entries of a cache file, parsed on every core; none when the file is not a cache
 /// of this format. An entry that does not parse is left out (its file is read again).
-fn read_entries<T: Cached>(bytes: &[u8]) -> HashMap<String, (Stamp, T)> {
+fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
     let Ok(file) = serde_json::from_slice::<RawCacheFile>(bytes) else {
         return HashMap::new();
     };
@@ -187,15 +173,10 @@ fn read_entries<T: Cached>(bytes: &[u8]) -> HashMap<String, (Stamp, T)> {
     if file.format != FORMAT || file.version != env!("CARGO_PKG_VERSION") {
         return HashMap::new();
     }
-    let parse = |raw: &[&serde_json::value::RawValue]| -> Vec<CacheEntry<T>> {
-        raw.iter()
-            .filter_map(|entry| serde_json::from_str::<CacheEntry<T>>(entry.get()).ok())
-            .collect()
-    };
-    let parsed: Vec<CacheEntry<T>> = crate::parallel::map_chunks(&file.entries, 64, parse);
-    parsed
-        .into_iter()
-        .map(|entry| (entry.file, (entry.stamp, entry.value)))
+    file.entries
+        .par_iter()
+        .filter_map(|entry| serde_json::from_str::<CacheEntry>(entry.get()).ok())
+        .map(|entry| (entry.file, (entry.stamp, entry.role)))
         .collect()
 }
 
@@ -203,17 +184,6 @@ fn read_entries<T: Cached>(bytes: &[u8]) -> HashMap<String, (Stamp, T)> {
 #[must_use]
 pub fn cache_dir() -> Option<PathBuf> {
     xdg_dir("XDG_CACHE_HOME", ".cache").map(|dir| dir.join("rolediff"))
-}
-
-/// The folder an XDG variable names, or `~/<fallback>`; empty values count as unset.
-#[must_use]
-pub fn xdg_dir(variable: &str, fallback: &str) -> Option<PathBuf> {
-    let non_empty = |name: &str| {
-        std::env::var_os(name)
-            .filter(|value| !value.is_empty())
-            .map(PathBuf::from)
-    };
-    non_empty(variable).or_else(|| non_empty("HOME").map(|home| home.join(fallback)))
 }
 
 fn folder_key(folder: &Path) -> u64 {
@@ -232,7 +202,7 @@ fn file_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_role;
+    use crate::role::parse::parse_role;
 
     #[test]
     fn a_role_survives_the_cache_and_a_changed_file_misses_it() {
@@ -244,13 +214,13 @@ mod tests {
         let role = parse_role(yaml.as_bytes(), &file).unwrap();
         let stamp = Stamp::of(&file).unwrap();
         FolderCache::open(cache_dir.path(), folder.path()).save(&[(&file, stamp, &role)]);
-        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
         let changed = Stamp {
             len: stamp.len + 1,
             ..stamp
         };
         assert!(cache.take(&file, changed).is_none());
-        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
         let cached = cache.take(&file, stamp).unwrap();
         assert_eq!(cached.skills, role.skills);
         assert_eq!(cached.tools, role.tools);
@@ -261,10 +231,10 @@ mod tests {
     fn an_unreadable_cache_is_empty() {
         let cache_dir = tempfile::tempdir().unwrap();
         let folder = tempfile::tempdir().unwrap();
-        let cache = FolderCache::<Role>::open(cache_dir.path(), folder.path());
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
         std::fs::write(cache.path.as_ref().unwrap(), "not json").unwrap();
         assert!(
-            FolderCache::<Role>::open(cache_dir.path(), folder.path())
+            FolderCache::open(cache_dir.path(), folder.path())
                 .entries
                 .lock()
                 .unwrap()

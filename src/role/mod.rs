@@ -3,14 +3,18 @@
 //! Items are written as plain strings or as mappings (`name`, `aka`, `importance`, `note`);
 //! `tools` is a list of items or a mapping of categories to lists of items.
 
+pub mod id;
+pub mod parse;
+pub mod schema;
+pub mod section;
+
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-pub use crate::role_name::RoleName;
-use crate::section::Section;
+use crate::role::section::Section;
 
 /// Where a loaded role came from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1,0 +1,26 @@
+//! `import onet DIR --out DIR`: the O*NET database as role files.
+
+use std::io::{self, Write};
+
+use crate::cli::OnetArgs;
+use crate::error::{EXIT_SUCCESS, Error};
+use crate::onet;
+use crate::output;
+
+/// Imports the O*NET release of `args` as role files.
+pub fn import_onet(args: &OnetArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    let summary = onet::import(&args.dir, &args.out, args.force)?;
+    let mut stderr = io::stderr().lock();
+    for warning in &summary.warnings {
+        let _ = writeln!(stderr, "warning: {}", output::escape_control_lines(warning));
+    }
+    writeln!(
+        out,
+        "imported {}: {} written to {}, {}",
+        super::plural(summary.occupations, "occupation"),
+        super::plural(summary.written, "role file"),
+        output::escape_control(&args.out.display().to_string()),
+        super::plural(summary.warnings.len(), "warning")
+    )?;
+    Ok(EXIT_SUCCESS)
+}

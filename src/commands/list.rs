@@ -1,0 +1,30 @@
+//! `list`: every role available, with where it comes from and what it overrides.
+
+use std::io::Write;
+
+use crate::cli::ListArgs;
+use crate::error::{EXIT_SUCCESS, Error};
+use crate::library::Library;
+use crate::output::{self, Listed};
+use crate::role::Role;
+use crate::terminal::Terminal;
+
+/// Lists the roles of the library.
+pub fn list(
+    library: &mut Library,
+    args: &ListArgs,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    // A library of ten thousand roles lists from its cache.
+    let roles: Vec<Role> = library.load_all();
+    let listed: Vec<Listed> = roles
+        .iter()
+        .map(|role| Listed {
+            role,
+            overrides: library.overridden(&role.id),
+        })
+        .collect();
+    output::render_list(&listed, args.format, terminal, out)?;
+    Ok(EXIT_SUCCESS)
+}

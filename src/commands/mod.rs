@@ -1,0 +1,77 @@
+//! One file a command. Each resolves its roles through the [library](crate::library),
+//! computes plain data with the pure functions of [`crate::analysis`], and hands it to a
+//! renderer of [`crate::output`]. What several commands share is here.
+
+mod compare;
+mod gap;
+mod generate;
+mod import;
+mod list;
+mod matrix;
+mod show;
+mod similar;
+mod validate;
+
+pub use compare::compare;
+pub use gap::gap;
+pub use generate::{completions, man, schema};
+pub use import::import_onet;
+pub use list::list;
+pub use matrix::{MAX_MATRIX_TABLE_ROLES, matrix};
+pub use show::show;
+pub use similar::similar;
+pub use validate::validate;
+
+use std::sync::Arc;
+
+use crate::error::Error;
+use crate::library::Library;
+use crate::matching::{Matcher, Vocabulary};
+use crate::role::Role;
+
+/// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
+pub fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
+    let mut vocabulary = Vocabulary::built_in();
+    for path in library.vocabulary_files() {
+        vocabulary.extend_from_file(path)?;
+    }
+    Ok(vocabulary)
+}
+
+/// The matcher of the library's vocabulary: `None` turns the near tier off (`--exact`).
+pub fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
+    Ok(Matcher::new(Arc::new(vocabulary(library)?), threshold))
+}
+
+/// The threshold of the near tier that `--exact` and `--threshold` ask for.
+#[must_use]
+pub fn threshold(exact: bool, threshold: Option<f64>) -> Option<f64> {
+    if exact {
+        None
+    } else {
+        Some(threshold.unwrap_or(crate::matching::DEFAULT_THRESHOLD))
+    }
+}
+
+/// `roles` with `role` among them (a role file named by path may be outside the library),
+/// and its position.
+fn with_role(mut roles: Vec<Role>, role: Role) -> (Vec<Role>, usize) {
+    if let Some(position) = roles
+        .iter()
+        .position(|r| r.id == role.id && r.source == role.source)
+    {
+        return (roles, position);
+    }
+    roles.push(role);
+    let position = roles.len() - 1;
+    (roles, position)
+}
+
+/// `1 error`, `2 errors`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}

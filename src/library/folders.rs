@@ -1,0 +1,225 @@
+//! Which folders hold roles, and what each one holds: the user's folder, `ROLEDIFF_PATH` and
+//! `--roles-dir`, each listed for its role files and its `vocabulary.yaml`.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::role::id::is_valid_id;
+
+/// The file name a roles folder reserves for synonyms rather than a role.
+const VOCABULARY_STEM: &str = "vocabulary";
+
+/// Where the search for a folder comes from: it decides what a missing folder means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// `$XDG_CONFIG_HOME/rolediff/roles`: most users have none, so a missing one is silent.
+    UserFolder,
+    /// An entry of `ROLEDIFF_PATH`: a missing one is a warning.
+    PathList,
+    /// A `--roles-dir`: a missing one is an error.
+    RolesDir,
+}
+
+/// A folder that may hold role files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folder {
+    /// The folder's path.
+    pub path: PathBuf,
+    /// Where the folder was named.
+    pub origin: Origin,
+}
+
+/// What one folder holds.
+#[derive(Debug, Default)]
+pub struct Contents {
+    /// (id, path) of each role file, sorted, so that `x.yml` beside `x.yaml` resolves the
+    /// same on every file system.
+    pub roles: Vec<(String, PathBuf)>,
+    /// Its `vocabulary.yaml`, if any.
+    pub vocabulary: Option<PathBuf>,
+    /// What was skipped, and why.
+    pub warnings: Vec<String>,
+}
+
+impl Folder {
+    /// A folder named by `--roles-dir`.
+    #[must_use]
+    pub fn roles_dir(path: impl Into<PathBuf>) -> Folder {
+        Folder {
+            path: path.into(),
+            origin: Origin::RolesDir,
+        }
+    }
+
+    /// The folders of the environment and of `roles_dirs`, lowest priority first.
+    #[must_use]
+    pub fn from_environment(roles_dirs: &[PathBuf]) -> Vec<Folder> {
+        Folder::search_order(
+            xdg_dir("XDG_CONFIG_HOME", ".config"),
+            std::env::var("ROLEDIFF_PATH").ok().as_deref(),
+            roles_dirs,
+        )
+    }
+
+    /// The folders to search, lowest priority first: the user's folder under
+    /// `config_home`, the entries of `path_list` (colon-separated), then `roles_dirs`.
+    #[must_use]
+    pub fn search_order(
+        config_home: Option<PathBuf>,
+        path_list: Option<&str>,
+        roles_dirs: &[PathBuf],
+    ) -> Vec<Folder> {
+        let user = config_home.map(|home| Folder {
+            path: home.join("rolediff").join("roles"),
+            origin: Origin::UserFolder,
+        });
+        let mut from_env: Vec<Folder> = Vec::new();
+        for part in path_list.into_iter().flat_map(|list| list.split(':')) {
+            // A folder named twice is searched (and warned about) once.
+            if !part.is_empty() && !from_env.iter().any(|folder| folder.path == Path::new(part)) {
+                from_env.push(Folder {
+                    path: part.into(),
+                    origin: Origin::PathList,
+                });
+            }
+        }
+        let explicit = roles_dirs.iter().cloned().map(Folder::roles_dir);
+        user.into_iter().chain(from_env).chain(explicit).collect()
+    }
+
+    /// Lists the folder for role files. A `--roles-dir` that cannot be listed is an error;
+    /// another folder is skipped, with a warning unless it is a user folder that is not
+    /// there (most users have none).
+    pub fn scan(&self) -> Result<Contents, Error> {
+        let mut contents = Contents::default();
+        let listing = match std::fs::read_dir(&self.path) {
+            Ok(listing) => listing,
+            Err(_) if self.origin == Origin::RolesDir && !self.path.is_dir() => {
+                return Err(Error::NotAFolder {
+                    path: self.path.clone(),
+                });
+            }
+            Err(source) if self.origin == Origin::RolesDir => {
+                return Err(Error::Unreadable {
+                    path: self.path.clone(),
+                    source,
+                });
+            }
+            Err(_) if self.origin == Origin::UserFolder && !self.path.exists() => {
+                return Ok(contents);
+            }
+            Err(err) => {
+                let why = if !self.path.exists() {
+                    "no such folder".to_owned()
+                } else if !self.path.is_dir() {
+                    "not a folder".to_owned()
+                } else {
+                    err.to_string()
+                };
+                contents
+                    .warnings
+                    .push(format!("{}: {why}; skipped", self.describe()));
+                return Ok(contents);
+            }
+        };
+        for entry in listing {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    contents
+                        .warnings
+                        .push(format!("{}: cannot list: {err}", self.path.display()));
+                    continue;
+                }
+            };
+            // The listing tells a plain file's type without a `stat` call: a folder of
+            // ten thousand roles is scanned in milliseconds.
+            let is_file = entry.file_type().is_ok_and(|kind| kind.is_file());
+            contents.add(entry.path(), is_file);
+        }
+        contents.roles.sort();
+        Ok(contents)
+    }
+
+    /// How the folder is named in messages.
+    fn describe(&self) -> String {
+        match self.origin {
+            Origin::UserFolder => format!("{} (the user's roles folder)", self.path.display()),
+            Origin::PathList => format!("{} (from ROLEDIFF_PATH)", self.path.display()),
+            Origin::RolesDir => self.path.display().to_string(),
+        }
+    }
+}
+
+impl Contents {
+    /// Adds a folder entry: a role file, the vocabulary, or nothing (with a warning where
+    /// the entry looks like a role file but cannot be one).
+    fn add(&mut self, path: PathBuf, is_file: bool) {
+        let is_yaml = path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml");
+        let Some(stem) = path.file_stem().and_then(|stem| stem.to_str()) else {
+            return;
+        };
+        if !is_yaml {
+            return;
+        }
+        if stem == VOCABULARY_STEM {
+            self.vocabulary = Some(path);
+            return;
+        }
+        // A symbolic link is followed to see what it names.
+        if !is_file && !path.is_file() {
+            self.warnings
+                .push(format!("{}: skipped: not a readable file", path.display()));
+            return;
+        }
+        if !is_valid_id(stem) {
+            self.warnings.push(format!(
+                "{}: skipped: a role file's name must be an id of lower-case letters, digits and hyphens",
+                path.display()
+            ));
+            return;
+        }
+        let id = stem.to_owned();
+        self.roles.push((id, path));
+    }
+}
+
+/// The folder an XDG variable names, or `~/<fallback>`; empty values count as unset.
+#[must_use]
+pub fn xdg_dir(variable: &str, fallback: &str) -> Option<PathBuf> {
+    let non_empty = |name: &str| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
+    non_empty(variable).or_else(|| non_empty("HOME").map(|home| home.join(fallback)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_come_in_priority_order_each_once() {
+        let folders = Folder::search_order(
+            Some("/home/u/.config".into()),
+            Some("/a::/b:/a"),
+            &["/c".into()],
+        );
+        let paths: Vec<_> = folders
+            .iter()
+            .map(|f| (f.path.to_str().unwrap(), f.origin))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("/home/u/.config/rolediff/roles", Origin::UserFolder),
+                ("/a", Origin::PathList),
+                ("/b", Origin::PathList),
+                ("/c", Origin::RolesDir)
+            ]
+        );
+    }
+}

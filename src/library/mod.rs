@@ -1,0 +1,190 @@
+//! Where roles come from: the built-in library, the user's folder, `ROLEDIFF_PATH` and
+//! `--roles-dir`, later sources overriding earlier ones for the same id. The library knows
+//! every id and its file, and reads a file only when its role is asked for.
+//!
+//! - [`folders`]: which folders to search, and the role files and vocabulary each holds;
+//! - [`loading`]: reading every role, on every core, through the [`cache`] of large folders;
+//! - [`resolve`]: a name as typed (id, alias, path) to a role;
+//! - [`suggest`]: the closest names to one that is not found.
+
+pub mod cache;
+pub mod folders;
+mod loading;
+mod resolve;
+mod suggest;
+
+pub use folders::{Folder, Origin};
+pub use resolve::{id_of_path, is_path_like};
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::error::Error;
+use crate::role::parse::read_role_file;
+use crate::role::{Role, Source};
+
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
+}
+
+/// Where one role's file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Location {
+    BuiltIn(&'static str),
+    File(PathBuf),
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::BuiltIn(_) => f.write_str("built-in"),
+            Location::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// Every role id known, each with the file that wins for it.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    entries: BTreeMap<String, Location>,
+    /// For each id given by more than one file: the sources it hides, earliest first.
+    overrides: BTreeMap<String, Vec<String>>,
+    /// The `vocabulary.yaml` files of the folders, in search order.
+    vocabulary_files: Vec<PathBuf>,
+    /// Where large folders keep their cache of parsed roles; `None` turns it off.
+    cache_dir: Option<PathBuf>,
+    /// Problems found while scanning and loading, until [`Library::take_warnings`].
+    warnings: Vec<String>,
+    /// The (id, title, aliases) of every role, once an alias has had to be looked up: one
+    /// scan serves both roles of a comparison.
+    names: Option<Vec<(String, String, Vec<String>)>>,
+}
+
+impl Library {
+    /// The library of the environment's folders (the user's, `ROLEDIFF_PATH`) and of
+    /// `roles_dirs`, with the user's cache folder.
+    pub fn open(roles_dirs: &[PathBuf]) -> Result<Library, Error> {
+        Library::discover(&Folder::from_environment(roles_dirs), cache::cache_dir())
+    }
+
+    /// The built-in roles overridden by those of `folders`, later folders winning; large
+    /// folders keep a cache in `cache_dir` (none when `None`).
+    pub fn discover(folders: &[Folder], cache_dir: Option<PathBuf>) -> Result<Library, Error> {
+        let mut library = Library {
+            cache_dir,
+            ..Library::default()
+        };
+        for &(id, text) in built_in::BUILT_IN_ROLES {
+            library
+                .entries
+                .insert(id.to_owned(), Location::BuiltIn(text));
+        }
+        for folder in folders {
+            let contents = folder.scan()?;
+            library.warnings.extend(contents.warnings);
+            library.vocabulary_files.extend(contents.vocabulary);
+            for (id, path) in contents.roles {
+                if let Some(hidden) = library.entries.insert(id.clone(), Location::File(path)) {
+                    library
+                        .overrides
+                        .entry(id)
+                        .or_default()
+                        .push(hidden.to_string());
+                }
+            }
+        }
+        Ok(library)
+    }
+
+    /// The problems found so far (folders skipped, files that did not load), each once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// The `vocabulary.yaml` of each folder that has one, in search order.
+    #[must_use]
+    pub fn vocabulary_files(&self) -> &[PathBuf] {
+        &self.vocabulary_files
+    }
+
+    /// The sources (`built-in` or a path) that the role of `id` hides, earliest first:
+    /// the same id in an earlier folder, or beside it as `.yml`.
+    #[must_use]
+    pub fn overridden(&self, id: &str) -> &[String] {
+        self.overrides.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every id that hides another file's role: (id, the source that wins, the sources
+    /// it hides).
+    pub fn all_overrides(&self) -> impl Iterator<Item = (&str, String, &[String])> {
+        self.overrides.iter().map(|(id, hidden)| {
+            let winner = self
+                .entries
+                .get(id)
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            (id.as_str(), winner, hidden.as_slice())
+        })
+    }
+
+    /// Every role id, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// Loads the role with this exact id.
+    pub fn load(&self, id: &str) -> Result<Option<Role>, Error> {
+        match self.entries.get(id) {
+            None => Ok(None),
+            Some(Location::BuiltIn(json)) => {
+                let mut role = parse_built_in(id, json)?;
+                id.clone_into(&mut role.id);
+                role.source = Source::BuiltIn;
+                Ok(Some(role))
+            }
+            Some(Location::File(path)) => read_role_file(path, id).map(Some),
+        }
+    }
+}
+
+/// Reads a built-in role, compiled to JSON by the build script. The unit tests read every
+/// one, so the error is for a broken build only.
+fn parse_built_in(id: &str, json: &str) -> Result<Role, Error> {
+    serde_json::from_str(json).map_err(|err| Error::InvalidRole {
+        path: PathBuf::from(format!("roles/{id}.yaml")),
+        position: None,
+        message: err.to_string(),
+        hint: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_roles_read_as_their_yaml_reads() {
+        let library = Library::discover(&[], None).unwrap();
+        for id in library.ids() {
+            let path = PathBuf::from(format!("roles/{id}.yaml"));
+            let from_yaml = read_role_file(&path, id).unwrap();
+            let built_in = library.load(id).unwrap().unwrap();
+            assert_eq!(
+                serde_json::to_value(&built_in).unwrap(),
+                serde_json::to_value(&from_yaml).unwrap(),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_built_in_role_loads() {
+        let library = Library::discover(&[], None).unwrap();
+        let ids: Vec<&str> = library.ids().collect();
+        assert!(ids.contains(&"data-manager") && ids.contains(&"ml-engineer"));
+        for id in ids {
+            let role = library.load(id).unwrap().unwrap();
+            assert!(!role.title.is_empty(), "{id}");
+        }
+    }
+}

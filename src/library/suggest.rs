@@ -1,0 +1,26 @@
+//! "Did you mean": the roles closest to a name that resolves to none.
+
+/// Up to three ids whose id, title or alias is closest to `wanted` (lower case), among
+/// `roles` as (id, title, aliases).
+#[must_use]
+pub fn closest_ids(wanted: &str, roles: &[(String, String, Vec<String>)]) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = roles
+        .iter()
+        .map(|(id, title, aliases)| {
+            let names = std::iter::once(id.clone())
+                .chain(aliases.iter().map(|a| a.to_lowercase()))
+                .chain(std::iter::once(title.to_lowercase()));
+            let best = names
+                .map(|name| strsim::jaro_winkler(wanted, &name))
+                .fold(0.0, f64::max);
+            (best, id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.7)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, id)| id.to_owned())
+        .collect()
+}
