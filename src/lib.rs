@@ -5,7 +5,6 @@
 //! format in [`output`] only renders it.
 
 pub mod analysis;
-pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod error;

@@ -362,7 +362,11 @@ fn a_signal_leaves_only_whole_files() {
 fn temporary_files_of_a_killed_import_are_removed_by_the_next() {
     let out = tempfile::tempdir().unwrap();
     // What SIGKILL leaves: a temporary file of a process that no longer runs.
-    fs::write(out.path().join(".gadget-engineers.yaml.tmp-4194999"), "tit").unwrap();
+    fs::write(
+        out.path().join(".gadget-engineers.yaml.tmp-4194999-Xy12ab"),
+        "tit",
+    )
+    .unwrap();
     // Not of the import's own pattern: left alone.
     fs::write(out.path().join(".notes.tmp"), "mine").unwrap();
     fs::write(out.path().join("notes.txt"), "mine").unwrap();

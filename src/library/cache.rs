@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
@@ -16,7 +17,6 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::folders::xdg_dir;
-use crate::atomic::write_atomically_with;
 use crate::role::Role;
 use crate::role::parse::read_regular_file;
 
@@ -144,14 +144,27 @@ impl FolderCache {
             version: env!("CARGO_PKG_VERSION"),
             entries,
         };
-        if let Some(parent) = path.parent()
-            && std::fs::create_dir_all(parent).is_ok()
-        {
-            let _ = write_atomically_with(path, |out| {
-                serde_json::to_writer(out, &cache).map_err(std::io::Error::from)
-            });
-        }
+        // Written whole or not at all; any failure (a full disk, a file-size limit) leaves
+        // the old cache or none, and the command goes on without.
+        let _ = write_whole(path, &cache);
     }
+}
+
+/// Writes `cache` to `path` through a temporary file beside it, synced and renamed over it;
+/// the temporary file is removed on any error.
+fn write_whole(path: &Path, cache: &CacheFile) -> std::io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let mut file = tempfile::Builder::new()
+        .prefix(".roles-cache-")
+        .tempfile_in(folder)?;
+    let mut out = std::io::BufWriter::new(file.as_file_mut());
+    serde_json::to_writer(&mut out, cache)?;
+    out.flush()?;
+    drop(out);
+    file.as_file().sync_data()?;
+    file.persist(path).map_err(|err| err.error)?;
+    Ok(())
 }
 
 /// The cache file as written, each entry still raw JSON.

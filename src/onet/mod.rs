@@ -9,14 +9,14 @@ pub use occupations::{Occupation, Release, SKILL_IMPORTANCE_CUTOFF, read_release
 pub use role_file::role_yaml;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
+use rayon::prelude::*;
 
-use crate::atomic::write_atomically;
 use crate::error::Error;
 
 /// What an import did.
@@ -77,46 +77,32 @@ pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Erro
 /// cores, four writers import the O*NET release in about half the time of one.
 const WRITERS: usize = 4;
 
-/// Writes every file atomically, several at a time, until all are written, one fails, or
-/// a `signal` arrives; returns how many were written.
+/// Writes every file whole, several at a time, until all are written, one fails, or a
+/// `signal` arrives; returns how many were written.
 fn write_files(
     files: &[(PathBuf, String)],
     signal: &AtomicUsize,
     progress: &ProgressBar,
 ) -> Result<usize, Error> {
-    let next = AtomicUsize::new(0);
     let written = AtomicUsize::new(0);
-    let failed = AtomicBool::new(false);
-    let first_error: Mutex<Option<Error>> = Mutex::new(None);
-    let writer = || {
-        while signal.load(Ordering::SeqCst) == 0 && !failed.load(Ordering::SeqCst) {
-            let Some((path, yaml)) = files.get(next.fetch_add(1, Ordering::SeqCst)) else {
-                return;
-            };
-            match write_atomically(path, yaml.as_bytes()) {
-                Ok(()) => {
-                    written.fetch_add(1, Ordering::SeqCst);
-                    progress.inc(1);
-                }
-                Err(err) => {
-                    failed.store(true, Ordering::SeqCst);
-                    let mut first = first_error.lock().unwrap_or_else(PoisonError::into_inner);
-                    first.get_or_insert(err);
-                }
-            }
+    let write = |(path, yaml): &(PathBuf, String)| -> Result<(), Option<Error>> {
+        // `None`: stopped by a signal, between two files.
+        if signal.load(Ordering::SeqCst) != 0 {
+            return Err(None);
         }
+        write_whole(path, yaml.as_bytes()).map_err(Some)?;
+        written.fetch_add(1, Ordering::SeqCst);
+        progress.inc(1);
+        Ok(())
     };
-    std::thread::scope(|scope| {
-        for _ in 0..WRITERS.min(files.len()) {
-            scope.spawn(writer);
-        }
-    });
-    match first_error
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner)
-    {
-        Some(err) => Err(err),
-        None => Ok(written.into_inner()),
+    // A pool of its own: more writers than cores, since each mostly waits on the disk.
+    let result = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {
+        Ok(pool) => pool.install(|| files.par_iter().try_for_each(write)),
+        Err(_) => files.iter().try_for_each(write),
+    };
+    match result {
+        Err(Some(err)) => Err(err),
+        Ok(()) | Err(None) => Ok(written.into_inner()),
     }
 }
 
@@ -224,8 +210,32 @@ fn stop_on_signals() -> Arc<AtomicUsize> {
     signal
 }
 
+/// Writes `content` to `path` whole or not at all: into a temporary file beside it, synced,
+/// then renamed over it. An error removes the temporary file; so does Ctrl-C, SIGTERM or
+/// SIGHUP, which stop the import between two files. Only SIGKILL can leave one behind, and
+/// [`remove_stale_temporaries`] removes those.
+fn write_whole(path: &Path, content: &[u8]) -> Result<(), Error> {
+    let unwritable = |source| Error::Unwritable {
+        path: path.to_owned(),
+        source,
+    };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!(".{name}.tmp-{}-", std::process::id()))
+        .tempfile_in(folder)
+        .map_err(unwritable)?;
+    file.write_all(content).map_err(unwritable)?;
+    file.as_file().sync_data().map_err(unwritable)?;
+    file.persist(path).map_err(|err| unwritable(err.error))?;
+    Ok(())
+}
+
 /// Removes the temporary files that a killed import (SIGKILL, a power cut) left in `out`:
-/// only names of the pattern [`crate::atomic`] writes, `.<id>.yaml.tmp-<process id>`.
+/// only names of the pattern [`write_whole`] gives them, `.<id>.yaml.tmp-<pid>-<random>`,
+/// of processes that no longer run.
 fn remove_stale_temporaries(out: &Path) {
     let Ok(listing) = std::fs::read_dir(out) else {
         return;
@@ -233,8 +243,8 @@ fn remove_stale_temporaries(out: &Path) {
     for entry in listing.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if is_import_temporary(&name)
-            && !is_still_writing(&name)
+        if let Some(pid) = import_temporary_pid(&name)
+            && !is_running(pid)
             && entry.file_type().is_ok_and(|kind| kind.is_file())
         {
             let _ = std::fs::remove_file(entry.path());
@@ -242,22 +252,25 @@ fn remove_stale_temporaries(out: &Path) {
     }
 }
 
-/// Whether the process that a temporary file is named after still runs (an import into the
-/// same folder at the same time). Where that cannot be known, it is taken as ended.
-fn is_still_writing(temporary: &str) -> bool {
-    let pid = temporary.rsplit('-').next().unwrap_or_default();
-    pid != std::process::id().to_string() && Path::new("/proc").join(pid).exists()
+/// Whether the process `pid` still runs (an import into the same folder at the same time).
+/// Where that cannot be known, it is taken as ended.
+fn is_running(pid: &str) -> bool {
+    pid == std::process::id().to_string() || Path::new("/proc").join(pid).exists()
 }
 
-/// Whether `name` is a temporary role file of an import: `.<id>.yaml.tmp-<digits>`.
-fn is_import_temporary(name: &str) -> bool {
-    let Some((stem, pid)) = name.rsplit_once(".yaml.tmp-") else {
-        return false;
-    };
-    stem.strip_prefix('.')
+/// The process id in the name of an import's temporary file, `.<id>.yaml.tmp-<pid>-<random>`;
+/// `None` for any other name.
+fn import_temporary_pid(name: &str) -> Option<&str> {
+    let (stem, rest) = name.rsplit_once(".yaml.tmp-")?;
+    let (pid, random) = rest.split_once('-')?;
+    let is_ours = stem
+        .strip_prefix('.')
         .is_some_and(crate::role::id::is_valid_id)
         && !pid.is_empty()
         && pid.bytes().all(|b| b.is_ascii_digit())
+        && !random.is_empty()
+        && random.bytes().all(|b| b.is_ascii_alphanumeric());
+    is_ours.then_some(pid)
 }
 
 /// A progress bar on stderr when it is a terminal; hidden otherwise.
@@ -276,16 +289,22 @@ fn progress_bar(length: usize) -> indicatif::ProgressBar {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_import_temporary, slug};
+    use super::{import_temporary_pid, slug};
 
     #[test]
     fn only_the_import_s_own_temporary_names_are_stale() {
-        assert!(is_import_temporary(".data-scientists.yaml.tmp-12345"));
-        assert!(!is_import_temporary("data-scientists.yaml"));
-        assert!(!is_import_temporary(".data-scientists.yaml.tmp-"));
-        assert!(!is_import_temporary(".notes.yaml.tmp-12x"));
-        assert!(!is_import_temporary(".Keep Me.yaml.tmp-1"));
-        assert!(!is_import_temporary("x.yaml.tmp-1"));
+        assert_eq!(
+            import_temporary_pid(".data-scientists.yaml.tmp-12345-AbC9xz"),
+            Some("12345")
+        );
+        assert_eq!(import_temporary_pid("data-scientists.yaml"), None);
+        assert_eq!(
+            import_temporary_pid(".data-scientists.yaml.tmp-12345-"),
+            None
+        );
+        assert_eq!(import_temporary_pid(".notes.yaml.tmp-12x-abc"), None);
+        assert_eq!(import_temporary_pid(".Keep Me.yaml.tmp-1-abc"), None);
+        assert_eq!(import_temporary_pid("x.yaml.tmp-1-abc"), None);
     }
 
     #[test]
