@@ -12,6 +12,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::matching::term::{Interner, Term};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 use crate::role::section::Section;
@@ -175,40 +176,44 @@ impl SimilarityIndex {
 /// stemmed: a library repeats the same words many times, so each is stemmed once.
 #[derive(Default)]
 struct LocalTerms<'a> {
-    ids: HashMap<String, u32>,
-    names: Vec<String>,
+    interner: Interner,
     words: HashMap<String, u32>,
-    /// (kind, text as written) of items and categories: names repeat across roles.
-    items: HashMap<(char, &'a str), u32>,
+    /// Items and categories as written: names repeat across roles.
+    items: HashMap<(bool, &'a str), u32>,
 }
 
 impl<'a> LocalTerms<'a> {
-    /// The term of an item (`i`) or a category (`c`): its normal form.
-    fn item(&mut self, kind: char, text: &'a str) -> u32 {
-        if let Some(&id) = self.items.get(&(kind, text)) {
+    /// The term of an item, in normal form.
+    fn item(&mut self, text: &'a str) -> u32 {
+        self.named(false, text)
+    }
+
+    /// The term of a tool category, in normal form.
+    fn category(&mut self, text: &'a str) -> u32 {
+        self.named(true, text)
+    }
+
+    fn named(&mut self, is_category: bool, text: &'a str) -> u32 {
+        if let Some(&id) = self.items.get(&(is_category, text)) {
             return id;
         }
-        let id = self.term(format!("{kind}:{}", normalize(text)));
-        self.items.insert((kind, text), id);
+        let normal = normalize(text);
+        let term = if is_category {
+            Term::Category(normal)
+        } else {
+            Term::Item(normal)
+        };
+        let id = self.interner.id(term);
+        self.items.insert((is_category, text), id);
         id
     }
 
-    fn term(&mut self, name: String) -> u32 {
-        if let Some(&id) = self.ids.get(&name) {
-            return id;
-        }
-        let id = self.names.len() as u32;
-        self.names.push(name.clone());
-        self.ids.insert(name, id);
-        id
-    }
-
-    /// The term of a content word: `w:` and its stem.
+    /// The term of a content word: its stem.
     fn word(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.words.get(word) {
             return id;
         }
-        let id = self.term(format!("w:{}", stem(word)));
+        let id = self.interner.id(Term::Word(stem(word)));
         self.words.insert(word.to_owned(), id);
         id
     }
@@ -235,12 +240,12 @@ fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
         });
     }
     for item in &role.skills {
-        terms[Facet::Skills as usize].push((local.item('i', &item.name), item.weight()));
+        terms[Facet::Skills as usize].push((local.item(&item.name), item.weight()));
     }
     for tool in &role.tools.0 {
-        terms[Facet::Tools as usize].push((local.item('i', &tool.item.name), 1.0));
+        terms[Facet::Tools as usize].push((local.item(&tool.item.name), 1.0));
         if let Some(category) = &tool.category {
-            terms[Facet::Tools as usize].push((local.item('c', category), 0.25));
+            terms[Facet::Tools as usize].push((local.category(category), 0.25));
         }
     }
     for section in [
@@ -249,7 +254,7 @@ fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
         Section::Industries,
     ] {
         for item in role.items(section) {
-            terms[Facet::Background as usize].push((local.item('i', &item.name), item.weight()));
+            terms[Facet::Background as usize].push((local.item(&item.name), item.weight()));
         }
     }
     terms
@@ -265,22 +270,16 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
             .iter()
             .map(|role| facet_terms(role, &mut local))
             .collect();
-        (terms, local.names)
+        (terms, local.interner.into_terms())
     };
     // One chunk a core: each worker numbers its terms on its own, merged below.
     let chunk = roles.len().div_ceil(rayon::current_num_threads()).max(64);
-    let parts: Vec<(Vec<FacetTerms>, Vec<String>)> = roles.par_chunks(chunk).map(work).collect();
+    let parts: Vec<(Vec<FacetTerms>, Vec<Term>)> = roles.par_chunks(chunk).map(work).collect();
     // One numbering for all: each worker's local ids mapped to global ones.
-    let mut global: HashMap<String, u32> = HashMap::default();
+    let mut global = Interner::default();
     let mut all = Vec::with_capacity(roles.len());
     for (terms, names) in parts {
-        let map: Vec<u32> = names
-            .into_iter()
-            .map(|name| {
-                let next = global.len() as u32;
-                *global.entry(name).or_insert(next)
-            })
-            .collect();
+        let map: Vec<u32> = names.into_iter().map(|term| global.id(term)).collect();
         all.extend(terms.into_iter().map(|facets| {
             facets.map(|facet| {
                 facet

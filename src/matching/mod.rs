@@ -7,6 +7,7 @@ mod near;
 mod normalize;
 mod profile;
 pub mod stem;
+pub mod term;
 mod vocabulary;
 mod vocabulary_file;
 
@@ -18,6 +19,8 @@ pub use vocabulary::{Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
 use std::sync::Arc;
+
+use term::Term;
 
 use crate::role::Item;
 
@@ -80,10 +83,10 @@ impl Matcher {
             .map(|item| ItemKeys::of(item, &self.vocabulary))
             .collect();
         // Index the second role's spellings so that only items sharing one are scored.
-        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<&Term, Vec<usize>> = HashMap::new();
         for (j, kb) in keys_b.iter().enumerate() {
             for key in &kb.all {
-                index.entry(key.as_str()).or_default().push(j);
+                index.entry(key).or_default().push(j);
             }
         }
         let mut candidates = Vec::new();
@@ -91,7 +94,7 @@ impl Matcher {
             let mut partners: Vec<usize> = ka
                 .all
                 .iter()
-                .filter_map(|key| index.get(key.as_str()))
+                .filter_map(|key| index.get(key))
                 .flatten()
                 .copied()
                 .collect();
@@ -118,7 +121,7 @@ impl Matcher {
 /// spellings, and the vocabulary groups any of them belongs to whole.
 struct ItemKeys {
     name: String,
-    all: Vec<String>,
+    all: Vec<Term>,
 }
 
 impl ItemKeys {
@@ -130,9 +133,9 @@ impl ItemKeys {
         let groups = spellings
             .iter()
             .flat_map(|s| vocabulary.concepts_of_whole(s))
-            .map(|concept| format!("\u{0}{concept}"));
-        let mut all: Vec<String> = groups.collect();
-        all.extend(spellings);
+            .map(|&concept| Term::Concept(concept));
+        let mut all: Vec<Term> = groups.collect();
+        all.extend(spellings.into_iter().map(Term::Item));
         all.sort_unstable();
         all.dedup();
         ItemKeys { name, all }

@@ -6,7 +6,8 @@
 //! product of the two sections' sizes.
 
 use super::assign::{Candidate, assign};
-use super::profile::{Interner, Profile, similarity};
+use super::profile::{Profile, similarity};
+use super::term::Interner;
 use super::vocabulary::Vocabulary;
 use crate::role::Item;
 

@@ -1,8 +1,9 @@
 //! An item as the similar tier sees it: a set of weighted words and concepts, with stop
 //! and filler words left out.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::term::{Interner, Term};
 
 use rustc_hash::FxHashSet;
 
@@ -123,32 +124,6 @@ const STOP_WORDS: &[&str] = &[
     "either",
     "so",
 ];
-
-/// Interns words and concepts as small numbers for one comparison.
-#[derive(Debug, Default)]
-pub struct Interner {
-    ids: HashMap<Term, u32>,
-}
-
-/// A word of an item, or a concept of the vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Term {
-    Word(String),
-    Concept(Concept),
-}
-
-impl Interner {
-    fn id(&mut self, term: Term) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(term).or_insert(next)
-    }
-
-    /// How many distinct terms have been seen.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.ids.len()
-    }
-}
 
 /// The weighted terms of one item.
 #[derive(Debug, Clone, Default, PartialEq)]
