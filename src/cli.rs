@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::diff::Relation;
 use crate::output::{
@@ -157,12 +157,12 @@ pub struct CompareArgs {
 
     /// Compare only this section; repeatable. The overall score covers the sections compared.
     #[arg(long = "section", short = 's', value_name = "NAME", value_enum)]
-    pub sections: Vec<Section>,
+    pub sections: Vec<SectionArg>,
 
     /// Show only these rows: shared, similar, a (only in A), b (only in B); repeatable.
     /// Scores still cover every item.
     #[arg(long, value_name = "RELATION", value_enum)]
-    pub only: Vec<Relation>,
+    pub only: Vec<RelationArg>,
 
     /// Exit with 1 when the roles differ in the compared sections, 0 when they do not.
     #[arg(long)]
@@ -215,5 +215,62 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+}
+
+/// A section, as `--section` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SectionArg {
+    /// What the role does.
+    Responsibilities,
+    /// What the role needs to know or be able to do.
+    Skills,
+    /// Typical degrees and studies.
+    Education,
+    /// Certifications.
+    Certifications,
+    /// Tools and software.
+    Tools,
+    /// Industries where the role is common.
+    Industries,
+    /// Practical tips for getting started.
+    Tips,
+}
+
+impl From<SectionArg> for Section {
+    fn from(arg: SectionArg) -> Section {
+        match arg {
+            SectionArg::Responsibilities => Section::Responsibilities,
+            SectionArg::Skills => Section::Skills,
+            SectionArg::Education => Section::Education,
+            SectionArg::Certifications => Section::Certifications,
+            SectionArg::Tools => Section::Tools,
+            SectionArg::Industries => Section::Industries,
+            SectionArg::Tips => Section::Tips,
+        }
+    }
+}
+
+/// A kind of row, as `--only` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RelationArg {
+    /// Items both roles have.
+    Shared,
+    /// Items that are the same thing in other words.
+    Similar,
+    /// Items only the first role has.
+    A,
+    /// Items only the second role has.
+    B,
+}
+
+impl From<RelationArg> for Relation {
+    fn from(arg: RelationArg) -> Relation {
+        match arg {
+            RelationArg::Shared => Relation::Shared,
+            RelationArg::Similar => Relation::Similar,
+            RelationArg::A => Relation::A,
+            RelationArg::B => Relation::B,
+        }
     }
 }

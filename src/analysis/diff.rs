@@ -97,7 +97,7 @@ impl RoleDiff {
 }
 
 /// Which kinds of rows `--only` keeps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Relation {
     /// Items both roles have.
     Shared,

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::analysis::diff::compare_roles;
+use crate::analysis::diff::{Relation, compare_roles};
 use crate::cli::CompareArgs;
 use crate::error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
 use crate::library::Library;
@@ -22,13 +22,14 @@ pub fn compare(
     let sections = if args.sections.is_empty() {
         Section::ALL.to_vec()
     } else {
-        args.sections.clone()
+        args.sections.iter().copied().map(Section::from).collect()
     };
     let matcher = super::matcher(library, super::threshold(args.exact, args.threshold))?;
     let mut diff = compare_roles(&a, &b, &sections, &matcher);
     let differs = diff.differs();
     if !args.only.is_empty() {
-        diff.retain_relations(&args.only);
+        let only: Vec<Relation> = args.only.iter().copied().map(Relation::from).collect();
+        diff.retain_relations(&only);
     }
     args.format.renderer().render(&diff, terminal, out)?;
     Ok(if args.exit_code && differs {
