@@ -48,14 +48,25 @@ fn instance(node: &Value, defs: &Value, variant: usize) -> Value {
         let name = reference.rsplit('/').next().unwrap();
         return instance(&defs[name], defs, variant);
     }
-    if let Some(alternatives) = node["oneOf"].as_array() {
+    let alternatives = node["oneOf"].as_array().or(node["anyOf"].as_array());
+    if let Some(alternatives) = alternatives {
+        // `null` (an optional field left out) carries no text.
+        let alternatives: Vec<&Value> = alternatives
+            .iter()
+            .filter(|alternative| alternative["type"] != "null")
+            .collect();
         return instance(
-            &alternatives[variant.min(alternatives.len() - 1)],
+            alternatives[variant.min(alternatives.len() - 1)],
             defs,
             variant,
         );
     }
-    match node["type"].as_str() {
+    // `["string", "null"]`: an optional field, given.
+    let kind = match &node["type"] {
+        Value::Array(kinds) => kinds.iter().find(|kind| *kind != "null").unwrap(),
+        kind => kind,
+    };
+    match kind.as_str() {
         Some("string") => json!(PAYLOAD),
         Some("number" | "integer") => json!(1),
         Some("boolean") => json!(true),

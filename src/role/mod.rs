@@ -8,8 +8,10 @@ pub mod parse;
 pub mod schema;
 pub mod section;
 
+use std::borrow::Cow;
 use std::fmt;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
@@ -35,8 +37,10 @@ impl fmt::Display for Source {
     }
 }
 
-/// One role, as read from its file, with the id and source it was found under.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+/// One role, as read from its file, with the id and source it was found under. This is
+/// the one description of the role file: the JSON Schema of `rolediff schema` is derived
+/// from it (see [`schema`]).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// The file stem (`ml-engineer`); set by the loader, not read from the file.
@@ -46,6 +50,7 @@ pub struct Role {
     #[serde(skip)]
     pub source: Source,
     /// The role's display title.
+    #[schemars(length(min = 1))]
     pub title: String,
     /// Other names that resolve to this role.
     #[serde(default)]
@@ -133,16 +138,50 @@ impl Item {
 }
 
 /// The mapping form of an item, checked strictly.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ItemFields {
+    /// The item as it is shown.
+    #[schemars(length(min = 1))]
     name: String,
+    /// Other spellings of the same thing.
     #[serde(default)]
     aka: Vec<String>,
+    /// Weight in similarity scores, 0 to 1 (1 when not given).
     #[serde(default)]
+    #[schemars(range(min = 0.0, max = 1.0))]
     importance: Option<f64>,
+    /// A free-text remark, such as "hot technology".
     #[serde(default)]
     note: Option<String>,
+}
+
+impl JsonSchema for Item {
+    fn schema_name() -> Cow<'static, str> {
+        "item".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let fields = generator.subschema_for::<ItemFields>();
+        json_schema!({
+            "description": "An item: a string, or a mapping with a name.",
+            "oneOf": [{"type": "string", "minLength": 1}, fields]
+        })
+    }
+}
+
+impl JsonSchema for Tools {
+    fn schema_name() -> Cow<'static, str> {
+        "tools".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let items = generator.subschema_for::<Vec<Item>>();
+        json_schema!({
+            "description": "A list of tools, or a mapping of categories to lists of tools.",
+            "oneOf": [items, {"type": "object", "additionalProperties": items}]
+        })
+    }
 }
 
 fn checked_item<E: de::Error>(fields: ItemFields) -> Result<Item, E> {
@@ -294,7 +333,7 @@ impl<'de> Deserialize<'de> for Tools {
 }
 
 /// Employment outlook, as a source states it.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outlook {
     /// The outlook in one sentence.
@@ -311,7 +350,7 @@ pub struct Outlook {
 }
 
 /// A yearly pay range.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
     /// ISO 4217 currency code (`USD`).
