@@ -17,7 +17,7 @@ pub use gap::gap;
 pub use generate::{completions, man, schema};
 pub use import::import_onet;
 pub use list::list;
-pub use matrix::{MAX_MATRIX_TABLE_ROLES, matrix};
+pub use matrix::matrix;
 pub use show::show;
 pub use similar::similar;
 pub use validate::validate;

@@ -13,8 +13,8 @@ mod loading;
 mod resolve;
 mod suggest;
 
-pub use folders::{Folder, Origin};
-pub use resolve::{id_of_path, is_path_like};
+pub use folders::Folder;
+pub use resolve::id_of_path;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

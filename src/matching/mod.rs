@@ -12,10 +12,10 @@ mod vocabulary;
 mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
-pub use normalize::{normalize, tokens};
-pub use profile::{content_tokens, content_words, for_each_content_token};
+pub use normalize::normalize;
+pub use profile::for_each_content_token;
 pub use stem::stem;
-pub use vocabulary::{Vocabulary, VocabularyFile};
+pub use vocabulary::Vocabulary;
 
 use std::collections::HashMap;
 use std::sync::Arc;

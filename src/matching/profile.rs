@@ -212,15 +212,6 @@ pub fn is_stop_word(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// The content words of `text`, stemmed: stop words and bare numbers left out.
-#[must_use]
-pub fn content_words(text: &str) -> Vec<String> {
-    content_tokens(text)
-        .iter()
-        .map(|token| stem(token))
-        .collect()
-}
-
 /// Calls `emit` with each content word of `text`, not yet stemmed.
 pub fn for_each_content_token(text: &str, mut emit: impl FnMut(&str)) {
     for_each_token(text, |token| {
@@ -233,14 +224,6 @@ pub fn for_each_content_token(text: &str, mut emit: impl FnMut(&str)) {
 /// Whether a token carries content: not a stop word, not a bare number.
 fn is_content_token(token: &str) -> bool {
     !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
-}
-
-/// The content words of `text`, not yet stemmed.
-#[must_use]
-pub fn content_tokens(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for_each_content_token(text, |token| words.push(token.to_owned()));
-    words
 }
 
 /// How alike two profiles are, given the weight of the terms they share: the mean of the

@@ -5,8 +5,8 @@ mod occupations;
 mod role_file;
 mod table;
 
-pub use occupations::{Occupation, Release, SKILL_IMPORTANCE_CUTOFF, read_release};
-pub use role_file::role_yaml;
+use occupations::{Release, read_release};
+use role_file::role_yaml;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{IsTerminal, Write};

@@ -25,10 +25,7 @@ pub use list::{ListFormat, Listed, render_list};
 pub use matrix::{MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
 pub use similar::{SimilarFormat, render_similar};
-pub use text::{
-    MAX_CELL_COLUMNS, escape_control, escape_control_lines, escape_csv, escape_tsv, is_unsafe_char,
-    table_cell,
-};
+pub use text::{escape_control, escape_control_lines, escape_csv, escape_tsv, table_cell};
 
 /// Renders a comparison in one format.
 pub trait CompareRenderer {
