@@ -1,7 +1,7 @@
 //! The README's samples are real: every `$ rolediff ...` command of a `console` block that
 //! needs nothing outside the repository is run, and its output must match the sample.
 
-mod common;
+use crate::common;
 
 use common::rolediff;
 
@@ -14,7 +14,7 @@ fn needs_more_than_the_repository(command: &str) -> bool {
 
 #[test]
 fn every_readme_sample_is_current() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let mut checked = 0;
     for block in readme.split("```console\n").skip(1) {
         let block = &block[..block.find("```").unwrap()];

@@ -1,8 +1,5 @@
 //! What the end-to-end tests share: the binary in a clean environment, and reading its JSON.
 
-// Each test file uses some of these helpers, not all.
-#![allow(dead_code)]
-
 use assert_cmd::Command;
 use serde_json::Value;
 

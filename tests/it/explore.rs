@@ -1,6 +1,6 @@
 //! End-to-end tests of `similar`, `gap` and `matrix` on the built-in library.
 
-mod common;
+use crate::common;
 
 use common::{json, rolediff, strings};
 use predicates::prelude::*;

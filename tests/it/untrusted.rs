@@ -1,7 +1,7 @@
 //! Nothing in a role file is trusted: no character of it that could drive a terminal
 //! reaches one raw, and no message quotes more than a short snippet of a file.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! The synthetic libraries the benchmarks run on (benches/support/synthetic.rs): valid
 //! roles of the promised shape, overlapping, and the same on every run.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 
@@ -9,12 +9,12 @@ use common::rolediff;
 use rolediff::library::{Folder, Library};
 use rolediff::role::Role;
 
-#[path = "../benches/support/synthetic.rs"]
-mod synthetic;
+#[path = "../../benches/support/synthetic.rs"]
+mod generator;
 
 fn write(count: usize, seed: u64) -> tempfile::TempDir {
     let folder = tempfile::tempdir().unwrap();
-    let ids = synthetic::write_library(folder.path(), count, seed).unwrap();
+    let ids = generator::write_library(folder.path(), count, seed).unwrap();
     assert_eq!(ids.len(), count);
     folder
 }
@@ -38,8 +38,8 @@ fn synthetic_roles_are_valid_and_have_the_promised_shape() {
     assert_eq!(roles.len(), 200);
     let mut roles_with_skill: HashMap<&str, usize> = HashMap::new();
     for (index, role) in roles.iter().enumerate() {
-        assert_eq!(role.id, synthetic::role_id(index));
-        assert_eq!(role.aliases, [synthetic::role_alias(index)]);
+        assert_eq!(role.id, generator::role_id(index));
+        assert_eq!(role.aliases, [generator::role_alias(index)]);
         assert_eq!(role.responsibilities.len(), 10, "{}", role.id);
         assert_eq!(role.skills.len(), 20, "{}", role.id);
         assert_eq!(role.tools.0.len(), 20, "{}", role.id);
@@ -58,7 +58,7 @@ fn the_same_seed_writes_the_same_files() {
     let read = |folder: &tempfile::TempDir, id: &str| {
         std::fs::read_to_string(folder.path().join(format!("{id}.yaml"))).unwrap()
     };
-    let id = synthetic::role_id(29);
+    let id = generator::role_id(29);
     assert_eq!(read(&a, &id), read(&b, &id));
     assert_ne!(read(&a, &id), read(&other, &id));
 }

@@ -1,6 +1,6 @@
 //! End-to-end tests of the `rolediff` binary: commands, formats, flags and errors.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::{BufRead, BufReader};

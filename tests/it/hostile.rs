@@ -1,7 +1,7 @@
 //! Hostile inputs: each ends with exit 2 and a located `error:`, or with a correct result,
 //! within five seconds.
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 use std::fs;

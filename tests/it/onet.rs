@@ -1,7 +1,7 @@
 //! `import onet`: a made-up release in the O*NET layout (tests/fixtures/onet), and the real
 //! text release in `../shared/onet/db_30_1_text` when it is there.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::fs;

@@ -1,0 +1,35 @@
+//! How the default threshold of the near tier was chosen: precision and recall of the
+//! matcher on the development cases at thresholds around it.
+//!
+//! `cargo run --release --example sweep-threshold [CASES.yaml]` (default
+//! `../shared/eval/matching-dev.yaml`)
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use rolediff::matching::{Matcher, Vocabulary};
+
+#[path = "../benches/support/matching_eval.rs"]
+mod matching_eval;
+
+fn main() -> ExitCode {
+    let path = std::env::args_os().nth(1).map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/matching-dev.yaml"),
+        PathBuf::from,
+    );
+    if !path.exists() {
+        eprintln!("error: {}: no such file", path.display());
+        return ExitCode::from(2);
+    }
+    for threshold in [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9] {
+        let matcher = Matcher::new(Arc::new(Vocabulary::built_in()), Some(threshold));
+        let score = matching_eval::score(&path, &matcher, false);
+        println!(
+            "threshold {threshold:.2}: precision {:.3}, recall {:.3}",
+            score.precision(),
+            score.recall()
+        );
+    }
+    ExitCode::SUCCESS
+}

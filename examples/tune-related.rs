@@ -1,0 +1,44 @@
+//! How the facet weights of the role similarity were chosen: recall@10 against O*NET's
+//! related occupations (development split) for a grid of weights, best first.
+//!
+//! `cargo run --release --example tune-related` (needs `../shared/onet`)
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use rolediff::analysis::similarity::SimilarityIndex;
+
+#[path = "../benches/support/related_eval.rs"]
+mod related_eval;
+
+fn main() -> ExitCode {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/onet");
+    let release = shared.join("db_30_1_text");
+    let key_path = shared.join("eval/Related Occupations (dev split).txt");
+    if !release.exists() || !key_path.exists() {
+        eprintln!(
+            "error: {}: the O*NET release and its answer key are not there",
+            shared.display()
+        );
+        return ExitCode::from(2);
+    }
+    let roles = related_eval::imported_roles(&release);
+    let key = related_eval::answer_key(&key_path);
+    let mut results = Vec::new();
+    for title in [0.0, 0.25, 0.5] {
+        for skills in [0.0, 0.1, 0.25] {
+            for tools in [0.25, 0.5, 0.75] {
+                for background in [0.0, 0.05, 0.1] {
+                    let weights = [title, 1.0, skills, tools, background];
+                    let index = SimilarityIndex::with_weights(&roles, weights);
+                    results.push((related_eval::recall_at_10(&roles, &index, &key).0, weights));
+                }
+            }
+        }
+    }
+    results.sort_by(|x, y| y.0.total_cmp(&x.0));
+    for (recall, weights) in results.iter().take(10) {
+        println!("weights {weights:?}: recall@10 {recall:.3}");
+    }
+    ExitCode::SUCCESS
+}
