@@ -76,3 +76,22 @@ pub fn large_folder(yaml: impl Fn(usize) -> String) -> tempfile::TempDir {
     }
     roles
 }
+
+/// A file of `tests/fixtures`.
+#[must_use]
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The section named `name` of `compare --format json`.
+#[must_use]
+pub fn section<'a>(diff: &'a Value, name: &str) -> &'a Value {
+    diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["section"] == name)
+        .unwrap()
+}

@@ -3,14 +3,21 @@
 
 mod common;
 
-mod cli;
+mod compare;
 mod explore;
+mod folders;
+mod generate;
 mod hostile;
 mod library;
+mod list_show;
 mod matching_eval;
+mod naming;
 mod onet;
 mod properties;
 mod readme;
 mod related;
+mod role_files;
 mod synthetic;
+mod terminal;
 mod untrusted;
+mod validate;

@@ -1,0 +1,81 @@
+//! `list` and `show` in their formats.
+
+use crate::common;
+
+use common::{json, rolediff};
+use predicates::prelude::*;
+
+#[test]
+fn list_formats() {
+    rolediff()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"\| data-manager +\| Data Manager +\|").unwrap());
+    rolediff()
+        .args(["list", "--format", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("id\ttitle\taliases\tsource\n"))
+        .stdout(predicate::str::contains(
+            "\ndata-manager\tData Manager\tdata-management-manager, data-management-lead\tbuilt-in\n",
+        ));
+    let roles = json(rolediff().args(["list", "--format", "json"]));
+    let first = &roles[0];
+    let keys: Vec<&String> = first.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "title", "aliases", "source"]);
+    assert_eq!(first["source"], "built-in");
+}
+
+#[test]
+fn show_json_carries_every_key() {
+    let role = json(rolediff().args([
+        "show",
+        "machine-learning-software-engineer",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(role["id"], "ml-engineer");
+    assert_eq!(role["source"], "built-in");
+    assert_eq!(
+        role["tools"][0],
+        serde_json::json!({"name": "TensorFlow", "category": "Machine learning libraries"})
+    );
+    for key in [
+        "title",
+        "aliases",
+        "summary",
+        "responsibilities",
+        "skills",
+        "education",
+        "certifications",
+        "industries",
+        "tips",
+        "outlook",
+        "salary",
+        "sources",
+    ] {
+        assert!(role.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn show_table_and_tsv() {
+    rolediff()
+        .args(["show", "data-manager"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "| tools            | Oracle  (Database management systems)",
+        ));
+    rolediff()
+        .args(["show", "data-manager", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "field\tcategory\tvalue\nid\t\tdata-manager\n",
+        ))
+        .stdout(predicate::str::contains(
+            "tools\tDatabase management systems\tOracle\n",
+        ));
+}

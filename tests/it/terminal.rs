@@ -1,0 +1,120 @@
+//! Terminals and pipes: colour, escapes, closed pipes, usage errors.
+
+use crate::common;
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::process::{Command as Process, Stdio};
+
+use common::{json, rolediff};
+use predicates::prelude::*;
+
+#[test]
+fn piped_output_has_no_escape_codes_unless_asked() {
+    let plain = rolediff()
+        .env_remove("NO_COLOR")
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&plain.get_output().stdout).contains('\x1b'));
+    for (env, flag) in [(None, Some("always")), (Some("1"), None)] {
+        let mut cmd = rolediff();
+        cmd.env_remove("NO_COLOR")
+            .args(["compare", "data-manager", "ml-engineer", "-f", "diff"]);
+        if let Some(value) = env {
+            cmd.env("CLICOLOR_FORCE", value);
+        }
+        if let Some(flag) = flag {
+            cmd.args(["--color", flag]);
+        }
+        let output = cmd.assert().success().get_output().stdout.clone();
+        assert!(
+            String::from_utf8_lossy(&output).contains("\x1b[31m-Government"),
+            "{env:?} {flag:?}"
+        );
+    }
+    let never = rolediff()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["compare", "data-manager", "ml-engineer", "--color", "never"])
+        .assert();
+    assert!(!String::from_utf8_lossy(&never.get_output().stdout).contains('\x1b'));
+    let no_color = rolediff()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["compare", "data-manager", "ml-engineer"])
+        .assert();
+    assert!(!String::from_utf8_lossy(&no_color.get_output().stdout).contains('\x1b'));
+}
+
+#[test]
+fn a_hostile_title_cannot_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.yaml");
+    fs::write(
+        &path,
+        "title: \"Evil\\e[2J\\a\"\nskills: [\"x\\e]0;pwned\\a\"]\n",
+    )
+    .unwrap();
+    let output = rolediff()
+        .args(["compare", "--color", "never"])
+        .arg(&path)
+        .arg("data-manager")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(!text.contains('\x1b') && !text.contains('\x07'));
+    assert!(text.contains("Evil\\x1b[2J\\x07"));
+    let json = json(
+        rolediff()
+            .args(["compare", "-f", "json"])
+            .arg(&path)
+            .arg("data-manager"),
+    );
+    assert_eq!(json["a"]["title"], "Evil\u{1b}[2J\u{7}");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    // Enough roles that `list` outgrows the pipe's buffer and meets the closed end.
+    for i in 0..3000 {
+        fs::write(
+            dir.path().join(format!("role-{i:04}.yaml")),
+            format!("title: Role number {i}\n"),
+        )
+        .unwrap();
+    }
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("rolediff"))
+        .args(["list", "-f", "tsv", "--roles-dir"])
+        .arg(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "id\ttitle\taliases\tsource\n");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    rolediff()
+        .args(["compare", "data-manager"])
+        .assert()
+        .code(2);
+    rolediff()
+        .args(["compare", "a", "b", "--format", "yaml"])
+        .assert()
+        .code(2);
+    rolediff()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("compare"));
+}
