@@ -39,8 +39,8 @@ fn completions_and_man_page_are_printed() {
             "similar",
             "matrix",
             "validate",
-            "--exact",
-            "--roles-dir",
+            "exact",
+            "roles-dir",
         ] {
             assert!(script.contains(word), "{shell}: no `{word}`");
         }
