@@ -1,5 +1,6 @@
-//! The README's samples are real: every `$ rolediff ...` command of a `console` block that
-//! needs nothing outside the repository is run, and its output must match the sample.
+//! The documentation's samples are real: every `$ rolediff ...` command of a `console`
+//! block of the README, the guide, the performance document and CONTRIBUTING.md that needs
+//! nothing outside the repository is run, and its output must match the sample.
 
 use crate::common;
 
@@ -13,10 +14,24 @@ fn needs_more_than_the_repository(command: &str) -> bool {
 }
 
 #[test]
-fn every_readme_sample_is_current() {
-    let readme = include_str!("../../README.md");
+fn every_documentation_sample_is_current() {
+    let documents = [
+        ("README.md", include_str!("../../README.md")),
+        ("docs/GUIDE.md", include_str!("../../docs/GUIDE.md")),
+        ("docs/PERFORMANCE.md", include_str!("../../docs/PERFORMANCE.md")),
+        ("CONTRIBUTING.md", include_str!("../../CONTRIBUTING.md")),
+    ];
     let mut checked = 0;
-    for block in readme.split("```console\n").skip(1) {
+    for (name, text) in documents {
+        checked += check_samples(name, text);
+    }
+    assert!(checked >= 15, "only {checked} samples checked");
+}
+
+/// Runs the samples of one document; returns how many it checked.
+fn check_samples(name: &str, text: &str) -> usize {
+    let mut checked = 0;
+    for block in text.split("```console\n").skip(1) {
         let block = &block[..block.find("```").unwrap()];
         let mut lines = block.lines().peekable();
         while let Some(line) = lines.next() {
@@ -49,10 +64,10 @@ fn every_readme_sample_is_current() {
             assert_eq!(
                 got.trim_end(),
                 expected.trim_end(),
-                "README sample of `rolediff {command}`"
+                "{name}: sample of `rolediff {command}`"
             );
             checked += 1;
         }
     }
-    assert!(checked >= 15, "only {checked} samples checked");
+    checked
 }
