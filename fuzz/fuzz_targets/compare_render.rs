@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
     for &format in CompareFormat::value_variants() {
         for terminal in [Terminal::default(), Terminal { color: true, width: Some(40) }] {
             let mut out = Vec::new();
-            format.renderer().render(&diff, &terminal, &mut out).unwrap();
+            rolediff::output::render_compare(&diff, format, &terminal, &mut out).unwrap();
             if format == CompareFormat::Json {
                 serde_json::from_slice::<serde_json::Value>(&out).unwrap();
             }

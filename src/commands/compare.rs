@@ -7,6 +7,7 @@ use crate::analysis::diff::{Relation, compare_roles};
 use crate::cli::CompareArgs;
 use crate::error::{EXIT_DIFFERENT, EXIT_SUCCESS, Error};
 use crate::library::Library;
+use crate::output;
 use crate::role::section::Section;
 use crate::terminal::Terminal;
 
@@ -31,7 +32,7 @@ pub fn compare(
         let only: Vec<Relation> = args.only.iter().copied().map(Relation::from).collect();
         diff.retain_relations(&only);
     }
-    args.format.renderer().render(&diff, terminal, out)?;
+    output::render_compare(&diff, args.format, terminal, out)?;
     Ok(if args.exit_code && differs {
         EXIT_DIFFERENT
     } else {

@@ -5,9 +5,8 @@
 
 use std::io::{self, Write};
 
-use super::{CompareRenderer, escape_csv, escape_tsv};
+use super::{escape_csv, escape_tsv};
 use crate::analysis::diff::RoleDiff;
-use crate::terminal::Terminal;
 
 /// A delimited text format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,50 +61,52 @@ impl Delimited {
     }
 }
 
-impl CompareRenderer for Delimited {
-    fn render(&self, diff: &RoleDiff, _terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        let mut rows = Vec::new();
-        for section in &diff.sections {
-            let name = section.section.name();
-            for pair in &section.shared {
-                rows.push(vec![
-                    name.to_owned(),
-                    "shared".into(),
-                    pair.a.clone(),
-                    pair.b.clone(),
-                    format_score(pair.score),
-                ]);
-            }
-            for pair in &section.similar {
-                rows.push(vec![
-                    name.to_owned(),
-                    "similar".into(),
-                    pair.a.clone(),
-                    pair.b.clone(),
-                    format_score(pair.score),
-                ]);
-            }
-            for item in &section.only_a {
-                rows.push(vec![
-                    name.to_owned(),
-                    "only_a".into(),
-                    item.clone(),
-                    String::new(),
-                    String::new(),
-                ]);
-            }
-            for item in &section.only_b {
-                rows.push(vec![
-                    name.to_owned(),
-                    "only_b".into(),
-                    String::new(),
-                    item.clone(),
-                    String::new(),
-                ]);
-            }
+pub(super) fn compare_delimited(
+    format: Delimited,
+    diff: &RoleDiff,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut rows = Vec::new();
+    for section in &diff.sections {
+        let name = section.section.name();
+        for pair in &section.shared {
+            rows.push(vec![
+                name.to_owned(),
+                "shared".into(),
+                pair.a.clone(),
+                pair.b.clone(),
+                format_score(pair.score),
+            ]);
         }
-        self.write_rows(&["section", "relation", "a", "b", "score"], rows, out)
+        for pair in &section.similar {
+            rows.push(vec![
+                name.to_owned(),
+                "similar".into(),
+                pair.a.clone(),
+                pair.b.clone(),
+                format_score(pair.score),
+            ]);
+        }
+        for item in &section.only_a {
+            rows.push(vec![
+                name.to_owned(),
+                "only_a".into(),
+                item.clone(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        for item in &section.only_b {
+            rows.push(vec![
+                name.to_owned(),
+                "only_b".into(),
+                String::new(),
+                item.clone(),
+                String::new(),
+            ]);
+        }
     }
+    format.write_rows(&["section", "relation", "a", "b", "score"], rows, out)
 }
 
 /// A score as JSON would print it: `1.0`, `0.83`.

@@ -4,53 +4,53 @@ use std::io::{self, Write};
 
 use owo_colors::{AnsiColors, Style};
 
-use super::{CompareRenderer, escape_control, percent};
+use super::{escape_control, percent};
 use crate::analysis::diff::{Pair, RoleDiff};
 use crate::terminal::Terminal;
 
 /// Renders a comparison as `---`/`+++` headers, `@@ section @@` lines and marked items.
-pub struct DiffLines;
-
-impl CompareRenderer for DiffLines {
-    fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        let bold = Style::new().bold();
-        for (mark, role) in [("---", &diff.a), ("+++", &diff.b)] {
-            let header = format!(
-                "{mark} {} ({})",
-                escape_control(&role.id),
-                escape_control(&role.title)
-            );
-            writeln!(out, "{}", terminal.paint(&header, bold))?;
-        }
-        for section in &diff.sections {
-            let hunk = format!("@@ {} {} @@", section.section, percent(section.similarity));
-            writeln!(out, "{}", terminal.paint(&hunk, Style::new().cyan()))?;
-            for pair in &section.shared {
-                writeln!(out, " {}", pair_text(pair, false))?;
-            }
-            let line = |mark: char, text: &str, color| {
-                terminal.paint(&format!("{mark}{text}"), Style::new().color(color))
-            };
-            for pair in &section.similar {
-                writeln!(
-                    out,
-                    "{}",
-                    line('~', &pair_text(pair, true), AnsiColors::Yellow)
-                )?;
-            }
-            for item in &section.only_a {
-                writeln!(out, "{}", line('-', &escape_control(item), AnsiColors::Red))?;
-            }
-            for item in &section.only_b {
-                writeln!(
-                    out,
-                    "{}",
-                    line('+', &escape_control(item), AnsiColors::Green)
-                )?;
-            }
-        }
-        Ok(())
+pub(super) fn compare_diff(
+    diff: &RoleDiff,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let bold = Style::new().bold();
+    for (mark, role) in [("---", &diff.a), ("+++", &diff.b)] {
+        let header = format!(
+            "{mark} {} ({})",
+            escape_control(&role.id),
+            escape_control(&role.title)
+        );
+        writeln!(out, "{}", terminal.paint(&header, bold))?;
     }
+    for section in &diff.sections {
+        let hunk = format!("@@ {} {} @@", section.section, percent(section.similarity));
+        writeln!(out, "{}", terminal.paint(&hunk, Style::new().cyan()))?;
+        for pair in &section.shared {
+            writeln!(out, " {}", pair_text(pair, false))?;
+        }
+        let line = |mark: char, text: &str, color| {
+            terminal.paint(&format!("{mark}{text}"), Style::new().color(color))
+        };
+        for pair in &section.similar {
+            writeln!(
+                out,
+                "{}",
+                line('~', &pair_text(pair, true), AnsiColors::Yellow)
+            )?;
+        }
+        for item in &section.only_a {
+            writeln!(out, "{}", line('-', &escape_control(item), AnsiColors::Red))?;
+        }
+        for item in &section.only_b {
+            writeln!(
+                out,
+                "{}",
+                line('+', &escape_control(item), AnsiColors::Green)
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// `a => b (0.83)` for similar pairs; a shared pair spelt alike on both sides is written once.

@@ -2,17 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::CompareRenderer;
 use crate::analysis::diff::RoleDiff;
-use crate::terminal::Terminal;
 
 /// Renders a comparison as one JSON object.
-pub struct Json;
-
-impl CompareRenderer for Json {
-    fn render(&self, diff: &RoleDiff, _terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        write_json(diff, out)
-    }
+pub(super) fn compare_json(diff: &RoleDiff, out: &mut dyn Write) -> io::Result<()> {
+    write_json(diff, out)
 }
 
 /// Writes any serialisable value as indented JSON and a final newline.

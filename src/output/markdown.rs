@@ -2,50 +2,45 @@
 
 use std::io::{self, Write};
 
-use super::{CompareRenderer, escape_control, percent};
+use super::{escape_control, percent};
 use crate::analysis::diff::RoleDiff;
-use crate::terminal::Terminal;
 
 /// Renders a comparison as GitHub-flavoured Markdown.
-pub struct Markdown;
-
-impl CompareRenderer for Markdown {
-    fn render(&self, diff: &RoleDiff, _terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        let (a, b) = (cell(&diff.a.title), cell(&diff.b.title));
+pub(super) fn compare_markdown(diff: &RoleDiff, out: &mut dyn Write) -> io::Result<()> {
+    let (a, b) = (cell(&diff.a.title), cell(&diff.b.title));
+    writeln!(
+        out,
+        "## {a} vs {b}\n\nOverall similarity: {}",
+        percent(Some(diff.similarity))
+    )?;
+    for section in &diff.sections {
         writeln!(
             out,
-            "## {a} vs {b}\n\nOverall similarity: {}",
-            percent(Some(diff.similarity))
+            "\n### {} ({})\n",
+            section.section,
+            percent(section.similarity)
         )?;
-        for section in &diff.sections {
+        writeln!(out, "|   | {a} | {b} |\n|---|---|---|")?;
+        for pair in &section.shared {
+            writeln!(out, "| = | {} | {} |", cell(&pair.a), cell(&pair.b))?;
+        }
+        for pair in &section.similar {
             writeln!(
                 out,
-                "\n### {} ({})\n",
-                section.section,
-                percent(section.similarity)
+                "| ~ | {} | {} ({:.2}) |",
+                cell(&pair.a),
+                cell(&pair.b),
+                pair.score
             )?;
-            writeln!(out, "|   | {a} | {b} |\n|---|---|---|")?;
-            for pair in &section.shared {
-                writeln!(out, "| = | {} | {} |", cell(&pair.a), cell(&pair.b))?;
-            }
-            for pair in &section.similar {
-                writeln!(
-                    out,
-                    "| ~ | {} | {} ({:.2}) |",
-                    cell(&pair.a),
-                    cell(&pair.b),
-                    pair.score
-                )?;
-            }
-            for item in &section.only_a {
-                writeln!(out, "| - | {} |   |", cell(item))?;
-            }
-            for item in &section.only_b {
-                writeln!(out, "| + |   | {} |", cell(item))?;
-            }
         }
-        Ok(())
+        for item in &section.only_a {
+            writeln!(out, "| - | {} |   |", cell(item))?;
+        }
+        for item in &section.only_b {
+            writeln!(out, "| + |   | {} |", cell(item))?;
+        }
     }
+    Ok(())
 }
 
 /// Text safe inside a table cell: `|` and `\` escaped, `<`, `>` and `&` written as

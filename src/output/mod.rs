@@ -27,12 +27,6 @@ pub use show::{ShowFormat, render_show};
 pub use similar::{SimilarFormat, render_similar};
 pub use text::{escape_control, escape_control_lines, escape_csv, escape_tsv, table_cell};
 
-/// Renders a comparison in one format.
-pub trait CompareRenderer {
-    /// Writes `diff` to `out`, coloured and wrapped as `terminal` says where the format allows.
-    fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()>;
-}
-
 /// The output formats of `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
@@ -50,18 +44,21 @@ pub enum CompareFormat {
     Markdown,
 }
 
-impl CompareFormat {
-    /// The renderer for this format.
-    #[must_use]
-    pub fn renderer(self) -> Box<dyn CompareRenderer> {
-        match self {
-            CompareFormat::Table => Box::new(table::CompareTable),
-            CompareFormat::Diff => Box::new(diff_lines::DiffLines),
-            CompareFormat::Json => Box::new(json::Json),
-            CompareFormat::Tsv => Box::new(Delimited::Tsv),
-            CompareFormat::Csv => Box::new(Delimited::Csv),
-            CompareFormat::Markdown => Box::new(markdown::Markdown),
-        }
+/// Writes the comparison `diff` in `format`, coloured and wrapped as `terminal` says where
+/// the format allows.
+pub fn render_compare(
+    diff: &RoleDiff,
+    format: CompareFormat,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        CompareFormat::Table => table::compare_table(diff, terminal, out),
+        CompareFormat::Diff => diff_lines::compare_diff(diff, terminal, out),
+        CompareFormat::Json => json::compare_json(diff, out),
+        CompareFormat::Tsv => delimited::compare_delimited(Delimited::Tsv, diff, out),
+        CompareFormat::Csv => delimited::compare_delimited(Delimited::Csv, diff, out),
+        CompareFormat::Markdown => markdown::compare_markdown(diff, out),
     }
 }
 

@@ -6,40 +6,40 @@ use std::io::{self, Write};
 use comfy_table::{Cell, Color};
 use owo_colors::Style;
 
-use super::{CompareRenderer, escape_control, percent, table_cell};
+use super::{escape_control, percent, table_cell};
 use crate::analysis::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
 use crate::terminal::Terminal;
 
 /// Renders a comparison as tables for reading.
-pub struct CompareTable;
-
-impl CompareRenderer for CompareTable {
-    fn render(&self, diff: &RoleDiff, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
-        let heading = format!(
-            "{}  vs  {}",
-            escape_control(&diff.a.title),
-            escape_control(&diff.b.title)
-        );
-        let score = format!("similarity {}", percent(Some(diff.similarity)));
-        // The score goes on a line of its own when both do not fit the terminal.
-        let fits = terminal
-            .width
-            .is_none_or(|width| heading.chars().count() + 4 + score.len() <= usize::from(width));
-        let gap = if fits { "    " } else { "\n" };
-        writeln!(
-            out,
-            "{}{gap}{score}",
-            terminal.paint(&heading, Style::new().bold())
-        )?;
-        if let Some(facts) = facts_table(diff, terminal) {
-            writeln!(out, "\n{facts}")?;
-        }
-        for section in &diff.sections {
-            write_section(section, diff, terminal, out)?;
-        }
-        Ok(())
+pub(super) fn compare_table(
+    diff: &RoleDiff,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let heading = format!(
+        "{}  vs  {}",
+        escape_control(&diff.a.title),
+        escape_control(&diff.b.title)
+    );
+    let score = format!("similarity {}", percent(Some(diff.similarity)));
+    // The score goes on a line of its own when both do not fit the terminal.
+    let fits = terminal
+        .width
+        .is_none_or(|width| heading.chars().count() + 4 + score.len() <= usize::from(width));
+    let gap = if fits { "    " } else { "\n" };
+    writeln!(
+        out,
+        "{}{gap}{score}",
+        terminal.paint(&heading, Style::new().bold())
+    )?;
+    if let Some(facts) = facts_table(diff, terminal) {
+        writeln!(out, "\n{facts}")?;
     }
+    for section in &diff.sections {
+        write_section(section, diff, terminal, out)?;
+    }
+    Ok(())
 }
 
 fn write_section(

@@ -18,7 +18,7 @@ fn seed_diff(sections: &[Section]) -> RoleDiff {
 
 fn render(format: CompareFormat, terminal: &Terminal, diff: &RoleDiff) -> String {
     let mut out = Vec::new();
-    format.renderer().render(diff, terminal, &mut out).unwrap();
+    super::render_compare(diff, format, terminal, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 

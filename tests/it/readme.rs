@@ -18,7 +18,10 @@ fn every_documentation_sample_is_current() {
     let documents = [
         ("README.md", include_str!("../../README.md")),
         ("docs/GUIDE.md", include_str!("../../docs/GUIDE.md")),
-        ("docs/PERFORMANCE.md", include_str!("../../docs/PERFORMANCE.md")),
+        (
+            "docs/PERFORMANCE.md",
+            include_str!("../../docs/PERFORMANCE.md"),
+        ),
         ("CONTRIBUTING.md", include_str!("../../CONTRIBUTING.md")),
     ];
     let mut checked = 0;
