@@ -180,7 +180,7 @@ pub fn compare_section(
     b: &[&Item],
     matcher: &Matcher,
 ) -> SectionDiff {
-    let Alignment { shared, similar } = matcher.align(a, b);
+    let Alignment { shared, near } = matcher.align(a, b);
     let mut used_a = vec![false; a.len()];
     let mut used_b = vec![false; b.len()];
     let mut weights = Weights::default();
@@ -202,7 +202,7 @@ pub fn compare_section(
             .collect()
     };
     let shared = pairs(shared);
-    let similar = pairs(similar);
+    let similar = pairs(near);
     let only_a = unmatched(a, &used_a, &mut weights);
     let only_b = unmatched(b, &used_b, &mut weights);
     let is_empty = a.is_empty() && b.is_empty();

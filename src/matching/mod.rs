@@ -1,6 +1,6 @@
 //! Matching the items of two sections: which are the same item (the shared tier: normal
 //! forms, `aka` and the vocabulary) and which are the same thing in other words (the
-//! similar tier: weighted content words and concepts, scored and assigned one to one).
+//! near tier: weighted content words and concepts, scored and assigned one to one).
 
 mod assign;
 mod near;
@@ -24,7 +24,7 @@ use term::Term;
 
 use crate::role::Item;
 
-/// The default threshold of the similar tier, chosen on the development cases of the
+/// The default threshold of the near tier, chosen on the development cases of the
 /// matcher (see the README, "How items are matched").
 pub const DEFAULT_THRESHOLD: f64 = 0.7;
 
@@ -34,14 +34,14 @@ pub struct Alignment {
     /// Pairs that are the same item; score 1.0.
     pub shared: Vec<Candidate>,
     /// Pairs that are the same thing in other words, with their score.
-    pub similar: Vec<Candidate>,
+    pub near: Vec<Candidate>,
 }
 
 /// Decides which items of two sections are the same.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     vocabulary: Arc<Vocabulary>,
-    /// Score at or above which two items are similar; `None` turns the similar tier off.
+    /// Score at or above which two items are similar; `None` turns the near tier off.
     threshold: Option<f64>,
 }
 
@@ -67,10 +67,13 @@ impl Matcher {
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
         let shared = self.shared_pairs(a, b);
         let similar = match self.threshold {
-            Some(threshold) => near::similar_pairs(a, b, &shared, threshold, &self.vocabulary),
+            Some(threshold) => near::near_pairs(a, b, &shared, threshold, &self.vocabulary),
             None => Vec::new(),
         };
-        Alignment { shared, similar }
+        Alignment {
+            shared,
+            near: similar,
+        }
     }
 
     fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {

@@ -1,4 +1,4 @@
-//! The similar tier: items left after the shared tier, scored by their weighted terms and
+//! The near tier: items left after the shared tier, scored by their weighted terms and
 //! paired one to one, best score first.
 //!
 //! Candidates come from an inverted index of the second role's terms, so only items that
@@ -6,14 +6,14 @@
 //! product of the two sections' sizes.
 
 use super::assign::{Candidate, assign};
-use super::profile::{Profile, similarity};
+use super::profile::{Profile, closeness};
 use super::term::Interner;
 use super::vocabulary::Vocabulary;
 use crate::role::Item;
 
 /// Similar pairs among the items of `a` and `b` not in `shared`, scoring at least `threshold`.
 #[must_use]
-pub fn similar_pairs(
+pub fn near_pairs(
     a: &[&Item],
     b: &[&Item],
     shared: &[Candidate],
@@ -52,7 +52,7 @@ pub fn similar_pairs(
             let pb = profiles_b[j]
                 .as_ref()
                 .expect("only profiled items are indexed");
-            let score = similarity(shared_weight[j], pa, pb);
+            let score = closeness(shared_weight[j], pa, pb);
             shared_weight[j] = 0.0;
             if score >= threshold && !pa.is_exclusive_of(pb) {
                 candidates.push(Candidate { a: i, b: j, score });

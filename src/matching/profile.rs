@@ -1,4 +1,4 @@
-//! An item as the similar tier sees it: a set of weighted words and concepts, with stop
+//! An item as the near tier sees it: a set of weighted words and concepts, with stop
 //! and filler words left out.
 
 use std::sync::LazyLock;
@@ -231,7 +231,7 @@ fn is_content_token(token: &str) -> bool {
 /// overlap lets a short item ("Healthcare") meet a longer one that says more about it
 /// ("Health care and social assistance").
 #[must_use]
-pub fn similarity(shared_weight: f64, a: &Profile, b: &Profile) -> f64 {
+pub fn closeness(shared_weight: f64, a: &Profile, b: &Profile) -> f64 {
     let smaller = a.total.min(b.total);
     if smaller <= 0.0 {
         return 0.0;
@@ -261,7 +261,7 @@ mod tests {
             .filter(|t| pb.terms.iter().any(|u| u.0 == t.0))
             .map(|t| t.1)
             .sum();
-        similarity(shared, &pa, &pb)
+        closeness(shared, &pa, &pb)
     }
 
     #[test]

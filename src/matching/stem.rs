@@ -1,4 +1,4 @@
-//! Stemming one word for the similar tier: British spellings made American first, so that
+//! Stemming one word for the near tier: British spellings made American first, so that
 //! "visualisation" and "visualization" meet, then Snowball's English stemmer.
 
 use rust_stemmers::{Algorithm, Stemmer};

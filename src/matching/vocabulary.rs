@@ -1,6 +1,6 @@
 //! The vocabulary: groups of terms that mean the same thing (`AWS` = `Amazon Web Services`),
 //! kinds of groups that exclude each other (degree levels, certifications, languages), and
-//! the filler, generic and vendor words of the similar tier. The built-in vocabulary is
+//! the filler, generic and vendor words of the near tier. The built-in vocabulary is
 //! `roles/vocabulary.yaml`; a `vocabulary.yaml` in a roles folder extends it.
 
 use std::path::Path;
@@ -144,7 +144,7 @@ impl Vocabulary {
         self.kinds.get(concept as usize).copied().flatten()
     }
 
-    /// Whether a stemmed word is filler (left out of the similar tier).
+    /// Whether a stemmed word is filler (left out of the near tier).
     #[must_use]
     pub fn is_filler(&self, word: &str) -> bool {
         self.filler.contains(word)

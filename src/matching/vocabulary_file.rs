@@ -131,7 +131,7 @@ fn compile_term(term: &str) -> CompiledTerm {
     CompiledTerm { normal, words }
 }
 
-/// The words of `text`, normalised and stemmed, as the similar tier compares them.
+/// The words of `text`, normalised and stemmed, as the near tier compares them.
 fn stemmed_words(text: &str) -> Vec<String> {
     tokens(text).iter().map(|token| stem(token)).collect()
 }
