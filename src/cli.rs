@@ -28,6 +28,11 @@ pub struct Cli {
     #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
+    /// Wrap tables to N columns (default: `COLUMNS`, then the terminal's width; piped
+    /// output is not wrapped unless one of these asks).
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -37,7 +42,7 @@ pub struct Cli {
 pub enum Command {
     /// Compare two roles section by section: shared (=), similar (~), only in A (-), only in B (+).
     Compare(CompareArgs),
-    /// List the roles available and where each comes from.
+    /// List the roles available and where each comes from; PATTERN filters them.
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
@@ -180,6 +185,10 @@ pub struct CompareArgs {
 /// Options of `list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only the roles whose id, title or an alias contains PATTERN (case-insensitive).
+    #[arg(value_name = "PATTERN")]
+    pub pattern: Option<String>,
+
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,

@@ -24,7 +24,7 @@ use terminal::Terminal;
 
 /// Runs a parsed command line; returns the exit code of a run without errors.
 pub fn run(cli: &Cli) -> Result<u8, Error> {
-    let terminal = Terminal::detect(cli.color);
+    let terminal = Terminal::detect(cli.color, cli.width);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let code = match &cli.command {

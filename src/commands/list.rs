@@ -18,8 +18,14 @@ pub fn list(
 ) -> Result<u8, Error> {
     // A library of ten thousand roles lists from its cache.
     let roles: Vec<Role> = library.load_all();
+    let pattern = args.pattern.as_deref().map(str::to_lowercase);
     let listed: Vec<Listed> = roles
         .iter()
+        .filter(|role| {
+            pattern
+                .as_deref()
+                .is_none_or(|pattern| matches(role, pattern))
+        })
         .map(|role| Listed {
             role,
             overrides: library.overridden(&role.id),
@@ -27,4 +33,12 @@ pub fn list(
         .collect();
     output::render_list(&listed, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
+}
+
+/// Whether `pattern` (lower case) is in the role's id, title or one of its aliases.
+fn matches(role: &Role, pattern: &str) -> bool {
+    std::iter::once(&role.id)
+        .chain(std::iter::once(&role.title))
+        .chain(&role.aliases)
+        .any(|name| name.to_lowercase().contains(pattern))
 }

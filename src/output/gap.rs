@@ -75,7 +75,7 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
     writeln!(
         out,
         "{}\n\n{}",
-        terminal.paint(&heading, bold),
+        terminal.heading(&heading),
         terminal.paint("carries over", bold)
     )?;
     if gap.carries_over.is_empty() {
@@ -111,12 +111,21 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             writeln!(out, "  (nothing)")?;
         }
         for item in items {
-            writeln!(out, "  - {}", escape_control(&learn_text(item)))?;
+            let text = learn_text(item);
+            writeln!(
+                out,
+                "{}",
+                terminal.wrap(&escape_control(&text), "  - ", "    ")
+            )?;
         }
     }
     writeln!(out, "\n{}", terminal.paint("tips", bold))?;
     for tip in &gap.tips {
-        writeln!(out, "  - {}", escape_control(tip))?;
+        writeln!(
+            out,
+            "{}",
+            terminal.wrap(&escape_control(tip), "  - ", "    ")
+        )?;
     }
     Ok(())
 }

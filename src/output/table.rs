@@ -28,11 +28,7 @@ pub(super) fn compare_table(
         .width
         .is_none_or(|width| heading.chars().count() + 4 + score.len() <= usize::from(width));
     let gap = if fits { "    " } else { "\n" };
-    writeln!(
-        out,
-        "{}{gap}{score}",
-        terminal.paint(&heading, Style::new().bold())
-    )?;
+    writeln!(out, "{}{gap}{score}", terminal.heading(&heading))?;
     if let Some(facts) = facts_table(diff, terminal) {
         writeln!(out, "\n{facts}")?;
     }

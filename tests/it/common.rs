@@ -16,6 +16,8 @@ pub fn rolediff_process() -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolediff"));
     cmd.env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR")
+        .env_remove("COLUMNS")
         .env_remove("ROLEDIFF_PATH")
         .env("XDG_CONFIG_HOME", "/nonexistent/rolediff-tests")
         .env(

@@ -79,3 +79,28 @@ fn show_table_and_tsv() {
             "tools\tDatabase management systems\tOracle\n",
         ));
 }
+
+#[test]
+fn list_filters_by_id_title_or_alias_ignoring_case() {
+    let listed = |pattern: &str| json(rolediff().args(["list", pattern, "--format", "json"]));
+    let ids = |pattern: &str| {
+        listed(pattern)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|role| role["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let data = listed("data");
+    for role in data.as_array().unwrap() {
+        let names = format!("{} {} {}", role["id"], role["title"], role["aliases"]);
+        assert!(names.to_lowercase().contains("data"), "{names}");
+    }
+    let data = ids("data");
+    assert!(data.contains(&"data-manager".to_owned()));
+    assert!(!data.contains(&"ml-engineer".to_owned()));
+    // By title, and by alias, whatever the case.
+    assert_eq!(ids("MACHINE LEARNING SOFTWARE"), ["ml-engineer"]);
+    assert!(ids("Machine-Learning-Software-Engineer").contains(&"ml-engineer".to_owned()));
+    assert!(ids("no role is called this").is_empty());
+}

@@ -118,3 +118,88 @@ fn usage_errors_exit_with_2() {
         .success()
         .stdout(predicate::str::contains("compare"));
 }
+
+/// The widest line of `rolediff <args>` run with `env`.
+fn widest_line(args: &[&str], env: &[(&str, &str)]) -> usize {
+    let mut cmd = rolediff();
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let output = cmd
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(output)
+        .unwrap()
+        .lines()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+const WIDE_COMMANDS: &[&[&str]] = &[
+    &["compare", "data-manager", "ml-engineer"],
+    &["list"],
+    &["show", "data-manager"],
+    &["similar", "data-manager"],
+    &["gap", "data-manager", "ml-engineer"],
+    &["matrix", "data-manager", "ml-engineer", "data-engineer"],
+];
+
+#[test]
+fn width_follows_the_flag_then_columns_and_piped_output_is_not_wrapped() {
+    for width in [40, 60, 80, 120] {
+        for command in WIDE_COMMANDS {
+            let columns = width.to_string();
+            let flag = [&["--width", columns.as_str()][..], command].concat();
+            assert!(
+                widest_line(&flag, &[]) <= width,
+                "--width {width} {command:?}"
+            );
+            assert!(
+                widest_line(command, &[("COLUMNS", &columns)]) <= width,
+                "COLUMNS={width} {command:?}"
+            );
+        }
+    }
+    // --width wins over COLUMNS; with neither, a pipe gets lines as long as they are.
+    let both = [&["--width", "60"][..], WIDE_COMMANDS[0]].concat();
+    assert!(widest_line(&both, &[("COLUMNS", "200")]) <= 60);
+    assert!(widest_line(WIDE_COMMANDS[0], &[]) > 120);
+    rolediff()
+        .args(["--width", "0", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--width"));
+}
+
+#[test]
+fn colour_variables_turn_colour_off_unless_forced() {
+    let coloured = |env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = rolediff();
+        cmd.env_remove("NO_COLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let output = cmd
+            .args(args)
+            .args(["compare", "data-manager", "ml-engineer"])
+            .output()
+            .unwrap();
+        output.stdout.contains(&0x1b)
+    };
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!coloured(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        &[]
+    ));
+    assert!(!coloured(&[("TERM", "dumb")], &[]));
+    assert!(!coloured(&[("CLICOLOR", "0")], &[]));
+    assert!(coloured(&[("TERM", "dumb"), ("CLICOLOR_FORCE", "1")], &[]));
+    assert!(coloured(&[("CLICOLOR", "0")], &["--color", "always"]));
+    assert!(coloured(&[("TERM", "dumb")], &["--color", "always"]));
+    assert!(!coloured(&[], &[]), "a pipe gets no colour");
+}
