@@ -100,6 +100,7 @@ pub fn render_list(
                 .map(|text| table_cell(text));
                 table.add_row(Vec::from(row));
             }
+            Terminal::keep_whole(&mut table, [0]);
             writeln!(out, "{table}")
         }
     }

@@ -68,6 +68,7 @@ pub fn render_matrix(
                         .collect::<Vec<_>>(),
                 );
             }
+            Terminal::keep_whole(&mut table, 0..=matrix.roles.len());
             writeln!(out, "{table}")
         }
     }

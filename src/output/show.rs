@@ -106,12 +106,23 @@ pub fn render_show(
                 } else {
                     format!("{value}  ({category})")
                 };
+                // Each item of a list marked, so that one wrapped over lines reads as one.
+                let value = if is_list(&field) {
+                    format!("- {value}")
+                } else {
+                    value
+                };
                 table.add_row(vec![label, table_cell(&value)]);
                 previous = field;
             }
             writeln!(out, "{table}")
         }
     }
+}
+
+/// Whether the rows of `field` are the items of a list (aliases, sections, sources).
+fn is_list(field: &str) -> bool {
+    field == "aliases" || field == "sources" || Section::ALL.iter().any(|s| s.name() == field)
 }
 
 /// The role as rows of field, category and value, in file order.

@@ -54,6 +54,7 @@ pub fn render_similar(
                 ];
                 table.add_row(row.map(|cell| table_cell(&cell)).to_vec());
             }
+            Terminal::keep_whole(&mut table, [1]);
             writeln!(out, "{table}")
         }
     }

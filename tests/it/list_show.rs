@@ -66,7 +66,7 @@ fn show_table_and_tsv() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "| tools            | Oracle  (Database management systems)",
+            "| tools            | - Oracle  (Database management systems)",
         ));
     rolediff()
         .args(["show", "data-manager", "-f", "tsv"])
