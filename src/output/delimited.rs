@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::{escape_csv, escape_tsv};
+use super::{escape_csv, escape_tsv, score_text};
 use crate::analysis::diff::RoleDiff;
 
 /// A delimited text format.
@@ -75,7 +75,7 @@ pub(super) fn compare_delimited(
                 "shared".into(),
                 pair.a.clone(),
                 pair.b.clone(),
-                format_score(pair.score),
+                score_text(pair.score),
             ]);
         }
         for pair in &section.similar {
@@ -84,7 +84,7 @@ pub(super) fn compare_delimited(
                 "similar".into(),
                 pair.a.clone(),
                 pair.b.clone(),
-                format_score(pair.score),
+                score_text(pair.score),
             ]);
         }
         for item in &section.only_a {
@@ -107,9 +107,4 @@ pub(super) fn compare_delimited(
         }
     }
     format.write_rows(&["section", "relation", "a", "b", "score"], rows, out)
-}
-
-/// A score as JSON would print it: `1.0`, `0.83`.
-fn format_score(score: f64) -> String {
-    serde_json::to_string(&score).unwrap_or_default()
 }

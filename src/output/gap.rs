@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
 use super::markdown::cell;
-use super::{escape_control, json::write_json, table_cell};
+use super::{Delimited, escape_control, json::write_json, score_text, table_cell};
 use crate::analysis::gap::{Gap, ToLearn};
 use crate::terminal::Terminal;
 
@@ -19,6 +19,10 @@ pub enum GapFormat {
     Markdown,
     /// One JSON object: `{from, to, carries_over, to_learn, tips}`.
     Json,
+    /// Tab-separated: kind, section, from, to, score, importance; one row an item.
+    Tsv,
+    /// Comma-separated (RFC 4180), as TSV.
+    Csv,
 }
 
 /// Writes `gap` in `format`.
@@ -32,7 +36,49 @@ pub fn render_gap(
         GapFormat::Json => write_json(&gap_json(gap), out),
         GapFormat::Markdown => write_markdown(gap, out),
         GapFormat::Table => write_table(gap, terminal, out),
+        GapFormat::Tsv => write_rows(gap, Delimited::Tsv, out),
+        GapFormat::Csv => write_rows(gap, Delimited::Csv, out),
     }
+}
+
+/// One row an item: what carries over (`carries_over`, with its score), what to learn
+/// (`to_learn`, with its importance) and the tips (`tip`).
+fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Result<()> {
+    let mut rows: Vec<[String; 6]> = Vec::new();
+    for item in &gap.carries_over {
+        rows.push([
+            "carries_over".to_owned(),
+            item.section.name().to_owned(),
+            item.from.clone(),
+            item.to.clone(),
+            score_text(item.score),
+            String::new(),
+        ]);
+    }
+    for (section, items) in &gap.to_learn {
+        for item in items {
+            rows.push([
+                "to_learn".to_owned(),
+                section.name().to_owned(),
+                String::new(),
+                item.name.clone(),
+                String::new(),
+                item.importance.map(score_text).unwrap_or_default(),
+            ]);
+        }
+    }
+    for tip in &gap.tips {
+        rows.push([
+            "tip".to_owned(),
+            String::new(),
+            String::new(),
+            tip.clone(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    let header = ["kind", "section", "from", "to", "score", "importance"];
+    delimited.write_rows(&header, rows, out)
 }
 
 fn gap_json(gap: &Gap) -> Value {
@@ -42,10 +88,7 @@ fn gap_json(gap: &Gap) -> Value {
         .map(|(section, items)| {
             (
                 section.name().to_owned(),
-                items
-                    .iter()
-                    .map(|item| Value::from(item.name.clone()))
-                    .collect(),
+                items.iter().map(learn_json).collect(),
             )
         })
         .collect();
@@ -56,6 +99,16 @@ fn gap_json(gap: &Gap) -> Value {
         "to_learn": to_learn,
         "tips": gap.tips,
     })
+}
+
+/// An item to learn as JSON: its name, and its importance where it has one.
+fn learn_json(item: &ToLearn) -> Value {
+    let mut object = Map::new();
+    object.insert("name".to_owned(), item.name.clone().into());
+    if let Some(importance) = item.importance {
+        object.insert("importance".to_owned(), importance.into());
+    }
+    Value::Object(object)
 }
 
 fn learn_text(item: &ToLearn) -> String {

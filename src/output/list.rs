@@ -19,6 +19,8 @@ pub enum ListFormat {
     Json,
     /// Tab-separated: id, title, aliases (comma-separated), source.
     Tsv,
+    /// Comma-separated (RFC 4180): id, title, aliases, source.
+    Csv,
 }
 
 /// One role as `list` shows it: its names, and the sources its file hides.
@@ -76,7 +78,12 @@ pub fn render_list(
                 .collect();
             write_json(&entries, out)
         }
-        ListFormat::Tsv => {
+        ListFormat::Tsv | ListFormat::Csv => {
+            let delimited = if format == ListFormat::Tsv {
+                Delimited::Tsv
+            } else {
+                Delimited::Csv
+            };
             let rows = roles.iter().map(|listed| {
                 vec![
                     listed.role.id.clone(),
@@ -85,7 +92,7 @@ pub fn render_list(
                     listed.role.source.to_string(),
                 ]
             });
-            Delimited::Tsv.write_rows(&["id", "title", "aliases", "source"], rows, out)
+            delimited.write_rows(&["id", "title", "aliases", "source"], rows, out)
         }
         ListFormat::Table => {
             let mut table = terminal.table();

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use comfy_table::{Cell, Color};
 
-use super::{Delimited, escape_control, json::write_json, table_cell};
+use super::{Delimited, escape_control, json::write_json, score_text, table_cell};
 use crate::analysis::related::Matrix;
 use crate::terminal::Terminal;
 
@@ -16,6 +16,8 @@ pub enum MatrixFormat {
     Table,
     /// CSV: a header of ids, then one row a role.
     Csv,
+    /// TSV: a header of ids, then one row a role.
+    Tsv,
     /// {"roles": [ids], "similarity": [[...]]}.
     Json,
 }
@@ -29,7 +31,12 @@ pub fn render_matrix(
 ) -> io::Result<()> {
     match format {
         MatrixFormat::Json => write_json(matrix, out),
-        MatrixFormat::Csv => {
+        MatrixFormat::Csv | MatrixFormat::Tsv => {
+            let delimited = if format == MatrixFormat::Tsv {
+                Delimited::Tsv
+            } else {
+                Delimited::Csv
+            };
             let header: Vec<&str> = std::iter::once("id")
                 .chain(matrix.roles.iter().map(String::as_str))
                 .collect();
@@ -39,10 +46,10 @@ pub fn render_matrix(
                 .zip(&matrix.similarity)
                 .map(|(id, row)| {
                     std::iter::once(id.clone())
-                        .chain(row.iter().map(|value| format!("{value:.4}")))
+                        .chain(row.iter().map(|&value| score_text(value)))
                         .collect::<Vec<_>>()
                 });
-            Delimited::Csv.write_rows(&header, rows, out)
+            delimited.write_rows(&header, rows, out)
         }
         MatrixFormat::Table => {
             let mut table = terminal.table();

@@ -62,6 +62,12 @@ pub fn render_compare(
     }
 }
 
+/// A score as every machine format writes it: rounded to four decimals, all four written
+/// (`0.8333`, `1.0000`). JSON writes the same rounded number as a number.
+fn score_text(score: f64) -> String {
+    format!("{score:.4}")
+}
+
 /// The similarity as a whole percentage, or `-` when there is none.
 fn percent(similarity: Option<f64>) -> String {
     similarity.map_or_else(|| "-".to_owned(), |s| format!("{:.0}%", s * 100.0))

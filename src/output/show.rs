@@ -20,6 +20,8 @@ pub enum ShowFormat {
     Json,
     /// Tab-separated: field, category, value; one row an item.
     Tsv,
+    /// Comma-separated (RFC 4180): field, category, value; one row an item.
+    Csv,
 }
 
 #[derive(Serialize)]
@@ -90,6 +92,9 @@ pub fn render_show(
         ShowFormat::Json => write_json(&shown(role), out),
         ShowFormat::Tsv => {
             Delimited::Tsv.write_rows(&["field", "category", "value"], fields(role), out)
+        }
+        ShowFormat::Csv => {
+            Delimited::Csv.write_rows(&["field", "category", "value"], fields(role), out)
         }
         ShowFormat::Table => {
             let mut table = terminal.table();

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use clap::ValueEnum;
 
-use super::{Delimited, escape_control, json::write_json, percent, table_cell};
+use super::{Delimited, escape_control, json::write_json, percent, score_text, table_cell};
 use crate::analysis::related::Neighbour;
 use crate::terminal::Terminal;
 
@@ -17,6 +17,8 @@ pub enum SimilarFormat {
     Json,
     /// Tab-separated: id, title, similarity, drivers.
     Tsv,
+    /// Comma-separated (RFC 4180): id, title, similarity, drivers.
+    Csv,
 }
 
 /// Writes the ranked `neighbours` of the role titled `title`.
@@ -29,16 +31,21 @@ pub fn render_similar(
 ) -> io::Result<()> {
     match format {
         SimilarFormat::Json => write_json(neighbours, out),
-        SimilarFormat::Tsv => {
+        SimilarFormat::Tsv | SimilarFormat::Csv => {
+            let delimited = if format == SimilarFormat::Tsv {
+                Delimited::Tsv
+            } else {
+                Delimited::Csv
+            };
             let rows = neighbours.iter().map(|n| {
                 [
                     n.id.clone(),
                     n.title.clone(),
-                    format!("{:.4}", n.similarity),
+                    score_text(n.similarity),
                     n.drivers.join(", "),
                 ]
             });
-            Delimited::Tsv.write_rows(&["id", "title", "similarity", "drivers"], rows, out)
+            delimited.write_rows(&["id", "title", "similarity", "drivers"], rows, out)
         }
         SimilarFormat::Table => {
             writeln!(out, "roles most like {}\n", escape_control(title))?;

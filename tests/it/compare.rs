@@ -136,7 +136,7 @@ fn tsv_and_csv_have_a_header_and_a_row_an_item() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "section\trelation\ta\tb\tscore\nindustries\tshared\tHealthcare\tHealthcare\t1.0\n",
+            "section\trelation\ta\tb\tscore\nindustries\tshared\tHealthcare\tHealthcare\t1.0000\n",
         ))
         .stdout(predicate::str::contains(
             "industries\tonly_b\t\tTechnology\t\n",
@@ -256,7 +256,7 @@ fn similar_items_are_paired_with_their_score() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "skills\tsimilar\tAnalytical and problem-solving skills\tStrong problem-solving and analytical skills\t1.0\n",
+            "skills\tsimilar\tAnalytical and problem-solving skills\tStrong problem-solving and analytical skills\t1.0000\n",
         ));
 }
 

@@ -66,7 +66,7 @@ fn gap_lists_what_the_target_adds() {
     let gap = json(rolediff().args(["gap", "data-manager", "ml-engineer", "-f", "json"]));
     assert_eq!(gap["from"]["id"], "data-manager");
     assert_eq!(gap["to"]["id"], "ml-engineer");
-    let skills = strings(&gap["to_learn"]["skills"]);
+    let skills = names(&gap["to_learn"]["skills"]);
     assert!(
         skills.contains(&"Knowledge of machine learning algorithms and techniques"),
         "{skills:?}"
@@ -75,7 +75,7 @@ fn gap_lists_what_the_target_adds() {
         !skills.contains(&"Strong problem-solving and analytical skills"),
         "carried over, not to learn"
     );
-    let tools = strings(&gap["to_learn"]["tools"]);
+    let tools = names(&gap["to_learn"]["tools"]);
     assert_eq!(
         tools,
         [
@@ -91,10 +91,7 @@ fn gap_lists_what_the_target_adds() {
             "Eclipse"
         ]
     );
-    assert_eq!(
-        strings(&gap["to_learn"]["certifications"]),
-        ["MLCC", "MCSE"]
-    );
+    assert_eq!(names(&gap["to_learn"]["certifications"]), ["MLCC", "MCSE"]);
     let carried: Vec<&str> = gap["carries_over"]
         .as_array()
         .unwrap()
@@ -123,8 +120,8 @@ fn gap_takes_a_profile_of_ones_own_and_renders_markdown() {
             .arg(&me)
             .arg("data-scientist"),
     );
-    assert!(!strings(&gap["to_learn"]["tools"]).contains(&"Python"));
-    assert!(strings(&gap["to_learn"]["tools"]).contains(&"R"));
+    assert!(!names(&gap["to_learn"]["tools"]).contains(&"Python"));
+    assert!(names(&gap["to_learn"]["tools"]).contains(&"R"));
     rolediff()
         .args(["gap", "data-manager", "ml-engineer", "-f", "markdown"])
         .assert()
@@ -220,4 +217,14 @@ fn matrix_takes_ids_aliases_and_paths_and_an_alias_is_its_role() {
         pair("Machine-Learning-Software-Engineer"),
         pair("ml-engineer")
     );
+}
+
+/// The names of a JSON list of items to learn (`{"name", "importance"}` objects).
+fn names(items: &serde_json::Value) -> Vec<&str> {
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["name"].as_str().unwrap())
+        .collect()
 }

@@ -6,6 +6,7 @@ mod common;
 mod compare;
 mod explore;
 mod folders;
+mod formats;
 mod generate;
 mod hostile;
 mod library;

@@ -209,7 +209,12 @@ fn colour_variables_turn_colour_off_unless_forced() {
 
 #[test]
 fn ids_are_never_broken_at_any_width() {
-    let matrix = ["matrix", "data-manager", "ml-engineer", "accountants-and-auditors-x"];
+    let matrix = [
+        "matrix",
+        "data-manager",
+        "ml-engineer",
+        "accountants-and-auditors-x",
+    ];
     let roles = tempfile::tempdir().unwrap();
     std::fs::write(
         roles.path().join("accountants-and-auditors-x.yaml"),
@@ -243,11 +248,18 @@ fn ids_are_never_broken_at_any_width() {
         }
         let table = run(&matrix);
         for id in &matrix[1..] {
-            assert_eq!(table.matches(id).count(), 2, "matrix --width {width}: `{id}`");
+            assert_eq!(
+                table.matches(id).count(),
+                2,
+                "matrix --width {width}: `{id}`"
+            );
         }
         let similar = run(&["similar", "data-manager"]);
         for id in ["data-governance-manager", "chief-data-officer"] {
-            assert!(similar.contains(id), "similar --width {width}: `{id}` broken");
+            assert!(
+                similar.contains(id),
+                "similar --width {width}: `{id}` broken"
+            );
         }
     }
 }
