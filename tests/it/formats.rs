@@ -1,5 +1,5 @@
 //! Every command that prints data, in every format it takes, read back by the format's own
-//! consumer: JSON by serde_json, CSV by the csv crate, TSV by its fields.
+//! consumer: JSON by `serde_json`, CSV by the csv crate, TSV by its fields.
 
 use crate::common;
 
