@@ -41,16 +41,27 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compare two roles section by section: shared (=), similar (~), only in A (-), only in B (+).
+    ///
+    /// The overlap of two roles is the share of their items that match: shared items, and
+    /// similar ones weighted by their score, over all the items of both (JSON calls it
+    /// `similarity`).
     Compare(CompareArgs),
     /// List the roles available and where each comes from; PATTERN filters them.
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
     /// Rank every other role by similarity to ROLE.
+    ///
+    /// The similarity of two roles compares the words of their titles, work, skills, tools
+    /// and background, each word weighted by how rare it is in the library loaded, so it
+    /// changes with the library; it is not the item overlap of `compare`.
     Similar(SimilarArgs),
     /// What moving from FROM to TO asks: what carries over, what to learn.
     Gap(GapArgs),
     /// Pairwise similarity of the named roles, or of all roles when none are named.
+    ///
+    /// The similarity is that of `similar`: words weighted by how rare they are in the
+    /// library loaded, so the same two roles can score differently in another library.
     Matrix(MatrixArgs),
     /// Check role files: the given ones, or every role from every source when none are given.
     Validate(ValidateArgs),

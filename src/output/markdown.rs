@@ -10,7 +10,7 @@ pub(super) fn compare_markdown(diff: &RoleDiff, out: &mut dyn Write) -> io::Resu
     let (a, b) = (cell(&diff.a.title), cell(&diff.b.title));
     writeln!(
         out,
-        "## {a} vs {b}\n\nOverall similarity: {}",
+        "## {a} vs {b}\n\nOverall overlap: {}",
         percent(Some(diff.similarity))
     )?;
     for section in &diff.sections {

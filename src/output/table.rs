@@ -22,7 +22,7 @@ pub(super) fn compare_table(
         escape_control(&diff.a.title),
         escape_control(&diff.b.title)
     );
-    let score = format!("similarity {}", percent(Some(diff.similarity)));
+    let score = format!("overlap {}", percent(Some(diff.similarity)));
     // The score goes on a line of its own when both do not fit the terminal.
     let fits = terminal
         .width
