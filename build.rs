@@ -29,6 +29,7 @@ use matching::vocabulary_file::{CompiledVocabulary, VocabularyFile};
 const VOCABULARY: &str = "vocabulary";
 
 fn main() {
+    emit_commit();
     let roles_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("roles");
     println!("cargo::rerun-if-changed={}", roles_dir.display());
     let mut files: Vec<(String, PathBuf)> = fs::read_dir(&roles_dir)
@@ -107,4 +108,38 @@ fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     }
     rust.push_str("];\n");
     rust
+}
+
+/// The commit the binary is built from, for `--version`: `ROLEDIFF_COMMIT`, the short hash
+/// (with `-dirty` when the work tree has changes), or `unknown commit` outside a checkout.
+fn emit_commit() {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    let commit = match git(&["rev-parse", "--short=12", "HEAD"]) {
+        Some(hash) if !hash.is_empty() => {
+            let dirty = git(&["status", "--porcelain", "--untracked-files=no"])
+                .is_some_and(|status| !status.is_empty());
+            if dirty {
+                format!("commit {hash}-dirty")
+            } else {
+                format!("commit {hash}")
+            }
+        }
+        _ => "unknown commit".to_owned(),
+    };
+    println!("cargo::rustc-env=ROLEDIFF_COMMIT={commit}");
+    // A new commit or checkout changes HEAD or the ref it names.
+    for path in [".git/HEAD", ".git/index"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        if path.exists() {
+            println!("cargo::rerun-if-changed={}", path.display());
+        }
+    }
 }

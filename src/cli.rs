@@ -12,13 +12,21 @@ use crate::output::{
 use crate::role::section::Section;
 use crate::terminal::ColorWhen;
 
+/// The version and the commit it was built from: `0.1.0 (commit 1a2b3c4d5e6f)`.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ROLEDIFF_COMMIT"),
+    ")"
+);
+
 /// Compare job roles: what two roles share and what is unique to each.
 ///
 /// A role is named by its id (`ml-engineer`), one of its aliases, or a path to a YAML
 /// role file. Roles come from the built-in library, then ~/.config/rolediff/roles, then
 /// each folder of `ROLEDIFF_PATH`, then each --roles-dir; later sources win.
 #[derive(Debug, Parser)]
-#[command(name = "rolediff", version, max_term_width = 100)]
+#[command(name = "rolediff", version = VERSION, max_term_width = 100)]
 pub struct Cli {
     /// Also read role files (*.yaml) from this folder; repeatable, later folders win.
     #[arg(long = "roles-dir", value_name = "DIR", global = true)]

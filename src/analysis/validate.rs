@@ -87,7 +87,9 @@ pub fn check_role(role: &Role) -> Vec<Diagnostic> {
     for section in Section::ALL {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for item in role.items(section) {
-            if let Some(first) = seen.insert(normalize(&item.name), &item.name) {
+            // The first spelling, as written, is the one kept: later ones repeat it.
+            let first = *seen.entry(normalize(&item.name)).or_insert(&item.name);
+            if !std::ptr::eq(first, item.name.as_str()) {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     location: location.clone(),
@@ -175,6 +177,19 @@ mod tests {
             aliases: aliases.iter().map(|&a| a.to_owned()).collect(),
             ..Role::default()
         }
+    }
+
+    #[test]
+    fn a_duplicate_names_the_first_spelling_as_written() {
+        let mut role = role("r", &[]);
+        role.skills = vec![Item::named("SQL"), Item::named("sql"), Item::named("Sql")];
+        let found: Vec<String> = check_role(&role).iter().map(ToString::to_string).collect();
+        assert_eq!(found.len(), 2);
+        assert!(
+            found
+                .iter()
+                .all(|warning| warning.ends_with("repeats `SQL`; remove one"))
+        );
     }
 
     #[test]

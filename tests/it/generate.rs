@@ -52,3 +52,23 @@ fn completions_and_man_page_are_printed() {
         .stdout(predicate::str::starts_with(".ie \\n(.g .ds Aq"))
         .stdout(predicate::str::contains(".TH rolediff"));
 }
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let output = rolediff()
+        .arg("--version")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let version = String::from_utf8(output).unwrap();
+    assert!(
+        version.starts_with(concat!("rolediff ", env!("CARGO_PKG_VERSION"), " (")),
+        "{version}"
+    );
+    assert!(
+        version.contains("(commit ") || version.contains("(unknown commit)"),
+        "{version}"
+    );
+}
