@@ -29,16 +29,16 @@ const VERSION: &str = concat!(
 #[command(name = "rolediff", version = VERSION, max_term_width = 100)]
 pub struct Cli {
     /// Also read role files (*.yaml) from this folder; repeatable, later folders win.
-    #[arg(long = "roles-dir", value_name = "DIR", global = true)]
+    #[arg(long = "roles-dir", value_name = "DIR", global = true, hide = true)]
     pub roles_dirs: Vec<PathBuf>,
 
     /// When to colour the output.
-    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true, hide = true)]
     pub color: ColorWhen,
 
     /// Wrap tables to N columns (default: `COLUMNS`, then the terminal's width; piped
     /// output is not wrapped unless one of these asks).
-    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", global = true, hide = true, value_parser = clap::value_parser!(u16).range(1..))]
     pub width: Option<u16>,
 
     #[command(subcommand)]
@@ -80,8 +80,8 @@ pub enum Command {
     Schema,
     /// Print a shell completion script.
     Completions(CompletionsArgs),
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff); with --dir, write one page per subcommand.
+    Man(ManArgs),
 }
 
 /// Options of `similar`.
@@ -162,6 +162,15 @@ pub struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Options of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write `rolediff.1` and one page per subcommand (`rolediff-compare.1`, ...) into DIR
+    /// instead of printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Options of `compare`.
@@ -301,4 +310,175 @@ impl From<RelationArg> for Relation {
             RelationArg::B => Relation::B,
         }
     }
+}
+
+/// Real examples of each subcommand: (command line, what it does). They end each
+/// subcommand's `--help` and fill the EXAMPLES section of its man page.
+pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "compare",
+        &[
+            (
+                "rolediff compare data-manager ml-engineer",
+                "Compare the two roles of the seed article, section by section.",
+            ),
+            (
+                "rolediff compare data-manager data-engineer --only b --section skills",
+                "The skills a data engineer needs that a data manager's role does not list.",
+            ),
+            (
+                "rolediff compare data-manager ml-engineer --format json | jq .similarity",
+                "The overlap of the two roles, for a script.",
+            ),
+        ],
+    ),
+    (
+        "list",
+        &[
+            ("rolediff list", "Every role, with where it comes from."),
+            (
+                "rolediff list data",
+                "The roles whose id, title or alias contains `data`.",
+            ),
+            ("rolediff list --format tsv | cut -f1", "Only the ids."),
+        ],
+    ),
+    (
+        "show",
+        &[
+            ("rolediff show data-manager", "One role in full."),
+            (
+                "rolediff show machine-learning-software-engineer --format json",
+                "A role named by an alias, as JSON.",
+            ),
+        ],
+    ),
+    (
+        "similar",
+        &[
+            (
+                "rolediff similar data-manager",
+                "The ten roles most like a data manager's.",
+            ),
+            (
+                "rolediff similar ml-engineer --top 3 --format csv",
+                "The three nearest, as CSV.",
+            ),
+        ],
+    ),
+    (
+        "gap",
+        &[
+            (
+                "rolediff gap data-manager ml-engineer",
+                "What carries over from a data manager's role to an ML engineer's, and what to learn.",
+            ),
+            (
+                "rolediff gap me.yaml data-engineer --format markdown",
+                "The same from a profile of your own, as Markdown.",
+            ),
+        ],
+    ),
+    (
+        "matrix",
+        &[
+            (
+                "rolediff matrix data-manager data-engineer data-scientist",
+                "The similarity of every pair of three roles.",
+            ),
+            (
+                "rolediff matrix --format csv",
+                "Every pair of every role, as CSV.",
+            ),
+        ],
+    ),
+    (
+        "validate",
+        &[
+            ("rolediff validate", "Check every role of every source."),
+            ("rolediff validate my-role.yaml", "Check one file."),
+        ],
+    ),
+    (
+        "import",
+        &[(
+            "rolediff import onet db_30_1_text --out ~/.config/rolediff/roles",
+            "Turn the O*NET text release into about a thousand role files.",
+        )],
+    ),
+    (
+        "schema",
+        &[(
+            "rolediff schema > role.schema.json",
+            "The JSON Schema of role files, for an editor's YAML language server.",
+        )],
+    ),
+    (
+        "completions",
+        &[(
+            "rolediff completions bash > ~/.local/share/bash-completion/completions/rolediff",
+            "Completion of subcommands, options and role ids in bash.",
+        )],
+    ),
+    (
+        "man",
+        &[
+            ("rolediff man | man -l -", "Read the main page."),
+            (
+                "rolediff man --dir ~/.local/share/man/man1",
+                "Install every page.",
+            ),
+        ],
+    ),
+];
+
+/// The options every subcommand takes, described once in the main `--help`.
+const GLOBAL_OPTIONS: [&str; 3] = ["roles_dirs", "color", "width"];
+
+/// The examples of `subcommand` as `--help` ends with them.
+fn examples_help(examples: &[(&str, &str)]) -> String {
+    let mut text = String::from("Examples:\n");
+    for (line, what) in examples {
+        text.push_str(&format!("  {line}\n      {what}\n"));
+    }
+    text.push_str(
+        "\nGlobal options (--roles-dir, --color, --width) go with every command; see `rolediff --help`.",
+    );
+    text
+}
+
+/// The global options, described once: at the end of the main `--help`. Each subcommand
+/// takes them too, and its help points here rather than repeating them.
+const GLOBAL_OPTIONS_HELP: &str = "Global options (before or after any command):
+      --roles-dir <DIR>  Also read role files from this folder; repeatable, later folders win
+      --color <WHEN>     When to colour: auto (a terminal, unless NO_COLOR, CLICOLOR=0 or TERM=dumb;
+                         CLICOLOR_FORCE forces it), always, never [default: auto]
+      --width <N>        Wrap tables to N columns (default: COLUMNS, then the terminal's width;
+                         piped output is not wrapped unless one of these asks)";
+
+/// The command line as `rolediff` parses it: the derived one, with the global options
+/// described once in the main help, and each subcommand's help ending with its examples.
+#[must_use]
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    with_examples(Cli::command().after_help(GLOBAL_OPTIONS_HELP))
+}
+
+/// The command line with the global options listed like any other option, in every
+/// subcommand: what shell completions and the man pages describe.
+#[must_use]
+pub fn full_command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = GLOBAL_OPTIONS.iter().fold(Cli::command(), |cmd, id| {
+        cmd.mut_arg(*id, |arg| arg.hide(false))
+    });
+    with_examples(cmd)
+}
+
+/// `cmd` with each subcommand's examples at the end of its help.
+fn with_examples(mut cmd: clap::Command) -> clap::Command {
+    for (name, examples) in EXAMPLES {
+        cmd = cmd.mut_subcommand(name, |sub| sub.after_help(examples_help(examples)));
+    }
+    cmd
 }

@@ -32,7 +32,7 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Import(ImportSource::Onet(args)) => commands::import_onet(args, &mut out)?,
         Command::Schema => commands::schema(&mut out)?,
         Command::Completions(args) => commands::completions(args, &mut out)?,
-        Command::Man => commands::man(&mut out)?,
+        Command::Man(args) => commands::man(args, &mut out)?,
         Command::Compare(args) => with_library(cli, |library| {
             commands::compare(library, args, &terminal, &mut out)
         })?,

@@ -3,13 +3,16 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use rolediff::cli::Cli;
 use rolediff::error::EXIT_SUCCESS;
 
 fn main() -> ExitCode {
     survive_file_size_limit();
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&rolediff::cli::command().get_matches()) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     match rolediff::run(&cli) {
         Ok(code) => ExitCode::from(code),
         // A closed pipe (`rolediff list | head -1`) is the reader's choice, not a failure.

@@ -2,11 +2,11 @@
 //! the man page. None of these reads a role.
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::{self, CompletionsArgs, EXAMPLES, ManArgs};
 use crate::error::{EXIT_SUCCESS, Error};
+use crate::output::escape_control;
 use crate::role::schema::role_schema;
 
 /// `schema`: the JSON Schema of the role file.
@@ -21,13 +21,150 @@ pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8, Er
     // clap_complete panics when it cannot write; it writes to memory here, and a full disk
     // or a closed pipe is then an error like any other output's.
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "rolediff", &mut script);
+    clap_complete::generate(
+        args.shell,
+        &mut cli::full_command(),
+        "rolediff",
+        &mut script,
+    );
     out.write_all(&script)?;
     Ok(EXIT_SUCCESS)
 }
 
-/// `man`: the man page.
-pub fn man(out: &mut dyn Write) -> Result<u8, Error> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+/// `man [--dir DIR]`: the main page on stdout, or every page written into DIR.
+pub fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    let mut command = cli::full_command();
+    // Built, each subcommand is named `rolediff-<name>`, the name of its page.
+    command.build();
+    let Some(dir) = &args.dir else {
+        render_page(&command, None, out)?;
+        return Ok(EXIT_SUCCESS);
+    };
+    std::fs::create_dir_all(dir).map_err(|source| Error::Unwritable {
+        path: dir.clone(),
+        source,
+    })?;
+    let mut written = vec![write_page(&command, None, dir)?];
+    // clap's own `help` subcommand has no page: `rolediff help X` is `rolediff X --help`.
+    for sub in command
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+    {
+        written.push(write_page(sub, Some(sub.get_name()), dir)?);
+    }
+    for path in &written {
+        writeln!(out, "{}", escape_control(&path.display().to_string()))?;
+    }
     Ok(EXIT_SUCCESS)
+}
+
+/// Writes the page of `command` (`subcommand` of rolediff, or rolediff itself) into `dir`.
+fn write_page(
+    command: &clap::Command,
+    subcommand: Option<&str>,
+    dir: &Path,
+) -> Result<PathBuf, Error> {
+    let name = subcommand.map_or_else(|| "rolediff".to_owned(), |sub| format!("rolediff-{sub}"));
+    let path = dir.join(format!("{name}.1"));
+    let mut page = Vec::new();
+    render_page(command, subcommand, &mut page)?;
+    std::fs::write(&path, page).map_err(|source| Error::Unwritable {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(path)
+}
+
+/// The roff page of `command`: what clap_mangen makes of it, then EXAMPLES, EXIT STATUS,
+/// ENVIRONMENT, FILES and SEE ALSO, which it does not make.
+fn render_page(
+    command: &clap::Command,
+    subcommand: Option<&str>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let man = clap_mangen::Man::new(command.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    if command.get_arguments().any(|arg| !arg.is_hide_set()) {
+        man.render_options_section(out)?;
+    }
+    if command.has_subcommands() {
+        man.render_subcommands_section(out)?;
+    }
+    let examples: &[(&str, &str)] = match subcommand {
+        Some(sub) => EXAMPLES
+            .iter()
+            .find(|(name, _)| *name == sub)
+            .map_or(&[], |(_, examples)| examples),
+        None => &[
+            (
+                "rolediff compare data-manager ml-engineer",
+                "Compare two built-in roles.",
+            ),
+            ("rolediff list data", "The roles about data."),
+            (
+                "rolediff gap me.yaml data-engineer",
+                "What a move from your own profile asks.",
+            ),
+        ],
+    };
+    write!(out, "{}", extra_sections(examples, subcommand))
+}
+
+/// The sections of a page that clap_mangen does not write, in roff.
+fn extra_sections(examples: &[(&str, &str)], subcommand: Option<&str>) -> String {
+    let mut roff = String::from(".SH EXAMPLES\n");
+    for (line, what) in examples {
+        roff.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_text(line),
+            roff_text(what)
+        ));
+    }
+    roff.push_str(
+        ".SH \"EXIT STATUS\"\n\
+.TP\n0\nSuccess.\n\
+.TP\n1\nOnly with \\fBcompare \\-\\-exit\\-code\\fR: the roles differ.\n\
+.TP\n2\nAny error: usage, unknown role, invalid role or vocabulary file; \\fBvalidate\\fR finding an error.\n\
+.TP\n129, 130, 143\n\\fBimport onet\\fR stopped by SIGHUP, Ctrl\\-C or SIGTERM; every file it wrote is whole.\n",
+    );
+    roff.push_str(
+        ".SH ENVIRONMENT\n\
+.TP\nROLEDIFF_PATH\nFolders of role files, separated by colons, searched after the user's folder.\n\
+.TP\nNO_COLOR\nAny value turns colour off, unless \\-\\-color always.\n\
+.TP\nCLICOLOR\n0 turns colour off, unless \\-\\-color always or CLICOLOR_FORCE.\n\
+.TP\nCLICOLOR_FORCE\nAny value but 0 turns colour on, even in a pipe.\n\
+.TP\nTERM\ndumb turns colour off, unless \\-\\-color always or CLICOLOR_FORCE.\n\
+.TP\nCOLUMNS\nThe width to wrap tables to, when \\-\\-width is not given.\n\
+.TP\nXDG_CONFIG_HOME\nThe user's roles are in $XDG_CONFIG_HOME/rolediff/roles (default ~/.config/rolediff/roles).\n\
+.TP\nXDG_CACHE_HOME\nLarge roles folders keep a cache in $XDG_CACHE_HOME/rolediff (default ~/.cache/rolediff).\n",
+    );
+    roff.push_str(
+        ".SH FILES\n\
+.TP\n~/.config/rolediff/roles/*.yaml\nThe user's role files; a vocabulary.yaml there extends the vocabulary of synonyms.\n\
+.TP\n~/.cache/rolediff/\nThe cache of parsed roles of large folders; safe to delete.\n",
+    );
+    roff.push_str(".SH \"SEE ALSO\"\n");
+    let pages: Vec<String> = EXAMPLES
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| Some(*name) != subcommand)
+        .map(|name| format!("\\fBrolediff\\-{}\\fR(1)", roff_text(name)))
+        .chain(subcommand.map(|_| "\\fBrolediff\\fR(1)".to_owned()))
+        .collect();
+    roff.push_str(&pages.join(", "));
+    roff.push('\n');
+    roff
+}
+
+/// Text safe in roff: backslashes and hyphens escaped, no line starting with a dot.
+fn roff_text(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
 }

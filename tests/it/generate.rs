@@ -72,3 +72,147 @@ fn version_names_the_commit_it_was_built_from() {
         "{version}"
     );
 }
+
+/// The subcommands, as `rolediff --help` lists them.
+const SUBCOMMANDS: &[&str] = &[
+    "compare",
+    "list",
+    "show",
+    "similar",
+    "gap",
+    "matrix",
+    "validate",
+    "import",
+    "schema",
+    "completions",
+    "man",
+];
+
+#[test]
+fn man_dir_writes_a_page_per_subcommand_with_examples_and_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("man1");
+    rolediff()
+        .arg("man")
+        .arg("--dir")
+        .arg(&pages)
+        .assert()
+        .success();
+    let read = |name: &str| std::fs::read_to_string(pages.join(name)).unwrap();
+    for name in std::iter::once("rolediff".to_owned())
+        .chain(SUBCOMMANDS.iter().map(|sub| format!("rolediff-{sub}")))
+    {
+        let page = read(&format!("{name}.1"));
+        assert!(page.contains(&format!(".TH {name} 1")), "{name}");
+        for section in [
+            ".SH EXAMPLES",
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+            ".SH FILES",
+        ] {
+            assert!(page.contains(section), "{name}: no {section}");
+        }
+        for variable in [
+            "ROLEDIFF_PATH",
+            "NO_COLOR",
+            "CLICOLOR_FORCE",
+            "COLUMNS",
+            "XDG_CACHE_HOME",
+        ] {
+            assert!(page.contains(variable), "{name}: no {variable}");
+        }
+    }
+    // Every page the main page refers to exists.
+    let main = read("rolediff.1");
+    for sub in SUBCOMMANDS {
+        assert!(main.contains(&format!("rolediff\\-{sub}(1)")), "{sub}");
+    }
+    assert_eq!(
+        std::fs::read_dir(&pages).unwrap().count(),
+        SUBCOMMANDS.len() + 1
+    );
+    // Alone, `man` prints the main page.
+    let printed = rolediff()
+        .arg("man")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(printed).unwrap(), main);
+}
+
+#[test]
+fn every_subcommand_help_ends_with_real_examples_and_names_the_global_options_once() {
+    for sub in SUBCOMMANDS {
+        let help = rolediff()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let help = String::from_utf8(help).unwrap();
+        let examples = help
+            .split("Examples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{sub}"));
+        let commands: Vec<&str> = examples
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("rolediff "))
+            .collect();
+        assert!(!commands.is_empty(), "{sub}: no example");
+        assert!(
+            commands.iter().all(|command| command.starts_with(sub)),
+            "{sub}"
+        );
+        assert!(
+            !help.contains("--roles-dir <DIR>"),
+            "{sub}: global options repeated"
+        );
+        assert!(help.contains("see `rolediff --help`"), "{sub}");
+    }
+    let main = rolediff()
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let main = String::from_utf8(main).unwrap();
+    for option in ["--roles-dir <DIR>", "--color <WHEN>", "--width <N>"] {
+        assert_eq!(main.matches(option).count(), 1, "{option}");
+    }
+    // Given after a subcommand, they still work.
+    rolediff()
+        .args([
+            "list",
+            "--width",
+            "80",
+            "--color",
+            "never",
+            "--roles-dir",
+            ".",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_examples_of_the_help_run() {
+    // Those that need only the built-in roles, run as written (without a pipe).
+    for (sub, examples) in rolediff::cli::EXAMPLES {
+        for (line, _) in *examples {
+            let line = line.split(" | ").next().unwrap();
+            if ["me.yaml", "my-role.yaml", "~/", "db_30_1_text", ">"]
+                .iter()
+                .any(|needs| line.contains(needs))
+            {
+                continue;
+            }
+            let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+            let output = rolediff().args(&args).output().unwrap();
+            assert_eq!(output.status.code(), Some(0), "{sub}: {line}");
+        }
+    }
+}
