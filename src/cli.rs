@@ -1,6 +1,7 @@
 //! The command line: commands, options and formats (clap derive). Doc comments here are
 //! the `--help` text.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -439,7 +440,7 @@ const GLOBAL_OPTIONS: [&str; 3] = ["roles_dirs", "color", "width"];
 fn examples_help(examples: &[(&str, &str)]) -> String {
     let mut text = String::from("Examples:\n");
     for (line, what) in examples {
-        text.push_str(&format!("  {line}\n      {what}\n"));
+        let _ = writeln!(text, "  {line}\n      {what}");
     }
     text.push_str(
         "\nGlobal options (--roles-dir, --color, --width) go with every command; see `rolediff --help`.",

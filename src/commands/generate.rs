@@ -1,6 +1,7 @@
 //! What rolediff generates about itself: the role file's JSON Schema, shell completions and
 //! the man page. None of these reads a role.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -75,7 +76,7 @@ fn write_page(
     Ok(path)
 }
 
-/// The roff page of `command`: what clap_mangen makes of it, then EXAMPLES, EXIT STATUS,
+/// The roff page of `command`: what `clap_mangen` makes of it, then EXAMPLES, EXIT STATUS,
 /// ENVIRONMENT, FILES and SEE ALSO, which it does not make.
 fn render_page(
     command: &clap::Command,
@@ -113,15 +114,16 @@ fn render_page(
     write!(out, "{}", extra_sections(examples, subcommand))
 }
 
-/// The sections of a page that clap_mangen does not write, in roff.
+/// The sections of a page that `clap_mangen` does not write, in roff.
 fn extra_sections(examples: &[(&str, &str)], subcommand: Option<&str>) -> String {
     let mut roff = String::from(".SH EXAMPLES\n");
     for (line, what) in examples {
-        roff.push_str(&format!(
-            ".TP\n\\fB{}\\fR\n{}\n",
+        let _ = writeln!(
+            roff,
+            ".TP\n\\fB{}\\fR\n{}",
             roff_text(line),
             roff_text(what)
-        ));
+        );
     }
     roff.push_str(
         ".SH \"EXIT STATUS\"\n\
