@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use crate::analysis::diff::Relation;
 use crate::output::{
@@ -89,6 +90,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct SimilarArgs {
     /// The role: an id, an alias or a path to a role file.
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub role: String,
 
     /// How many roles to show.
@@ -104,9 +106,11 @@ pub struct SimilarArgs {
 #[derive(Debug, Args)]
 pub struct GapArgs {
     /// The role you come from: an id, an alias, or a role file of your own profile.
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub from: String,
 
     /// The role you aim for.
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub to: String,
 
     /// Output format.
@@ -118,7 +122,7 @@ pub struct GapArgs {
 #[derive(Debug, Args)]
 pub struct MatrixArgs {
     /// The roles; all roles when none are given.
-    #[arg(value_name = "ROLE")]
+    #[arg(value_name = "ROLE", add = ArgValueCandidates::new(role_ids))]
     pub roles: Vec<String>,
 
     /// Output format.
@@ -178,11 +182,11 @@ pub struct ManArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The first role: an id, an alias or a path to a role file.
-    #[arg(value_name = "A")]
+    #[arg(value_name = "A", add = ArgValueCandidates::new(role_ids))]
     pub a: String,
 
     /// The second role: an id, an alias or a path to a role file.
-    #[arg(value_name = "B")]
+    #[arg(value_name = "B", add = ArgValueCandidates::new(role_ids))]
     pub b: String,
 
     /// Output format.
@@ -227,6 +231,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The role: an id, an alias or a path to a role file.
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub role: String,
 
     /// Output format.
@@ -482,4 +487,16 @@ fn with_examples(mut cmd: clap::Command) -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| sub.after_help(examples_help(examples)));
     }
     cmd
+}
+
+/// The ids of every role of the built-in library, the user's folder and `ROLEDIFF_PATH`,
+/// each with its title: what the shell completes a role argument with. A library that
+/// cannot be read completes nothing rather than fail the shell.
+fn role_ids() -> Vec<CompletionCandidate> {
+    let Ok(library) =
+        crate::library::Library::discover(&crate::library::Folder::from_environment(&[]), None)
+    else {
+        return Vec::new();
+    };
+    library.ids().map(CompletionCandidate::new).collect()
 }

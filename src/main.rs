@@ -9,6 +9,9 @@ use rolediff::error::EXIT_SUCCESS;
 
 fn main() -> ExitCode {
     survive_file_size_limit();
+    // Answers the shell's completion requests (`COMPLETE=bash rolediff ...`), then exits;
+    // does nothing otherwise.
+    clap_complete::CompleteEnv::with_factory(rolediff::cli::full_command).complete();
     let cli = match Cli::from_arg_matches(&rolediff::cli::command().get_matches()) {
         Ok(cli) => cli,
         Err(err) => err.exit(),

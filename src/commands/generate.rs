@@ -17,17 +17,28 @@ pub fn schema(out: &mut dyn Write) -> Result<u8, Error> {
     Ok(EXIT_SUCCESS)
 }
 
-/// `completions SHELL`: the completion script of a shell.
+/// `completions SHELL`: the completion script of a shell. It asks `rolediff` itself what
+/// to complete (clap's `COMPLETE=<shell> rolediff` protocol), so role ids of the built-in
+/// library, the user's folder and `ROLEDIFF_PATH` complete as well as subcommands and
+/// options.
 pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8, Error> {
-    // clap_complete panics when it cannot write; it writes to memory here, and a full disk
-    // or a closed pipe is then an error like any other output's.
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let shell: &dyn EnvCompleter = match args.shell {
+        clap_complete::Shell::Bash => &Bash,
+        clap_complete::Shell::Elvish => &Elvish,
+        clap_complete::Shell::Fish => &Fish,
+        clap_complete::Shell::PowerShell => &Powershell,
+        clap_complete::Shell::Zsh => &Zsh,
+        other => {
+            return Err(Error::Output(io::Error::other(format!(
+                "no completions for {other}"
+            ))));
+        }
+    };
+    // Written to memory first: a full disk or a closed pipe is then an error like any
+    // other output's.
     let mut script = Vec::new();
-    clap_complete::generate(
-        args.shell,
-        &mut cli::full_command(),
-        "rolediff",
-        &mut script,
-    );
+    shell.write_registration("COMPLETE", "rolediff", "rolediff", "rolediff", &mut script)?;
     out.write_all(&script)?;
     Ok(EXIT_SUCCESS)
 }

@@ -17,13 +17,16 @@ fn schema_is_json_schema() {
 
 #[test]
 fn completions_and_man_page_are_printed() {
-    // Each shell's script in its own form, knowing every subcommand and its options.
+    // Each shell's script in its own form, asking rolediff what to complete.
     for (shell, form) in [
-        ("bash", "complete -F _rolediff"),
+        ("bash", "-F _clap_complete_rolediff rolediff"),
         ("zsh", "#compdef rolediff"),
-        ("fish", "complete -c rolediff"),
+        (
+            "fish",
+            "complete --keep-order --exclusive --command rolediff",
+        ),
         ("powershell", "Register-ArgumentCompleter"),
-        ("elvish", "edit:completion:arg-completer[rolediff]"),
+        ("elvish", "set edit:completion:arg-completer[rolediff]"),
     ] {
         let script = rolediff()
             .args(["completions", shell])
@@ -33,17 +36,11 @@ fn completions_and_man_page_are_printed() {
             .stdout
             .clone();
         let script = String::from_utf8(script).unwrap();
-        assert!(script.contains(form), "{shell}: no `{form}`");
-        for word in [
-            "compare",
-            "similar",
-            "matrix",
-            "validate",
-            "exact",
-            "roles-dir",
-        ] {
-            assert!(script.contains(word), "{shell}: no `{word}`");
-        }
+        assert!(script.contains(form), "{shell}: no `{form}`:\n{script}");
+        assert!(
+            script.contains("COMPLETE"),
+            "{shell}: not the dynamic protocol"
+        );
     }
     rolediff()
         .arg("man")
@@ -215,4 +212,86 @@ fn the_examples_of_the_help_run() {
             assert_eq!(output.status.code(), Some(0), "{sub}: {line}");
         }
     }
+}
+
+/// What bash completes for the words of `line` (the last one being completed), by
+/// running the completion function of `rolediff completions bash` for real.
+fn bash_completes(line: &[&str], env: &[(&str, &str)]) -> Vec<String> {
+    let script = rolediff()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let script = String::from_utf8(script).unwrap();
+    // The script calls `rolediff`; this test's binary stands in for it.
+    let binary = common::rolediff_process().get_program().to_owned();
+    let words = line
+        .iter()
+        .map(|w| format!("'{w}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let current = line.last().unwrap();
+    let previous = line[line.len() - 2];
+    let program = format!(
+        "{script}\nCOMP_WORDS=({words}); COMP_CWORD={}; COMP_TYPE=9\n\
+         _clap_complete_rolediff rolediff '{current}' '{previous}'\n\
+         printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        line.len() - 1
+    );
+    // The environment of the other tests: no user roles, a cache of its own.
+    let mut cmd = std::process::Command::new("bash");
+    for (key, value) in common::rolediff_process().get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(&binary, dir.path().join("rolediff")).unwrap();
+    let path = format!(
+        "{}:{}",
+        dir.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = cmd
+        .env("PATH", path)
+        .args(["-c", &program])
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| line.trim().to_owned())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+#[test]
+fn bash_completes_role_ids_subcommands_and_user_roles() {
+    if std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("skipped: no bash");
+        return;
+    }
+    let ids = bash_completes(&["rolediff", "compare", "data-m"], &[]);
+    assert!(ids.contains(&"data-manager".to_owned()), "{ids:?}");
+    assert!(ids.iter().all(|id| id.starts_with("data-m")), "{ids:?}");
+    let second = bash_completes(&["rolediff", "gap", "data-manager", "ml-"], &[]);
+    assert!(second.contains(&"ml-engineer".to_owned()), "{second:?}");
+    let commands = bash_completes(&["rolediff", "comp"], &[]);
+    assert!(commands.contains(&"compare".to_owned()), "{commands:?}");
+    // A role of ROLEDIFF_PATH completes too.
+    let roles = tempfile::tempdir().unwrap();
+    std::fs::write(roles.path().join("zookeeper.yaml"), "title: Zookeeper\n").unwrap();
+    let path = roles.path().to_str().unwrap();
+    let mine = bash_completes(&["rolediff", "show", "zoo"], &[("ROLEDIFF_PATH", path)]);
+    assert_eq!(mine, ["zookeeper"]);
 }
