@@ -9,7 +9,7 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use crate::analysis::diff::Relation;
 use crate::output::{
-    CompareFormat, GapFormat, ListFormat, MatrixFormat, ShowFormat, SimilarFormat,
+    CompareFormat, FindFormat, GapFormat, ListFormat, MatrixFormat, ShowFormat, SimilarFormat,
 };
 use crate::role::section::Section;
 use crate::terminal::ColorWhen;
@@ -60,6 +60,8 @@ pub enum Command {
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
+    /// Rank every role by how well it fits a text: a job title, a sentence, a posting.
+    Find(FindArgs),
     /// Rank every other role by similarity to ROLE.
     ///
     /// The similarity of two roles compares the words of their titles, work, skills, tools
@@ -167,6 +169,23 @@ pub struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Options of `find`.
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// The text, in words of your own: a job title ("sustainability manager") or a longer
+    /// description of the work.
+    #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+    pub text: Vec<String>,
+
+    /// How many roles to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = FindFormat::Table)]
+    pub format: FindFormat,
 }
 
 /// Options of `man`.
@@ -356,6 +375,19 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             (
                 "rolediff show machine-learning-software-engineer --format json",
                 "A role named by an alias, as JSON.",
+            ),
+        ],
+    ),
+    (
+        "find",
+        &[
+            (
+                "rolediff find machine learning engineer",
+                "The roles a job title in your own words may mean.",
+            ),
+            (
+                "rolediff find keeps the data of an organisation correct, safe and usable --top 3",
+                "The roles that fit a description of the work.",
             ),
         ],
     ),

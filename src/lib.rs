@@ -42,6 +42,9 @@ pub fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Show(args) => with_library(cli, |library| {
             commands::show(library, args, &terminal, &mut out)
         })?,
+        Command::Find(args) => with_library(cli, |library| {
+            commands::find(library, args, &terminal, &mut out)
+        })?,
         Command::Validate(args) => {
             with_library(cli, |library| commands::validate(library, args, &mut out))?
         }

@@ -3,6 +3,7 @@
 //! input or output here: commands load, these compute, renderers print.
 
 pub mod diff;
+pub mod find;
 pub mod gap;
 pub mod related;
 pub mod similarity;

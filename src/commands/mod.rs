@@ -3,6 +3,7 @@
 //! renderer of [`crate::output`]. What several commands share is here.
 
 mod compare;
+mod find;
 mod gap;
 mod generate;
 mod import;
@@ -13,6 +14,7 @@ mod similar;
 mod validate;
 
 pub use compare::compare;
+pub use find::find;
 pub use gap::gap;
 pub use generate::{completions, man, schema};
 pub use import::import_onet;

@@ -75,7 +75,7 @@ pub fn read_release(dir: &Path) -> Result<Release, Error> {
         ..Release::default()
     };
     read_occupations(&occupation_data, &mut release)?;
-    let parts: [(&str, &str, Reader); 8] = [
+    let parts: [(&str, &str, Reader); 9] = [
         ("Task Statements.txt", "responsibilities", read_tasks),
         (
             "Technology Skills.txt",
@@ -99,6 +99,11 @@ pub fn read_release(dir: &Path) -> Result<Release, Error> {
             "Sample of Reported Titles.txt",
             "reported titles as aliases",
             read_titles,
+        ),
+        (
+            "Alternate Titles.txt",
+            "alternate titles as aliases",
+            read_alternate_titles,
         ),
     ];
     for (file, part, reader) in parts {
@@ -407,6 +412,24 @@ fn read_titles(
     each_row(table, release, |occupation, _, fields| {
         if let Some(title) = value(&fields[title]) {
             occupation.reported_titles.push(title.to_owned());
+        }
+        Ok(())
+    })
+}
+
+/// The alternate titles of each occupation (and their short forms), after its reported
+/// titles: the names people search by.
+fn read_alternate_titles(
+    table: &Table,
+    release: &mut Release,
+) -> Result<Option<(usize, usize, String)>, Error> {
+    let title = table.column("Alternate Title")?;
+    let short = table.column("Short Title")?;
+    each_row(table, release, |occupation, _, fields| {
+        for column in [title, short] {
+            if let Some(title) = value(&fields[column]) {
+                occupation.reported_titles.push(title.to_owned());
+            }
         }
         Ok(())
     })

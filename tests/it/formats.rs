@@ -9,6 +9,7 @@ const DATA_COMMANDS: &[&[&str]] = &[
     &["compare", "data-manager", "ml-engineer"],
     &["list"],
     &["show", "data-manager"],
+    &["find", "data", "scientist"],
     &["similar", "data-manager"],
     &["gap", "data-manager", "ml-engineer"],
     &["matrix", "data-manager", "ml-engineer", "data-engineer"],

@@ -75,6 +75,7 @@ const SUBCOMMANDS: &[&str] = &[
     "compare",
     "list",
     "show",
+    "find",
     "similar",
     "gap",
     "matrix",

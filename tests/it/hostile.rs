@@ -242,6 +242,7 @@ const PRINTING_COMMANDS: &[&[&str]] = &[
     &["compare", "data-manager", "ml-engineer"],
     &["list"],
     &["show", "data-manager"],
+    &["find", "data manager"],
     &["similar", "data-manager"],
     &["gap", "data-manager", "ml-engineer"],
     &["matrix"],

@@ -5,6 +5,8 @@ mod common;
 
 mod compare;
 mod explore;
+mod find;
+mod find_eval;
 mod folders;
 mod formats;
 mod generate;

@@ -8,7 +8,7 @@ use std::path::Path;
 use rolediff::analysis::similarity::SimilarityIndex;
 
 #[path = "../../benches/support/related_eval.rs"]
-mod related_eval;
+pub mod related_eval;
 
 use related_eval::{answer_key, imported_roles, recall_at_10};
 

@@ -149,6 +149,7 @@ const COMMANDS: &[&[&str]] = &[
     &["show", "first"],
     &["show", "last"],
     &["list"],
+    &["find", "P"],
     &["similar", "first"],
     &["gap", "first", "last"],
     &["gap", "last", "first"],

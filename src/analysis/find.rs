@@ -1,0 +1,302 @@
+//! What `find` computes: every role ranked by how well it fits a text in a person's own
+//! words, a job title or a whole paragraph.
+//!
+//! Two views of each role, both TF-IDF over the library at hand:
+//! - its names (title and aliases) as character trigrams of their words, so that spelling
+//!   variants (`organisation`, `labour`), word order and typos still meet: a name scores
+//!   the cosine of its trigrams with the text's, and a role its best name;
+//! - what it is and does (names, summary and responsibilities) as stemmed content words,
+//!   so that a description of the work finds the role that does it.
+//!
+//! A short text (a title) leans on the names, a long one on the work. Scores are in [0, 1].
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::matching::{for_each_content_token, normalize, stem};
+use crate::role::Role;
+
+/// A sparse vector: (term, weight), sorted by term.
+type Vector = Vec<(u32, f64)>;
+
+/// The weights of the names and of the work in the score of a title, and of a longer
+/// text: measured on ESCO occupations against the O*NET import (see `tests/it/find_eval.rs`).
+const TITLE_WEIGHTS: (f64, f64) = (0.4, 0.6);
+const TEXT_WEIGHTS: (f64, f64) = (0.25, 0.75);
+
+/// A text of at most this many content words is read as a title.
+const TITLE_WORDS: usize = 6;
+
+/// The roles of a library, ready to be searched.
+#[derive(Debug)]
+pub struct FindIndex {
+    /// Every name: the role it names and its trigram vector.
+    names: Vec<(usize, Vector)>,
+    /// Each role's vector of content words.
+    work: Vec<Vector>,
+    trigrams: Vocabulary,
+    words: Vocabulary,
+    roles: usize,
+}
+
+/// Terms numbered, with their inverse document frequency.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    idf: Vec<f64>,
+}
+
+impl Vocabulary {
+    /// Numbers the terms of `documents` and weighs each by `ln(N / df) + 1`.
+    fn build<'a>(documents: impl Iterator<Item = &'a [String]>) -> Vocabulary {
+        let mut vocabulary = Vocabulary::default();
+        let mut frequency: Vec<u32> = Vec::new();
+        let mut count = 0usize;
+        for terms in documents {
+            count += 1;
+            let mut seen: Vec<u32> = terms
+                .iter()
+                .map(|term| {
+                    let next = vocabulary.ids.len() as u32;
+                    *vocabulary.ids.entry(term.clone()).or_insert(next)
+                })
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            frequency.resize(vocabulary.ids.len(), 0);
+            for id in seen {
+                frequency[id as usize] += 1;
+            }
+        }
+        let count = count.max(1) as f64;
+        vocabulary.idf = frequency
+            .iter()
+            .map(|&df| (count / f64::from(df.max(1))).ln() + 1.0)
+            .collect();
+        vocabulary
+    }
+
+    /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
+    fn vector(&self, terms: &[String]) -> Vector {
+        let mut counts: HashMap<u32, f64> = HashMap::default();
+        for term in terms {
+            if let Some(&id) = self.ids.get(term) {
+                *counts.entry(id).or_default() += 1.0;
+            }
+        }
+        let mut vector: Vector = counts
+            .into_iter()
+            .map(|(id, count)| (id, (1.0 + count.ln()) * self.idf[id as usize]))
+            .collect();
+        vector.sort_unstable_by_key(|entry| entry.0);
+        let norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for entry in &mut vector {
+                entry.1 /= norm;
+            }
+        }
+        vector
+    }
+}
+
+impl FindIndex {
+    /// Builds the index of `roles`.
+    #[must_use]
+    pub fn build(roles: &[Role]) -> FindIndex {
+        let name_grams: Vec<(usize, Vec<String>)> = roles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(index, role)| names_of(role).map(move |name| (index, trigrams(&name))))
+            .collect();
+        let work_terms: Vec<Vec<String>> = roles.par_iter().map(work_words).collect();
+        let trigrams = Vocabulary::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
+        let words = Vocabulary::build(work_terms.iter().map(Vec::as_slice));
+        let names = name_grams
+            .par_iter()
+            .map(|(role, grams)| (*role, trigrams.vector(grams)))
+            .collect();
+        let work = work_terms
+            .par_iter()
+            .map(|terms| words.vector(terms))
+            .collect();
+        FindIndex {
+            names,
+            work,
+            trigrams,
+            words,
+            roles: roles.len(),
+        }
+    }
+
+    /// Every role with a score above 0 for `text`, best first (ties in index order).
+    #[must_use]
+    pub fn search(&self, text: &str) -> Vec<(usize, f64)> {
+        let query_words = content_words(text);
+        let is_title = query_words.len() <= TITLE_WORDS;
+        let query_trigrams = self.trigrams.vector(&trigrams(text));
+        let query_work = self.words.vector(&query_words);
+        let mut best_name = vec![0.0f64; self.roles];
+        let mut second_name = vec![0.0f64; self.roles];
+        for (role, vector) in &self.names {
+            let score = dot(&query_trigrams, vector);
+            if score > best_name[*role] {
+                second_name[*role] = best_name[*role];
+                best_name[*role] = score;
+            } else if score > second_name[*role] {
+                second_name[*role] = score;
+            }
+        }
+        // A title is matched mostly by the names people use; a paragraph by the work.
+        let (name_weight, work_weight) = if is_title {
+            TITLE_WEIGHTS
+        } else {
+            TEXT_WEIGHTS
+        };
+        let mut ranked: Vec<(usize, f64)> = (0..self.roles)
+            .map(|index| {
+                // Two names alike weigh more than one: the mean of the best two.
+                let names = f64::midpoint(best_name[index], second_name[index]);
+                let score = name_weight * names + work_weight * dot(&query_work, &self.work[index]);
+                (index, (score).clamp(0.0, 1.0))
+            })
+            .filter(|(_, score)| *score > 0.0)
+            .collect();
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        ranked
+    }
+}
+
+/// The names a role is known by: its title, and its aliases that are words (not codes).
+fn names_of(role: &Role) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(&role.title)
+        .chain(&role.aliases)
+        .filter(|name| name.chars().any(char::is_alphabetic))
+        .map(|name| normalize(name))
+}
+
+/// The stemmed content words of a role's names, summary and responsibilities.
+fn work_words(role: &Role) -> Vec<String> {
+    let mut words = Vec::new();
+    let texts = std::iter::once(&role.title)
+        .chain(&role.aliases)
+        .chain(&role.summary)
+        .chain(role.responsibilities.iter().map(|item| &item.name));
+    for text in texts {
+        for_each_content_token(text, |word| words.push(stem(word)));
+    }
+    words
+}
+
+/// The stemmed content words of a query.
+fn content_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_content_token(text, |word| words.push(stem(word)));
+    words
+}
+
+/// The character trigrams of each word of `text`, in normal form, each word padded with a
+/// space on either side (`" da"`, `"dat"`, `"ata"`, `"ta "`).
+fn trigrams(text: &str) -> Vec<String> {
+    let mut grams = Vec::new();
+    // Stemmed first, so that `accountant` meets `Accountants`.
+    let stems: Vec<String> = normalize(text)
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .map(stem)
+        .collect();
+    for word in &stems {
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(word.chars())
+            .chain(std::iter::once(' '))
+            .collect();
+        for window in padded.windows(3) {
+            grams.push(window.iter().collect());
+        }
+    }
+    grams
+}
+
+fn dot(a: &Vector, b: &Vector) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::role::Item;
+
+    fn role(title: &str, aliases: &[&str], work: &[&str]) -> Role {
+        Role {
+            id: normalize(title).replace(' ', "-"),
+            title: title.to_owned(),
+            aliases: aliases.iter().map(|&a| a.to_owned()).collect(),
+            responsibilities: work.iter().map(|&w| Item::named(w)).collect(),
+            ..Role::default()
+        }
+    }
+
+    fn library() -> Vec<Role> {
+        vec![
+            role(
+                "Labor Relations Specialists",
+                &["Union Organizer"],
+                &["Negotiate collective bargaining agreements"],
+            ),
+            role(
+                "Data Scientists",
+                &["Machine Learning Scientist"],
+                &["Build statistical models of data"],
+            ),
+            role(
+                "Sustainability Specialists",
+                &["Sustainability Manager"],
+                &["Reduce the environmental impact of an organization"],
+            ),
+        ]
+    }
+
+    #[test]
+    fn spelling_variants_word_order_and_typos_find_their_role() {
+        let roles = library();
+        let index = FindIndex::build(&roles);
+        for (query, expected) in [
+            ("labour relations specialist", 0),
+            ("specialist relations labor", 0),
+            ("data scientst", 1),
+            ("sustainability manager", 2),
+        ] {
+            let found = index.search(query);
+            assert_eq!(found[0].0, expected, "{query}: {found:?}");
+            assert!(found.iter().all(|(_, score)| (0.0..=1.0).contains(score)));
+        }
+    }
+
+    #[test]
+    fn a_description_finds_the_role_that_does_the_work() {
+        let roles = library();
+        let index = FindIndex::build(&roles);
+        let found = index.search(
+            "Someone who negotiates collective bargaining agreements between a company and the union representing its workers",
+        );
+        assert_eq!(found[0].0, 0, "{found:?}");
+    }
+
+    #[test]
+    fn nothing_in_common_finds_nothing() {
+        let index = FindIndex::build(&library());
+        assert!(index.search("zzzz qqqq").is_empty());
+        assert!(index.search("").is_empty());
+    }
+}

@@ -1,0 +1,67 @@
+//! `find`: roles ranked by how well they fit a text in a person's own words.
+
+use crate::common;
+
+use common::{json, rolediff};
+use predicates::prelude::*;
+
+fn ids(found: &serde_json::Value) -> Vec<&str> {
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_title_in_other_words_finds_its_role_first() {
+    for (text, expected) in [
+        ("machine learning engineer", "ml-engineer"),
+        ("data scientist", "data-scientist"),
+        ("Statistician", "statistician"),
+        ("database administrator", "database-administrator"),
+        ("labour statistician", "statistician"),
+        ("data architekt", "data-architect"),
+    ] {
+        let found = json(rolediff().args(["find", text, "--format", "json"]));
+        assert_eq!(ids(&found)[0], expected, "{text}: {found}");
+    }
+}
+
+#[test]
+fn the_words_of_the_text_may_come_as_several_arguments() {
+    let found = json(rolediff().args(["find", "machine", "learning", "engineer", "-f", "json"]));
+    assert_eq!(ids(&found)[0], "ml-engineer");
+}
+
+#[test]
+fn scores_are_between_0_and_1_best_first_and_top_limits_them() {
+    let found = json(rolediff().args(["find", "data", "--top", "3", "-f", "json"]));
+    let scores: Vec<f64> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["score"].as_f64().unwrap())
+        .collect();
+    assert_eq!(scores.len(), 3);
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+    assert!(scores.iter().all(|score| (0.0..=1.0).contains(score)));
+    let keys: Vec<&String> = found[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "title", "score"]);
+}
+
+#[test]
+fn a_text_nothing_fits_finds_nothing_and_no_text_is_a_usage_error() {
+    let found = json(rolediff().args(["find", "qqqq zzzz", "-f", "json"]));
+    assert!(found.as_array().unwrap().is_empty());
+    rolediff()
+        .args(["find", "qqqq zzzz"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(none"));
+    rolediff().arg("find").assert().code(2);
+}
