@@ -36,6 +36,18 @@ impl Library {
         let found = names
             .iter()
             .find(|(_, _, aliases)| aliases.iter().any(|alias| alias.to_lowercase() == wanted));
+        // Then the name as typed: case, spaces, hyphens, underscores and punctuation
+        // folded, against ids, aliases and titles. Only an exact match resolves.
+        let folded = fold(name);
+        let found = found.or_else(|| {
+            names.iter().find(|(id, title, aliases)| {
+                !folded.is_empty()
+                    && std::iter::once(id)
+                        .chain(std::iter::once(title))
+                        .chain(aliases)
+                        .any(|other| fold(other) == folded)
+            })
+        });
         if let Some((id, _, _)) = found
             && let Some(role) = self.load(id)?
         {
@@ -43,9 +55,44 @@ impl Library {
         }
         Err(Error::RoleNotFound {
             name: name.to_owned(),
-            suggestions: closest_ids(&wanted, names),
+            suggestions: self.suggestions(name),
         })
     }
+
+    /// Up to three ids for a name that resolves to none: `find`'s best three for it, or
+    /// else the closest spellings of ids, titles and aliases.
+    fn suggestions(&mut self, name: &str) -> Vec<String> {
+        let roles = self.load_all();
+        let index = crate::analysis::find::FindIndex::build(&roles);
+        // A role that shares only a trigram or two with the name is no suggestion.
+        let found: Vec<String> = index
+            .search(name)
+            .into_iter()
+            .filter(|&(_, score)| score >= SUGGESTION_FLOOR)
+            .take(3)
+            .map(|(role, _)| roles[role].id.clone())
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let names: Vec<(String, String, Vec<String>)> = roles
+            .into_iter()
+            .map(|role| (role.id, role.title, role.aliases))
+            .collect();
+        closest_ids(&name.to_lowercase(), &names)
+    }
+}
+
+/// The least `find` score of a role suggested for a name that resolves to none.
+const SUGGESTION_FLOOR: f64 = 0.2;
+
+/// A name with case, spaces, hyphens, underscores and punctuation folded away:
+/// `Machine-Learning Engineer` and `machine_learning_engineer` fold alike.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '+' | '#'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The id a role file named on the command line gets: its file stem.
@@ -70,6 +117,17 @@ pub fn is_path_like(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_fold_case_spaces_hyphens_underscores_and_punctuation() {
+        assert_eq!(fold("Machine-Learning Engineer"), "machinelearningengineer");
+        assert_eq!(
+            fold("machine_learning_engineer!"),
+            "machinelearningengineer"
+        );
+        assert_eq!(fold("C++ Developer"), "c++developer");
+        assert_ne!(fold("C++ Developer"), fold("C Developer"));
+    }
 
     #[test]
     fn path_like_names_are_paths() {

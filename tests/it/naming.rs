@@ -53,3 +53,45 @@ fn names_that_look_like_escapes_are_not_paths() {
             .stderr(predicate::str::starts_with("error:"));
     }
 }
+
+#[test]
+fn names_as_typed_resolve_with_case_spaces_hyphens_and_punctuation_folded() {
+    for (typed, id) in [
+        ("machine learning engineer", "ml-engineer"),
+        ("Machine Learning Software Engineer", "ml-engineer"),
+        ("Data Scientist", "data-scientist"),
+        ("DATA_MANAGER", "data-manager"),
+        ("data manager!", "data-manager"),
+    ] {
+        let shown = json(rolediff().args(["show", typed, "--format", "json"]));
+        assert_eq!(shown["id"], id, "{typed}");
+    }
+    let compared = json(rolediff().args([
+        "compare",
+        "Data Scientist",
+        "machine learning engineer",
+        "-f",
+        "json",
+    ]));
+    assert_eq!(compared["a"]["id"], "data-scientist");
+    assert_eq!(compared["b"]["id"], "ml-engineer");
+}
+
+#[test]
+fn a_name_that_folds_to_none_is_an_error_that_suggests_what_find_finds() {
+    rolediff()
+        .args(["show", "machine learning enginer"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: unknown role `machine learning enginer`\n  hint: did you mean `ml-engineer`",
+        ));
+    // Nothing near: no suggestion at all rather than a wild one.
+    rolediff()
+        .args(["show", "qqqq zzzz"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "hint: `rolediff list` shows the roles available",
+        ));
+}
