@@ -7,12 +7,16 @@ use super::suggest::closest_ids;
 use crate::error::Error;
 use crate::role::Role;
 use crate::role::id::is_valid_id;
-use crate::role::parse::read_role_file;
+use crate::role::parse::{read_role_file, read_role_stdin};
 
 impl Library {
-    /// Resolves a role name: a path (contains `/` or ends in `.yaml`/`.yml`), an id or an
-    /// alias, case-insensitively; an unknown name is an error with the closest ids.
+    /// Resolves a role name: `-` (a role file on standard input), a path (contains `/` or
+    /// ends in `.yaml`/`.yml`), an id or an alias, case-insensitively, or any of these or a
+    /// title as typed; an unknown name is an error with the closest roles.
     pub fn resolve(&mut self, name: &str) -> Result<Role, Error> {
+        if name == "-" {
+            return read_role_stdin();
+        }
         if is_path_like(name) {
             let path = Path::new(name);
             return read_role_file(path, &id_of_path(path));

@@ -21,6 +21,25 @@ pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
     Ok(role)
 }
 
+/// Reads a role file from standard input (`-` on the command line), with the id `stdin`.
+/// At most [`MAX_ROLE_FILE_BYTES`] are read; errors name the file `<stdin>`.
+pub fn read_role_stdin() -> Result<Role, Error> {
+    let path = Path::new("<stdin>");
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(MAX_ROLE_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Unreadable {
+            path: path.to_owned(),
+            source,
+        })?;
+    let mut role = parse_role(&bytes, path)?;
+    "stdin".clone_into(&mut role.id);
+    role.source = Source::File(path.to_owned());
+    Ok(role)
+}
+
 /// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
 pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
     parse_yaml(bytes, path)

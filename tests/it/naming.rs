@@ -95,3 +95,38 @@ fn a_name_that_folds_to_none_is_an_error_that_suggests_what_find_finds() {
             "hint: `rolediff list` shows the roles available",
         ));
 }
+
+#[test]
+fn a_dash_reads_a_role_file_from_standard_input() {
+    let yaml = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles/data-manager.yaml"),
+    )
+    .unwrap();
+    let compared = json(
+        rolediff()
+            .args(["compare", "-", "data-engineer", "-f", "json"])
+            .write_stdin(yaml.clone()),
+    );
+    assert_eq!(compared["a"]["id"], "stdin");
+    assert_eq!(compared["a"]["title"], "Data Manager");
+    let gap = json(
+        rolediff()
+            .args(["gap", "-", "ml-engineer", "-f", "json"])
+            .write_stdin(yaml),
+    );
+    assert_eq!(gap["from"]["title"], "Data Manager");
+    rolediff()
+        .args(["show", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: <stdin>: the file is empty",
+        ));
+    rolediff()
+        .args(["show", "-"])
+        .write_stdin("title: [broken\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("error: <stdin>:"));
+}
