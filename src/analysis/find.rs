@@ -34,22 +34,28 @@ pub struct FindIndex {
     names: Vec<(usize, Vector)>,
     /// Each role's vector of content words.
     work: Vec<Vector>,
-    trigrams: Vocabulary,
-    words: Vocabulary,
+    trigrams: Vocabulary<u64>,
+    words: Vocabulary<String>,
     roles: usize,
 }
 
 /// Terms numbered, with their inverse document frequency.
-#[derive(Debug, Default)]
-struct Vocabulary {
-    ids: HashMap<String, u32>,
+#[derive(Debug)]
+struct Vocabulary<T> {
+    ids: HashMap<T, u32>,
     idf: Vec<f64>,
 }
 
-impl Vocabulary {
+impl<T: std::hash::Hash + Eq + Clone> Vocabulary<T> {
     /// Numbers the terms of `documents` and weighs each by `ln(N / df) + 1`.
-    fn build<'a>(documents: impl Iterator<Item = &'a [String]>) -> Vocabulary {
-        let mut vocabulary = Vocabulary::default();
+    fn build<'a>(documents: impl Iterator<Item = &'a [T]>) -> Vocabulary<T>
+    where
+        T: 'a,
+    {
+        let mut vocabulary = Vocabulary {
+            ids: HashMap::default(),
+            idf: Vec::new(),
+        };
         let mut frequency: Vec<u32> = Vec::new();
         let mut count = 0usize;
         for terms in documents {
@@ -77,7 +83,7 @@ impl Vocabulary {
     }
 
     /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
-    fn vector(&self, terms: &[String]) -> Vector {
+    fn vector(&self, terms: &[T]) -> Vector {
         let mut counts: HashMap<u32, f64> = HashMap::default();
         for term in terms {
             if let Some(&id) = self.ids.get(term) {
@@ -103,10 +109,10 @@ impl FindIndex {
     /// Builds the index of `roles`.
     #[must_use]
     pub fn build(roles: &[Role]) -> FindIndex {
-        let name_grams: Vec<(usize, Vec<String>)> = roles
+        let name_grams: Vec<(usize, Vec<u64>)> = roles
             .par_iter()
             .enumerate()
-            .flat_map_iter(|(index, role)| names_of(role).map(move |name| (index, trigrams(&name))))
+            .flat_map_iter(|(index, role)| names_of(role).map(move |name| (index, trigrams(name))))
             .collect();
         let work_terms: Vec<Vec<String>> = roles.par_iter().map(work_words).collect();
         let trigrams = Vocabulary::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
@@ -167,11 +173,10 @@ impl FindIndex {
 }
 
 /// The names a role is known by: its title, and its aliases that are words (not codes).
-fn names_of(role: &Role) -> impl Iterator<Item = String> + '_ {
+fn names_of(role: &Role) -> impl Iterator<Item = &String> + '_ {
     std::iter::once(&role.title)
         .chain(&role.aliases)
         .filter(|name| name.chars().any(char::is_alphabetic))
-        .map(|name| normalize(name))
 }
 
 /// The stemmed content words of a role's names, summary and responsibilities.
@@ -195,8 +200,9 @@ fn content_words(text: &str) -> Vec<String> {
 }
 
 /// The character trigrams of each word of `text`, in normal form, each word padded with a
-/// space on either side (`" da"`, `"dat"`, `"ata"`, `"ta "`).
-fn trigrams(text: &str) -> Vec<String> {
+/// space on either side (`" da"`, `"dat"`, `"ata"`, `"ta "`); each packed into a number
+/// (three characters of 21 bits), since a library has tens of thousands of names.
+fn trigrams(text: &str) -> Vec<u64> {
     let mut grams = Vec::new();
     // Stemmed first, so that `accountant` meets `Accountants`.
     let stems: Vec<String> = normalize(text)
@@ -210,7 +216,11 @@ fn trigrams(text: &str) -> Vec<String> {
             .chain(std::iter::once(' '))
             .collect();
         for window in padded.windows(3) {
-            grams.push(window.iter().collect());
+            grams.push(
+                window
+                    .iter()
+                    .fold(0u64, |packed, &c| (packed << 21) | u64::from(u32::from(c))),
+            );
         }
     }
     grams
