@@ -13,11 +13,9 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use super::vector::{Vector, dot};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
-
-/// A sparse vector: (term, weight), sorted by term.
-type Vector = Vec<(u32, f64)>;
 
 /// The weights of the names and of the work in the score of a title, and of a longer
 /// text: measured on ESCO occupations against the O*NET import (see `tests/it/find_eval.rs`).
@@ -224,22 +222,6 @@ fn trigrams(text: &str) -> Vec<u64> {
         }
     }
     grams
-}
-
-fn dot(a: &Vector, b: &Vector) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 #[cfg(test)]

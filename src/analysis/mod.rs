@@ -8,3 +8,4 @@ pub mod gap;
 pub mod related;
 pub mod similarity;
 pub mod validate;
+pub mod vector;

@@ -12,6 +12,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+use super::vector::{Vector, dot};
 use crate::matching::term::{Interner, Term};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
@@ -66,9 +67,6 @@ impl Facet {
         }
     }
 }
-
-/// A sparse vector: (term, weight), sorted by term.
-type Vector = Vec<(u32, f64)>;
 
 /// The roles of a library as vectors, ready to be compared.
 #[derive(Debug, Clone)]
@@ -322,23 +320,6 @@ fn tf_idf(counts: &HashMap<u32, f64>, idf: &[f64]) -> Vector {
     }
     vector.sort_unstable_by_key(|entry| entry.0);
     vector
-}
-
-/// The dot product of two sorted sparse vectors.
-fn dot(a: &Vector, b: &Vector) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 #[cfg(test)]
