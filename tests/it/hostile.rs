@@ -376,3 +376,23 @@ fn a_matrix_table_too_wide_to_read_is_refused_with_a_hint() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_fifo_or_a_device_named_as_a_role_file_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|status| status.success()) {
+        println!("skipped: no mkfifo");
+        return;
+    }
+    for path in [fifo.as_path(), Path::new("/dev/zero")] {
+        rolediff()
+            .arg("show")
+            .arg(path)
+            .timeout(LIMIT)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("not a regular file"));
+    }
+}
