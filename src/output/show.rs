@@ -16,7 +16,8 @@ use crate::terminal::Terminal;
 pub enum ShowFormat {
     /// A table for reading.
     Table,
-    /// The role as JSON: the file's keys plus `id` and `source`, items as strings.
+    /// The role as JSON: the file's keys plus `id` and `source`; items as strings, or as
+    /// objects where the file gives more than a name.
     Json,
     /// Tab-separated: field, category, value; one row an item.
     Tsv,
@@ -24,10 +25,18 @@ pub enum ShowFormat {
     Csv,
 }
 
+/// A tool as `show --format json` writes it: its name and category, and every other field
+/// the file gives it.
 #[derive(Serialize)]
 struct ShownTool<'a> {
     name: &'a str,
     category: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    aka: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    importance: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -37,20 +46,16 @@ struct ShownRole<'a> {
     title: &'a str,
     aliases: &'a [String],
     summary: Option<&'a str>,
-    responsibilities: Vec<&'a str>,
-    skills: Vec<&'a str>,
-    education: Vec<&'a str>,
-    certifications: Vec<&'a str>,
+    responsibilities: &'a [Item],
+    skills: &'a [Item],
+    education: &'a [Item],
+    certifications: &'a [Item],
     tools: Vec<ShownTool<'a>>,
-    industries: Vec<&'a str>,
-    tips: Vec<&'a str>,
+    industries: &'a [Item],
+    tips: &'a [Item],
     outlook: Option<&'a Outlook>,
     salary: Option<&'a Salary>,
     sources: &'a [String],
-}
-
-fn names(items: &[Item]) -> Vec<&str> {
-    items.iter().map(|item| item.name.as_str()).collect()
 }
 
 fn shown(role: &Role) -> ShownRole<'_> {
@@ -60,10 +65,10 @@ fn shown(role: &Role) -> ShownRole<'_> {
         title: &role.title,
         aliases: &role.aliases,
         summary: role.summary.as_deref(),
-        responsibilities: names(&role.responsibilities),
-        skills: names(&role.skills),
-        education: names(&role.education),
-        certifications: names(&role.certifications),
+        responsibilities: &role.responsibilities,
+        skills: &role.skills,
+        education: &role.education,
+        certifications: &role.certifications,
         tools: role
             .tools
             .0
@@ -71,10 +76,13 @@ fn shown(role: &Role) -> ShownRole<'_> {
             .map(|tool| ShownTool {
                 name: &tool.item.name,
                 category: tool.category.as_deref(),
+                aka: &tool.item.aka,
+                importance: tool.item.importance,
+                note: tool.item.note.as_deref(),
             })
             .collect(),
-        industries: names(&role.industries),
-        tips: names(&role.tips),
+        industries: &role.industries,
+        tips: &role.tips,
         outlook: role.outlook.as_ref(),
         salary: role.salary.as_ref(),
         sources: &role.sources,

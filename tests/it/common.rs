@@ -97,3 +97,14 @@ pub fn section<'a>(diff: &'a Value, name: &str) -> &'a Value {
         .find(|s| s["section"] == name)
         .unwrap()
 }
+
+/// The names of a JSON list of items: each a string, or an object with a `name`.
+#[must_use]
+pub fn item_names(value: &Value) -> Vec<&str> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item.as_str().or_else(|| item["name"].as_str()).unwrap())
+        .collect()
+}

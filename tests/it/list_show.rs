@@ -104,3 +104,28 @@ fn list_filters_by_id_title_or_alias_ignoring_case() {
     assert!(ids("Machine-Learning-Software-Engineer").contains(&"ml-engineer".to_owned()));
     assert!(ids("no role is called this").is_empty());
 }
+
+#[test]
+fn show_json_keeps_every_field_of_an_item_that_the_file_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rich.yaml");
+    std::fs::write(
+        &path,
+        "title: Rich\nskills:\n  - SQL\n  - {name: Python, aka: [py], importance: 0.8, note: hot technology}\ntools:\n  Languages: [{name: R, aka: [GNU R], importance: 0.5, note: in demand}, Go]\n",
+    )
+    .unwrap();
+    let shown = json(rolediff().arg("show").arg(&path).args(["-f", "json"]));
+    assert_eq!(shown["skills"][0], "SQL");
+    assert_eq!(
+        shown["skills"][1],
+        serde_json::json!({"name": "Python", "aka": ["py"], "importance": 0.8, "note": "hot technology"})
+    );
+    assert_eq!(
+        shown["tools"][0],
+        serde_json::json!({"name": "R", "category": "Languages", "aka": ["GNU R"], "importance": 0.5, "note": "in demand"})
+    );
+    assert_eq!(
+        shown["tools"][1],
+        serde_json::json!({"name": "Go", "category": "Languages"})
+    );
+}

@@ -47,12 +47,12 @@ fn show(out: &Path, name: &str) -> Value {
     serde_json::from_slice(&output).unwrap()
 }
 
+/// The strings of a JSON list, or the names of its items (a string, or an object with a
+/// `name` where the file gives more than a name).
 fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_owned())
+    common::item_names(value)
+        .into_iter()
+        .map(str::to_owned)
         .collect()
 }
 
@@ -104,7 +104,11 @@ fn the_fixture_imports_one_role_per_occupation() {
     );
     assert_eq!(
         widget["tools"][1],
-        serde_json::json!({"name": "Python", "category": "Object or component oriented development software"})
+        serde_json::json!({
+            "name": "Python",
+            "category": "Object or component oriented development software",
+            "note": "hot technology, in demand"
+        })
     );
     assert!(
         strings(&widget["sources"])
