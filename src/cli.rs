@@ -118,6 +118,18 @@ pub struct GapArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = GapFormat::Table)]
     pub format: GapFormat,
+
+    /// Show at most N items to learn in each section (the most important ones).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// Count only items that are the same as covered: no similar tier.
+    #[arg(long, conflicts_with = "threshold")]
+    pub exact: bool,
+
+    /// Score from 0 to 1 at or above which two items are similar [default: 0.7].
+    #[arg(long, value_name = "X", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
 }
 
 /// Options of `matrix`.

@@ -29,7 +29,8 @@ pub struct CarriedOver {
     pub score: f64,
 }
 
-/// Something to learn, with its importance in the target role where the role gives one.
+/// Something to learn, with its importance and note in the target role where the role
+/// gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToLearn {
     /// The item.
@@ -37,6 +38,22 @@ pub struct ToLearn {
     /// Its importance in the target role, 0 to 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<f64>,
+    /// The target role's note on it (`hot technology, in demand`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl ToLearn {
+    /// Whether its note says the market wants it: "hot technology", "in demand".
+    #[must_use]
+    pub fn is_in_demand(&self) -> bool {
+        self.note.as_deref().is_some_and(|note| {
+            let note = note.to_lowercase();
+            note.contains("hot technolog")
+                || note.contains("in demand")
+                || note.contains("in-demand")
+        })
+    }
 }
 
 /// The gap between two roles.
@@ -54,9 +71,10 @@ pub struct Gap {
     pub tips: Vec<String>,
 }
 
-/// The gap from `diff.a` to `diff.b`, given the comparison of the two and the target role.
+/// The gap from `diff.a` to `diff.b`, given the comparison of the two and the target role;
+/// `top` keeps at most that many items to learn in each section, the first of the plan.
 #[must_use]
-pub fn role_gap(diff: &RoleDiff, to: &Role) -> Gap {
+pub fn role_gap(diff: &RoleDiff, to: &Role, top: Option<usize>) -> Gap {
     let carries_over = diff
         .sections
         .iter()
@@ -80,23 +98,28 @@ pub fn role_gap(diff: &RoleDiff, to: &Role) -> Gap {
             let mut items: Vec<ToLearn> = missing
                 .iter()
                 .map(|name| {
-                    let importance = to
+                    let item = to
                         .items(section)
                         .into_iter()
-                        .find(|item| &item.name == name)
-                        .and_then(|item| item.importance);
+                        .find(|item| &item.name == name);
                     ToLearn {
                         name: name.clone(),
-                        importance,
+                        importance: item.and_then(|item| item.importance),
+                        note: item.and_then(|item| item.note.clone()),
                     }
                 })
                 .collect();
-            // Most important first; items without importance keep their order, after.
+            // The plan: explicit importance first, then what the market wants (by its
+            // note), then the file's order (the sort is stable).
             items.sort_by(|x, y| {
                 y.importance
                     .unwrap_or(-1.0)
                     .total_cmp(&x.importance.unwrap_or(-1.0))
+                    .then(y.is_in_demand().cmp(&x.is_in_demand()))
             });
+            if let Some(top) = top {
+                items.truncate(top);
+            }
             Some((section, items))
         })
         .collect();
@@ -137,7 +160,7 @@ mod tests {
         });
         to.tips.push(Item::named("Practise"));
         let diff = compare_roles(&from, &to, &Section::ALL, &Matcher::default());
-        let gap = role_gap(&diff, &to);
+        let gap = role_gap(&diff, &to, None);
         assert_eq!(gap.carries_over[0].from, "SQL");
         let skills: Vec<&str> = gap.to_learn[0]
             .1
@@ -146,5 +169,59 @@ mod tests {
             .collect();
         assert_eq!(skills, ["Python", "Statistics"]);
         assert_eq!(gap.tips, ["Practise"]);
+    }
+
+    #[test]
+    fn the_plan_puts_importance_first_then_what_the_market_wants_then_file_order() {
+        let from = Role {
+            title: "A".into(),
+            ..Role::default()
+        };
+        let tool = |name: &str, importance: Option<f64>, note: Option<&str>| Item {
+            name: name.into(),
+            importance,
+            note: note.map(str::to_owned),
+            ..Item::default()
+        };
+        let to = Role {
+            title: "B".into(),
+            tools: crate::role::Tools(
+                [
+                    tool("Aptech GAUSS", None, None),
+                    tool("Autobox", None, Some("rarely used")),
+                    tool("R", None, Some("in demand")),
+                    tool("Python", None, Some("Hot technology, in demand")),
+                    tool("SQL", Some(0.8), None),
+                ]
+                .into_iter()
+                .map(|item| crate::role::Tool {
+                    item,
+                    category: None,
+                })
+                .collect(),
+            ),
+            ..Role::default()
+        };
+        let diff = compare_roles(&from, &to, &Section::ALL, &Matcher::default());
+        let plan = |top| {
+            let gap = role_gap(&diff, &to, top);
+            let (_, tools) = gap
+                .to_learn
+                .iter()
+                .find(|(s, _)| *s == Section::Tools)
+                .unwrap();
+            tools
+                .iter()
+                .map(|item| item.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            plan(None),
+            ["SQL", "R", "Python", "Aptech GAUSS", "Autobox"]
+        );
+        assert_eq!(plan(Some(2)), ["SQL", "R"]);
+        let gap = role_gap(&diff, &to, None);
+        let (_, tools) = &gap.to_learn[1];
+        assert_eq!(tools[1].note.as_deref(), Some("in demand"));
     }
 }

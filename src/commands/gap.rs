@@ -7,7 +7,6 @@ use crate::analysis::gap::role_gap;
 use crate::cli::GapArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
-use crate::matching::DEFAULT_THRESHOLD;
 use crate::output;
 use crate::role::section::Section;
 use crate::terminal::Terminal;
@@ -21,8 +20,8 @@ pub fn gap(
 ) -> Result<u8, Error> {
     let from = library.resolve(&args.from)?;
     let to = library.resolve(&args.to)?;
-    let matcher = super::matcher(library, Some(DEFAULT_THRESHOLD))?;
+    let matcher = super::matcher(library, super::threshold(args.exact, args.threshold))?;
     let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
-    output::render_gap(&role_gap(&diff, &to), args.format, terminal, out)?;
+    output::render_gap(&role_gap(&diff, &to, args.top), args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

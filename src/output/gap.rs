@@ -19,7 +19,7 @@ pub enum GapFormat {
     Markdown,
     /// One JSON object: `{from, to, carries_over, to_learn, tips}`.
     Json,
-    /// Tab-separated: kind, section, from, to, score, importance; one row an item.
+    /// Tab-separated: kind, section, from, to, score, importance, note; one row an item.
     Tsv,
     /// Comma-separated (RFC 4180), as TSV.
     Csv,
@@ -44,7 +44,7 @@ pub fn render_gap(
 /// One row an item: what carries over (`carries_over`, with its score), what to learn
 /// (`to_learn`, with its importance) and the tips (`tip`).
 fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Result<()> {
-    let mut rows: Vec<[String; 6]> = Vec::new();
+    let mut rows: Vec<[String; 7]> = Vec::new();
     for item in &gap.carries_over {
         rows.push([
             "carries_over".to_owned(),
@@ -52,6 +52,7 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
             item.from.clone(),
             item.to.clone(),
             score_text(item.score),
+            String::new(),
             String::new(),
         ]);
     }
@@ -64,6 +65,7 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
                 item.name.clone(),
                 String::new(),
                 item.importance.map(score_text).unwrap_or_default(),
+                item.note.clone().unwrap_or_default(),
             ]);
         }
     }
@@ -75,9 +77,18 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
             tip.clone(),
             String::new(),
             String::new(),
+            String::new(),
         ]);
     }
-    let header = ["kind", "section", "from", "to", "score", "importance"];
+    let header = [
+        "kind",
+        "section",
+        "from",
+        "to",
+        "score",
+        "importance",
+        "note",
+    ];
     delimited.write_rows(&header, rows, out)
 }
 
@@ -108,13 +119,22 @@ fn learn_json(item: &ToLearn) -> Value {
     if let Some(importance) = item.importance {
         object.insert("importance".to_owned(), importance.into());
     }
+    if let Some(note) = &item.note {
+        object.insert("note".to_owned(), note.clone().into());
+    }
     Value::Object(object)
 }
 
+/// An item to learn in one line: its name, with its importance and note where given.
 fn learn_text(item: &ToLearn) -> String {
-    match item.importance {
-        Some(importance) => format!("{} (importance {importance:.2})", item.name),
-        None => item.name.clone(),
+    let importance = item
+        .importance
+        .map(|importance| format!("importance {importance:.2}"));
+    let details: Vec<String> = importance.into_iter().chain(item.note.clone()).collect();
+    if details.is_empty() {
+        item.name.clone()
+    } else {
+        format!("{} ({})", item.name, details.join(", "))
     }
 }
 

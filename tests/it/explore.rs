@@ -228,3 +228,85 @@ fn names(items: &serde_json::Value) -> Vec<&str> {
         .map(|item| item["name"].as_str().unwrap())
         .collect()
 }
+
+#[test]
+fn gap_takes_exact_threshold_and_top_and_keeps_notes_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target.yaml");
+    std::fs::write(
+        &target,
+        "title: Target\nskills: [Strong problem-solving and analytical skills]\ntools:\n  Languages: [Autobox, {name: Python, note: hot technology}, {name: SQL, importance: 0.9}]\n",
+    )
+    .unwrap();
+    let gap = |extra: &[&str]| {
+        json(
+            rolediff()
+                .args(["gap", "data-manager"])
+                .arg(&target)
+                .args(["-f", "json"])
+                .args(extra),
+        )
+    };
+    // The near tier carries the paraphrased skill over; --exact does not.
+    assert_eq!(gap(&[])["carries_over"].as_array().unwrap().len(), 1);
+    assert!(
+        gap(&["--exact"])["carries_over"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        gap(&["--threshold", "1"])["carries_over"]
+            .as_array()
+            .unwrap()
+            .len()
+            <= 1
+    );
+    let tools = gap(&[])["to_learn"]["tools"].clone();
+    assert_eq!(
+        tools,
+        serde_json::json!([
+            {"name": "SQL", "importance": 0.9},
+            {"name": "Python", "note": "hot technology"},
+            {"name": "Autobox"}
+        ])
+    );
+    assert_eq!(
+        gap(&["--top", "1"])["to_learn"]["tools"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let tsv = rolediff()
+        .args(["gap", "data-manager"])
+        .arg(&target)
+        .args(["-f", "tsv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tsv = String::from_utf8(tsv).unwrap();
+    assert!(
+        tsv.starts_with("kind\tsection\tfrom\tto\tscore\timportance\tnote\n"),
+        "{tsv}"
+    );
+    assert!(
+        tsv.contains("to_learn\ttools\t\tPython\t\t\thot technology\n"),
+        "{tsv}"
+    );
+    let table = rolediff()
+        .args(["gap", "data-manager"])
+        .arg(&target)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(table)
+            .unwrap()
+            .contains("Python (hot technology)")
+    );
+}
