@@ -125,7 +125,10 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
         table_cell(&diff.b.title),
     ]);
     if has_outlook {
-        let text = |o: &Option<Outlook>| o.as_ref().map_or_else(|| "-".to_owned(), outlook_text);
+        let text = |o: &Option<Outlook>| {
+            o.as_ref()
+                .map_or_else(|| "-".to_owned(), |o| table_cell(&outlook_text(o)))
+        };
         table.add_row(vec![
             "outlook".to_owned(),
             text(&diff.outlook.a),
@@ -133,7 +136,10 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
         ]);
     }
     if has_salary {
-        let text = |s: &Option<Salary>| s.as_ref().map_or_else(|| "-".to_owned(), salary_text);
+        let text = |s: &Option<Salary>| {
+            s.as_ref()
+                .map_or_else(|| "-".to_owned(), |s| table_cell(&salary_text(s)))
+        };
         table.add_row(vec![
             "salary".to_owned(),
             text(&diff.salary.a),
@@ -143,21 +149,22 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
     Some(table)
 }
 
-/// An outlook in one line, escaped: the summary, or growth and period when they are given.
+/// An outlook in one line: the summary, or growth and period when they are given. Raw
+/// text: the format that prints it escapes it, once.
 pub(super) fn outlook_text(outlook: &Outlook) -> String {
     let figures = match (outlook.growth_percent, &outlook.period) {
         (Some(growth), Some(period)) => format!("{growth:+}% ({period})"),
         (Some(growth), None) => format!("{growth:+}%"),
         _ => outlook.summary.clone(),
     };
-    let text = match (&outlook.source, outlook.growth_percent) {
+    match (&outlook.source, outlook.growth_percent) {
         (Some(source), Some(_)) => format!("{figures}, {source}"),
         _ => figures,
-    };
-    escape_control(&text).into_owned()
+    }
 }
 
-/// Pay in one line, escaped: `USD 110,000 - 138,000 a year, median 120,000`.
+/// Pay in one line (raw text, as [`outlook_text`]): `USD 110,000 - 138,000 a year, median
+/// 120,000`.
 pub(super) fn salary_text(salary: &Salary) -> String {
     let currency = &salary.currency;
     let range = match (salary.min, salary.max) {
@@ -168,13 +175,12 @@ pub(super) fn salary_text(salary: &Salary) -> String {
     let median = salary
         .median
         .map(|median| format!("median {}", thousands(median)));
-    let text = match (range, median) {
+    match (range, median) {
         (Some(range), Some(median)) => format!("{currency} {range} a year, {median}"),
         (Some(range), None) => format!("{currency} {range} a year"),
         (None, Some(median)) => format!("{currency} {median} a year"),
         (None, None) => format!("{currency} (no figures)"),
-    };
-    escape_control(&text).into_owned()
+    }
 }
 
 fn thousands(value: f64) -> String {

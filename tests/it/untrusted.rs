@@ -494,3 +494,26 @@ fn a_cache_that_cannot_be_written_fails_no_command_and_leaves_no_temporary() {
         assert!(left.is_empty(), "{args}: {left:?}");
     }
 }
+
+#[test]
+fn text_is_escaped_once_however_it_is_assembled() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.yaml");
+    fs::write(
+        &path,
+        "title: R\noutlook: {summary: s, growth_percent: 3, period: \"\\e]52\"}\nsalary: {currency: \"U\\eSD\", min: 1}\n",
+    )
+    .unwrap();
+    for format in ["tsv", "table"] {
+        let output = rolediff()
+            .arg("show")
+            .arg(&path)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains("+3% (\\x1b]52)"), "{format}: {text}");
+        assert!(text.contains("U\\x1bSD 1 a year"), "{format}: {text}");
+        assert!(!text.contains("\\\\x1b"), "{format}: escaped twice: {text}");
+    }
+}
