@@ -70,15 +70,6 @@ fn with_library(
 ) -> Result<u8, Error> {
     let mut library = Library::open(&cli.roles_dirs)?;
     let result = command(&mut library);
-    report_warnings(&library.take_warnings());
+    commands::report_warnings(&library.take_warnings());
     result
-}
-
-/// Prints the warnings of a run on stderr, escaped.
-fn report_warnings(warnings: &[String]) {
-    let mut stderr = io::stderr().lock();
-    for warning in warnings {
-        // Nothing useful can be done if stderr is closed.
-        let _ = writeln!(stderr, "warning: {}", output::escape_control_lines(warning));
-    }
 }

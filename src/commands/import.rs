@@ -1,6 +1,6 @@
 //! `import onet DIR --out DIR`: the O*NET database as role files.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use crate::cli::OnetArgs;
 use crate::error::{EXIT_SUCCESS, Error};
@@ -10,10 +10,7 @@ use crate::output;
 /// Imports the O*NET release of `args` as role files.
 pub fn import_onet(args: &OnetArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let summary = onet::import(&args.dir, &args.out, args.force)?;
-    let mut stderr = io::stderr().lock();
-    for warning in &summary.warnings {
-        let _ = writeln!(stderr, "warning: {}", output::escape_control_lines(warning));
-    }
+    super::report_warnings(&summary.warnings);
     writeln!(
         out,
         "imported {}: {} written to {}, {}",

@@ -24,6 +24,7 @@ pub use show::show;
 pub use similar::similar;
 pub use validate::validate;
 
+use std::io::Write;
 use std::sync::Arc;
 
 use crate::error::Error;
@@ -67,6 +68,19 @@ fn with_role(mut roles: Vec<Role>, role: Role) -> (Vec<Role>, usize) {
     roles.push(role);
     let position = roles.len() - 1;
     (roles, position)
+}
+
+/// Prints the warnings of a run on stderr, each escaped.
+pub fn report_warnings(warnings: &[String]) {
+    let mut stderr = std::io::stderr().lock();
+    for warning in warnings {
+        // Nothing useful can be done if stderr is closed.
+        let _ = writeln!(
+            stderr,
+            "warning: {}",
+            crate::output::escape_control_lines(warning)
+        );
+    }
 }
 
 /// `1 error`, `2 errors`.
