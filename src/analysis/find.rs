@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot};
+use super::vector::{Vector, dot, idf, tf_idf};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 
@@ -72,11 +72,7 @@ impl<T: std::hash::Hash + Eq + Clone> Vocabulary<T> {
                 frequency[id as usize] += 1;
             }
         }
-        let count = count.max(1) as f64;
-        vocabulary.idf = frequency
-            .iter()
-            .map(|&df| (count / f64::from(df.max(1))).ln() + 1.0)
-            .collect();
+        vocabulary.idf = frequency.iter().map(|&df| idf(count, df)).collect();
         vocabulary
     }
 
@@ -88,18 +84,7 @@ impl<T: std::hash::Hash + Eq + Clone> Vocabulary<T> {
                 *counts.entry(id).or_default() += 1.0;
             }
         }
-        let mut vector: Vector = counts
-            .into_iter()
-            .map(|(id, count)| (id, (1.0 + count.ln()) * self.idf[id as usize]))
-            .collect();
-        vector.sort_unstable_by_key(|entry| entry.0);
-        let norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            for entry in &mut vector {
-                entry.1 /= norm;
-            }
-        }
-        vector
+        tf_idf(counts, &self.idf)
     }
 }
 

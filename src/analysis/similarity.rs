@@ -12,7 +12,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot};
+use super::vector::{Vector, dot, idf, tf_idf};
 use crate::matching::term::{Interner, Term};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
@@ -95,15 +95,13 @@ impl SimilarityIndex {
                 }
             }
         }
-        let roles_count = roles.len().max(1) as f64;
-        // ln(N / df) + 1: a word every role has still counts a little.
         let idf: Vec<f64> = document_frequency
             .iter()
-            .map(|&df| (roles_count / f64::from(df.max(1))).ln() + 1.0)
+            .map(|&df| idf(roles.len(), df))
             .collect();
         let vectors = counts
             .into_iter()
-            .map(|facets| facets.map(|facet| tf_idf(&facet, &idf)))
+            .map(|facets| facets.map(|facet| tf_idf(facet, &idf)))
             .collect();
         SimilarityIndex { vectors, weights }
     }
@@ -299,27 +297,6 @@ fn facet_counts(facets: FacetTerms) -> [HashMap<u32, f64>; 5] {
         }
         counts
     })
-}
-
-/// The L2-normalised TF-IDF vector of one facet's counts (sublinear term frequency).
-fn tf_idf(counts: &HashMap<u32, f64>, idf: &[f64]) -> Vector {
-    let mut vector: Vector = counts
-        .iter()
-        .filter(|(_, count)| **count > 0.0)
-        .map(|(&term, &count)| (term, (1.0 + count.ln().max(0.0)) * idf[term as usize]))
-        .collect();
-    let norm = vector
-        .iter()
-        .map(|(_, weight)| weight * weight)
-        .sum::<f64>()
-        .sqrt();
-    if norm > 0.0 {
-        for entry in &mut vector {
-            entry.1 /= norm;
-        }
-    }
-    vector.sort_unstable_by_key(|entry| entry.0);
-    vector
 }
 
 #[cfg(test)]
