@@ -32,25 +32,25 @@ pub struct FindIndex {
     names: Vec<(usize, Vector)>,
     /// Each role's vector of content words.
     work: Vec<Vector>,
-    trigrams: Vocabulary<u64>,
-    words: Vocabulary<String>,
+    trigrams: TermWeights<u64>,
+    words: TermWeights<String>,
     roles: usize,
 }
 
-/// Terms numbered, with their inverse document frequency.
+/// Terms numbered, with their inverse document frequency in the library.
 #[derive(Debug)]
-struct Vocabulary<T> {
+struct TermWeights<T> {
     ids: HashMap<T, u32>,
     idf: Vec<f64>,
 }
 
-impl<T: std::hash::Hash + Eq + Clone> Vocabulary<T> {
+impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
     /// Numbers the terms of `documents` and weighs each by `ln(N / df) + 1`.
-    fn build<'a>(documents: impl Iterator<Item = &'a [T]>) -> Vocabulary<T>
+    fn build<'a>(documents: impl Iterator<Item = &'a [T]>) -> TermWeights<T>
     where
         T: 'a,
     {
-        let mut vocabulary = Vocabulary {
+        let mut vocabulary = TermWeights {
             ids: HashMap::default(),
             idf: Vec::new(),
         };
@@ -98,8 +98,8 @@ impl FindIndex {
             .flat_map_iter(|(index, role)| names_of(role).map(move |name| (index, trigrams(name))))
             .collect();
         let work_terms: Vec<Vec<String>> = roles.par_iter().map(work_words).collect();
-        let trigrams = Vocabulary::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
-        let words = Vocabulary::build(work_terms.iter().map(Vec::as_slice));
+        let trigrams = TermWeights::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
+        let words = TermWeights::build(work_terms.iter().map(Vec::as_slice));
         let names = name_grams
             .par_iter()
             .map(|(role, grams)| (*role, trigrams.vector(grams)))
@@ -164,18 +164,15 @@ fn names_of(role: &Role) -> impl Iterator<Item = &String> + '_ {
 
 /// The stemmed content words of a role's names, summary and responsibilities.
 fn work_words(role: &Role) -> Vec<String> {
-    let mut words = Vec::new();
-    let texts = std::iter::once(&role.title)
+    std::iter::once(&role.title)
         .chain(&role.aliases)
         .chain(&role.summary)
-        .chain(role.responsibilities.iter().map(|item| &item.name));
-    for text in texts {
-        for_each_content_token(text, |word| words.push(stem(word)));
-    }
-    words
+        .chain(role.responsibilities.iter().map(|item| &item.name))
+        .flat_map(|text| content_words(text))
+        .collect()
 }
 
-/// The stemmed content words of a query.
+/// The stemmed content words of a text.
 fn content_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     for_each_content_token(text, |word| words.push(stem(word)));
