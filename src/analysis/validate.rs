@@ -88,8 +88,8 @@ pub fn check_role(role: &Role) -> Vec<Diagnostic> {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for item in role.items(section) {
             // The first spelling, as written, is the one kept: later ones repeat it.
-            let first = *seen.entry(normalize(&item.name)).or_insert(&item.name);
-            if !std::ptr::eq(first, item.name.as_str()) {
+            let key = normalize(&item.name);
+            if let Some(&first) = seen.get(&key) {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     location: location.clone(),
@@ -99,6 +99,8 @@ pub fn check_role(role: &Role) -> Vec<Diagnostic> {
                         snippet(first)
                     ),
                 });
+            } else {
+                seen.insert(key, &item.name);
             }
         }
     }
