@@ -84,7 +84,7 @@ fn compile_vocabulary(path: &Path) -> CompiledVocabulary {
 }
 
 /// The compiled vocabulary as Rust statics: `FILLER`, `GENERIC` and `VENDORS` (stemmed
-/// words) and `GROUPS` (kind, and each term's normal form and lightly stemmed words).
+/// words) and `GROUPS` (kind, and each term as written, its normal form and lightly stemmed words).
 fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     let mut rust = String::new();
     for (name, words) in [
@@ -94,15 +94,20 @@ fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     ] {
         writeln!(rust, "pub static {name}: &[&str] = &{words:?};").expect("writing to a String");
     }
-    rust.push_str("/// A term: its normal form, and its lightly stemmed words.\n");
-    rust.push_str("pub type Term = (&'static str, &'static [&'static str]);\n");
+    rust.push_str("/// A term: as written, its normal form, and its lightly stemmed words.\n");
+    rust.push_str("pub type Term = (&'static str, &'static str, &'static [&'static str]);\n");
     rust.push_str("/// A synonym group: its kind, and its terms.\n");
     rust.push_str("pub type Group = (Option<&'static str>, &'static [Term]);\n");
     rust.push_str("pub static GROUPS: &[Group] = &[\n");
     for group in &vocabulary.groups {
         write!(rust, "    ({:?}, &[", group.kind.as_deref()).expect("writing to a String");
         for term in &group.terms {
-            write!(rust, "({:?}, &{:?}), ", term.normal, term.words).expect("writing to a String");
+            write!(
+                rust,
+                "({:?}, {:?}, &{:?}), ",
+                term.written, term.normal, term.words
+            )
+            .expect("writing to a String");
         }
         rust.push_str("]),\n");
     }

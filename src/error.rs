@@ -82,6 +82,15 @@ pub enum Error {
         hint: Option<String>,
     },
 
+    /// A job posting that cannot be read as one: empty, binary, too large.
+    #[error("{}{}: {message}{}", path.display(), position_text(*position), hint_text(hint.as_deref()))]
+    InvalidPosting {
+        path: PathBuf,
+        position: Option<Position>,
+        message: String,
+        hint: Option<String>,
+    },
+
     /// A `--roles-dir` that is not a folder.
     #[error("{}: not a folder of role files\n  hint: check the --roles-dir argument", path.display())]
     NotAFolder { path: PathBuf },

@@ -29,21 +29,12 @@ use std::sync::Arc;
 
 use crate::error::Error;
 use crate::library::Library;
-use crate::matching::{Matcher, Vocabulary};
+use crate::matching::Matcher;
 use crate::role::Role;
-
-/// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
-pub fn vocabulary(library: &Library) -> Result<Vocabulary, Error> {
-    let mut vocabulary = Vocabulary::built_in();
-    for path in library.vocabulary_files() {
-        vocabulary.extend_from_file(path)?;
-    }
-    Ok(vocabulary)
-}
 
 /// The matcher of the library's vocabulary: `None` turns the near tier off (`--exact`).
 pub fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
-    Ok(Matcher::new(Arc::new(vocabulary(library)?), threshold))
+    Ok(Matcher::new(Arc::new(library.vocabulary()?), threshold))
 }
 
 /// The threshold of the near tier that `--exact` and `--threshold` ask for.

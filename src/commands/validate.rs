@@ -17,7 +17,7 @@ pub fn validate(
 ) -> Result<u8, Error> {
     let mut diagnostics = Vec::new();
     let results = if args.paths.is_empty() {
-        if let Err(err) = super::vocabulary(library) {
+        if let Err(err) = library.vocabulary() {
             diagnostics.push(Diagnostic::from_error(&err));
         }
         diagnostics.extend(

@@ -224,7 +224,7 @@ mod tests {
         let file = folder.path().join("r.yaml");
         let yaml = "title: T\nskills: [SQL, {name: Python, aka: [py], importance: 0.5}]\ntools:\n  DBs: [Oracle]\n  IDEs: [Eclipse]\n";
         std::fs::write(&file, yaml).unwrap();
-        let role = parse_role(yaml.as_bytes(), &file).unwrap();
+        let role = parse_role(yaml.as_bytes(), &file, "r").unwrap();
         let stamp = Stamp::of(&file).unwrap();
         FolderCache::open(cache_dir.path(), folder.path()).save(&[(&file, stamp, &role)]);
         let cache = FolderCache::open(cache_dir.path(), folder.path());

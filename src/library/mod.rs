@@ -4,12 +4,14 @@
 //!
 //! - [`folders`]: which folders to search, and the role files and vocabulary each holds;
 //! - [`loading`]: reading every role, on every core, through the [`cache`] of large folders;
-//! - [`resolve`]: a name as typed (id, alias, path) to a role;
+//! - [`resolve`]: a name as typed (id, alias, path, posting, `-`) to a role;
+//! - [`postings`]: job postings read with the names the library knows;
 //! - [`suggest`]: the closest names to one that is not found.
 
 pub mod cache;
 pub mod folders;
 mod loading;
+mod postings;
 mod resolve;
 mod suggest;
 

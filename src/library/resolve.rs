@@ -7,15 +7,29 @@ use super::suggest::closest_ids;
 use crate::error::Error;
 use crate::role::Role;
 use crate::role::id::is_valid_id;
-use crate::role::parse::{read_role_file, read_role_stdin};
+use crate::role::parse::{
+    MAX_ROLE_FILE_BYTES, STDIN_PATH, parse_role, read_regular_file, read_role_file, read_stdin,
+};
+use crate::role::posting::{is_posting_path, is_role_file_text};
 
 impl Library {
-    /// Resolves a role name: `-` (a role file on standard input), a path (contains `/` or
-    /// ends in `.yaml`/`.yml`), an id or an alias, case-insensitively, or any of these or a
-    /// title as typed; an unknown name is an error with the closest roles.
+    /// Resolves a role name: `-` (a role file or a posting on standard input), a posting's
+    /// path (`.txt`, `.md`), a role file's path (contains `/` or ends in `.yaml`/`.yml`),
+    /// an id or an alias, case-insensitively, or any of these or a title as typed; an
+    /// unknown name is an error with the closest roles.
     pub fn resolve(&mut self, name: &str) -> Result<Role, Error> {
         if name == "-" {
-            return read_role_stdin();
+            return self.read_stdin();
+        }
+        if is_posting_path(name) {
+            let path = Path::new(name);
+            let bytes = read_regular_file(path, MAX_ROLE_FILE_BYTES as u64).map_err(|source| {
+                Error::Unreadable {
+                    path: path.to_owned(),
+                    source,
+                }
+            })?;
+            return self.read_posting(&bytes, path, &id_of_path(path));
         }
         if is_path_like(name) {
             let path = Path::new(name);
@@ -61,6 +75,17 @@ impl Library {
             name: name.to_owned(),
             suggestions: self.suggestions(name),
         })
+    }
+
+    /// Standard input as a role file if it has a top-level `title:`, else as a posting.
+    fn read_stdin(&mut self) -> Result<Role, Error> {
+        let bytes = read_stdin()?;
+        let path = Path::new(STDIN_PATH);
+        if is_role_file_text(&bytes) {
+            parse_role(&bytes, path, "stdin")
+        } else {
+            self.read_posting(&bytes, path, "stdin")
+        }
     }
 
     /// Up to three ids for a name that resolves to none: `find`'s best three for it, or

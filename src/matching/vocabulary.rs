@@ -31,6 +31,8 @@ pub struct Vocabulary {
     /// Kind of each group, as an index into the kinds seen.
     kinds: Vec<Option<u32>>,
     kind_names: Vec<String>,
+    /// Each group's terms as written, in file order (the first names the group).
+    written: Vec<Vec<String>>,
     filler: FxHashSet<String>,
     generic: FxHashSet<String>,
     vendors: FxHashSet<String>,
@@ -48,9 +50,9 @@ impl Vocabulary {
             owned(built_in::VENDORS),
         );
         for &(kind, terms) in built_in::GROUPS {
-            let terms = terms
-                .iter()
-                .map(|&(normal, words)| (normal.to_owned(), owned(words)));
+            let terms = terms.iter().map(|&(written, normal, words)| {
+                (written.to_owned(), normal.to_owned(), owned(words))
+            });
             vocabulary.add_group(kind, terms);
         }
         vocabulary.sort_phrases();
@@ -72,7 +74,7 @@ impl Vocabulary {
             let terms = group
                 .terms
                 .into_iter()
-                .map(|term| (term.normal, term.words));
+                .map(|term| (term.written, term.normal, term.words));
             self.add_group(group.kind.as_deref(), terms);
         }
         self.sort_phrases();
@@ -84,16 +86,18 @@ impl Vocabulary {
         self.vendors.extend(vendors);
     }
 
-    /// Adds one synonym group: its terms as (normal form, lightly stemmed words).
+    /// Adds one synonym group: its terms as (written, normal form, lightly stemmed words).
     fn add_group(
         &mut self,
         kind: Option<&str>,
-        terms: impl Iterator<Item = (String, Vec<String>)>,
+        terms: impl Iterator<Item = (String, String, Vec<String>)>,
     ) {
         let concept = self.kinds.len() as Concept;
         let kind = kind.map(|name| self.kind_index(name));
         self.kinds.push(kind);
-        for (normal, words) in terms {
+        self.written.push(Vec::new());
+        for (written, normal, words) in terms {
+            self.written[concept as usize].push(written);
             let whole = self.whole.entry(normal).or_default();
             if !whole.contains(&concept) {
                 whole.push(concept);
@@ -136,6 +140,19 @@ impl Vocabulary {
             .iter()
             .find(|(phrase, _)| words.starts_with(phrase))
             .map(|(phrase, concept)| (*concept, phrase.len()))
+    }
+
+    /// The terms as written of every group of `kind` (`certification`), each group's
+    /// first term first: the names free text is searched for.
+    pub fn written_terms_of_kind<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a [String]> {
+        let wanted = self.kind_names.iter().position(|name| name == kind);
+        self.kinds
+            .iter()
+            .zip(&self.written)
+            .filter(move |(group_kind, _)| {
+                wanted.is_some() && **group_kind == wanted.map(|k| k as u32)
+            })
+            .map(|(_, terms)| terms.as_slice())
     }
 
     /// The kind of a group, if it has one.

@@ -76,6 +76,8 @@ impl<'de> Deserialize<'de> for SynonymGroup {
 /// (how it is found inside longer items).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompiledTerm {
+    /// The term as the file writes it (`Go`), for recognising it in free text.
+    pub written: String,
     pub normal: String,
     pub words: Vec<String>,
 }
@@ -128,7 +130,11 @@ fn compile_term(term: &str) -> CompiledTerm {
         tokens.join(" ")
     };
     let words = tokens.iter().map(|token| light_stem(token)).collect();
-    CompiledTerm { normal, words }
+    CompiledTerm {
+        written: term.trim().to_owned(),
+        normal,
+        words,
+    }
 }
 
 /// The words of `text`, normalised and stemmed, as the near tier compares them.

@@ -12,6 +12,7 @@ mod show;
 mod similar;
 mod table;
 mod text;
+mod yaml;
 
 use std::io::{self, Write};
 

@@ -23,6 +23,8 @@ pub enum ShowFormat {
     Tsv,
     /// Comma-separated (RFC 4180): field, category, value; one row an item.
     Csv,
+    /// The role as a role file, to edit and keep (a posting becomes a role file).
+    Yaml,
 }
 
 /// A tool as `show --format json` writes it: its name and category, and every other field
@@ -98,6 +100,7 @@ pub fn render_show(
 ) -> io::Result<()> {
     match format {
         ShowFormat::Json => write_json(&shown(role), out),
+        ShowFormat::Yaml => super::yaml::write_role_yaml(role, out),
         ShowFormat::Tsv => {
             Delimited::Tsv.write_rows(&["field", "category", "value"], fields(role), out)
         }

@@ -5,6 +5,7 @@
 
 pub mod id;
 pub mod parse;
+pub mod posting;
 pub mod schema;
 pub mod section;
 

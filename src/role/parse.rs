@@ -21,28 +21,30 @@ pub fn read_role_file(path: &Path, id: &str) -> Result<Role, Error> {
     Ok(role)
 }
 
-/// Reads a role file from standard input (`-` on the command line), with the id `stdin`.
-/// At most [`MAX_ROLE_FILE_BYTES`] are read; errors name the file `<stdin>`.
-pub fn read_role_stdin() -> Result<Role, Error> {
-    let path = Path::new("<stdin>");
+/// What standard input is called in messages.
+pub const STDIN_PATH: &str = "<stdin>";
+
+/// Reads standard input (`-` on the command line): at most [`MAX_ROLE_FILE_BYTES`] and
+/// one more byte, so that the caller can tell text over the limit.
+pub fn read_stdin() -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     io::stdin()
         .lock()
         .take(MAX_ROLE_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| Error::Unreadable {
-            path: path.to_owned(),
+            path: STDIN_PATH.into(),
             source,
         })?;
-    let mut role = parse_role(&bytes, path)?;
-    "stdin".clone_into(&mut role.id);
-    role.source = Source::File(path.to_owned());
-    Ok(role)
+    Ok(bytes)
 }
 
-/// Parses role YAML; `path` only names the file in errors. The id and source are left empty.
-pub fn parse_role(bytes: &[u8], path: &Path) -> Result<Role, Error> {
-    parse_yaml(bytes, path)
+/// Parses role YAML as the role `id` from `path`, which also names the file in errors.
+pub fn parse_role(bytes: &[u8], path: &Path, id: &str) -> Result<Role, Error> {
+    let mut role: Role = parse_yaml(bytes, path)?;
+    id.clone_into(&mut role.id);
+    role.source = Source::File(path.to_owned());
+    Ok(role)
 }
 
 /// Reads a YAML file of at most [`MAX_ROLE_FILE_BYTES`] into `T`.
@@ -103,7 +105,7 @@ pub fn parse_yaml<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<T, E
 }
 
 /// The line and column just after `valid` (the bytes before a decoding error).
-fn position_of(valid: &[u8]) -> Position {
+pub(crate) fn position_of(valid: &[u8]) -> Position {
     let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let line = valid.split(|&b| b == b'\n').count();
     // The prefix is valid UTF-8, so counting characters gives the column.
@@ -286,7 +288,7 @@ mod tests {
     use super::*;
 
     fn error_of(yaml: &str) -> String {
-        parse_role(yaml.as_bytes(), Path::new("r.yaml"))
+        parse_role(yaml.as_bytes(), Path::new("r.yaml"), "r")
             .unwrap_err()
             .to_string()
     }
@@ -295,7 +297,7 @@ mod tests {
     fn items_may_be_strings_or_mappings() {
         let yaml =
             "title: T\nskills:\n  - SQL\n  - {name: Python, aka: [py], importance: 0.5, note: n}\n";
-        let role = parse_role(yaml.as_bytes(), Path::new("r.yaml")).unwrap();
+        let role = parse_role(yaml.as_bytes(), Path::new("r.yaml"), "r").unwrap();
         assert_eq!(role.skills[0].name, "SQL");
         assert_eq!(role.skills[1].aka, ["py"]);
         assert_eq!(role.skills[1].weight(), 0.5);
@@ -303,12 +305,14 @@ mod tests {
 
     #[test]
     fn tools_may_be_a_list_or_categories() {
-        let listed = parse_role(b"title: T\ntools: [Git, Jira]\n", Path::new("r.yaml")).unwrap();
+        let listed =
+            parse_role(b"title: T\ntools: [Git, Jira]\n", Path::new("r.yaml"), "r").unwrap();
         assert_eq!(listed.tools.0[1].item.name, "Jira");
         assert_eq!(listed.tools.0[1].category, None);
         let grouped = parse_role(
             b"title: T\ntools:\n  DBs: [Oracle, MySQL]\n  IDEs: [Eclipse]\n",
             Path::new("r.yaml"),
+            "r",
         )
         .unwrap();
         let names: Vec<_> = grouped
@@ -356,7 +360,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_located() {
-        let message = parse_role(b"title: T\nskills: [ab\xff]\n", Path::new("r.yaml"))
+        let message = parse_role(b"title: T\nskills: [ab\xff]\n", Path::new("r.yaml"), "r")
             .unwrap_err()
             .to_string();
         assert!(
@@ -370,6 +374,7 @@ mod tests {
         let role = parse_role(
             b"\xEF\xBB\xBFtitle: T\r\nskills: [SQL]\r\n",
             Path::new("r.yaml"),
+            "r",
         )
         .unwrap();
         assert_eq!(role.title, "T");

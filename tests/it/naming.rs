@@ -121,7 +121,7 @@ fn a_dash_reads_a_role_file_from_standard_input() {
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
-            "error: <stdin>: the file is empty",
+            "error: <stdin>: the posting is empty",
         ));
     rolediff()
         .args(["show", "-"])

@@ -1,0 +1,454 @@
+//! A posting's lines put together into a role: the title, the summary, the items of each
+//! section, and the names recognised anywhere.
+
+use super::headings::{
+    Part, part_of_bare_heading, part_of_heading, requirement_section, unheaded_section,
+};
+use super::lines::{Line, classify};
+use super::{KnownNames, Posting};
+use crate::role::section::Section;
+use crate::role::{Item, Role, Tool, Tools};
+
+/// Where the walk through a posting's lines is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Place {
+    /// Before the first heading: paragraphs are the summary.
+    Preamble,
+    Part(Part),
+    /// Under a heading that names no section.
+    Unnamed,
+}
+
+/// The importance of a "nice to have" item: half that of a requirement.
+const PREFERRED_IMPORTANCE: f64 = 0.5;
+
+/// The longest first line taken as a title, in characters.
+const MAX_TITLE_CHARS: usize = 100;
+
+/// The role a posting's text describes; `id` is its id and fallback title.
+pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
+    let lines = classify(text);
+    let title_line = title_line(&lines);
+    let mut reader = Reader::default();
+    let mut place = Place::Preamble;
+    for (index, line) in lines.iter().enumerate() {
+        if Some(index) == title_line {
+            continue;
+        }
+        match line {
+            Line::Blank => reader.end_paragraph(),
+            Line::Heading { text, .. } => {
+                reader.end_paragraph();
+                place = match part_of_heading(text) {
+                    Some(part) => {
+                        reader.named_sections += 1;
+                        Place::Part(part)
+                    }
+                    None => Place::Unnamed,
+                };
+            }
+            Line::Bullet { text } => {
+                reader.end_paragraph();
+                reader.item(place, text, known);
+                reader.in_bullet = true;
+            }
+            Line::Text { text, indented } => {
+                if reader.in_bullet && *indented {
+                    reader.continue_item(text, place, known);
+                } else {
+                    reader.text(place, text, known);
+                }
+            }
+        }
+    }
+    reader.end_paragraph();
+    let title = title_line.and_then(|index| line_text(&lines[index]).map(title_of));
+    reader.finish(title, id)
+}
+
+/// The line that holds the title: the first heading or line, unless it is a section's
+/// heading ("Job description") or reads as a sentence.
+fn title_line(lines: &[Line]) -> Option<usize> {
+    let (index, text) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(index, line)| match line {
+            Line::Blank => None,
+            Line::Heading { text, .. } if part_of_bare_heading(text).is_some() => None,
+            other => line_text(other).map(|text| (index, text)),
+        })?;
+    let looks_like_title = !matches!(lines[index], Line::Bullet { .. })
+        && text.chars().count() <= MAX_TITLE_CHARS
+        && !text.ends_with('.');
+    looks_like_title.then_some(index)
+}
+
+fn line_text(line: &Line) -> Option<&str> {
+    match line {
+        Line::Blank => None,
+        Line::Heading { text, .. } | Line::Bullet { text } | Line::Text { text, .. } => Some(text),
+    }
+}
+
+/// A title without the labels people put before it ("Job title: ...").
+fn title_of(text: &str) -> String {
+    let lower = text.to_lowercase();
+    for label in ["job title:", "position:", "title:", "role:", "job:"] {
+        if lower.starts_with(label) {
+            return text[label.len()..].trim().to_owned();
+        }
+    }
+    text.trim().to_owned()
+}
+
+/// What has been read so far.
+#[derive(Debug, Default)]
+struct Reader {
+    summary: Vec<String>,
+    paragraph: Vec<String>,
+    sections: Vec<(Section, Item)>,
+    tools: Vec<Item>,
+    /// Unheaded paragraphs after the first: sorted into items if no heading names a section.
+    unheaded_text: Vec<String>,
+    named_sections: usize,
+    /// Lines under headings that name no section, sorted by their wording.
+    unnamed_items: usize,
+    in_bullet: bool,
+    recognised: Vec<(String, Section)>,
+}
+
+impl Reader {
+    fn end_paragraph(&mut self) {
+        self.in_bullet = false;
+        if self.paragraph.is_empty() {
+            return;
+        }
+        let paragraph = self.paragraph.join(" ");
+        self.paragraph.clear();
+        if self.summary.is_empty() {
+            self.summary.push(paragraph);
+        } else {
+            self.unheaded_text.push(paragraph);
+        }
+    }
+
+    fn recognise(&mut self, text: &str, known: &KnownNames) {
+        self.recognised.extend(known.find_in(text));
+    }
+
+    fn text(&mut self, place: Place, text: &str, known: &KnownNames) {
+        self.in_bullet = false;
+        match place {
+            Place::Part(Part::NotTheRole) => {}
+            Place::Preamble | Place::Part(Part::Summary) => {
+                self.recognise(text, known);
+                self.paragraph.push(text.to_owned());
+            }
+            _ => {
+                for sentence in sentences(text) {
+                    self.item(place, sentence, known);
+                }
+            }
+        }
+    }
+
+    fn item(&mut self, place: Place, text: &str, known: &KnownNames) {
+        if place == Place::Part(Part::NotTheRole) {
+            return;
+        }
+        self.recognise(text, known);
+        let Some(text) = item_text(text) else {
+            return;
+        };
+        let (section, preferred) = match place {
+            Place::Part(Part::Responsibilities) => (Section::Responsibilities, false),
+            Place::Part(Part::Requirements) => (requirement_section(&text), false),
+            Place::Part(Part::Preferred) => (requirement_section(&text), true),
+            Place::Part(Part::Education) => (Section::Education, false),
+            Place::Part(Part::Certifications) => (Section::Certifications, false),
+            Place::Part(Part::Tools) => {
+                self.tools
+                    .extend(list_entries(&text).map(|name| named(known, name)));
+                return;
+            }
+            Place::Part(Part::Industries) => {
+                for name in list_entries(&text) {
+                    self.sections
+                        .push((Section::Industries, named(known, name)));
+                }
+                return;
+            }
+            Place::Unnamed => {
+                self.unnamed_items += 1;
+                (unheaded_section(&text), false)
+            }
+            Place::Preamble | Place::Part(Part::Summary) => (unheaded_section(&text), false),
+            Place::Part(Part::NotTheRole) => return,
+        };
+        let mut item = Item::named(text);
+        if preferred {
+            item.importance = Some(PREFERRED_IMPORTANCE);
+            item.note = Some("nice to have".to_owned());
+        }
+        self.sections.push((section, item));
+    }
+
+    /// An indented line after a bullet: the bullet goes on.
+    fn continue_item(&mut self, text: &str, place: Place, known: &KnownNames) {
+        self.recognise(text, known);
+        let last = match place {
+            Place::Part(Part::Tools) => self.tools.last_mut(),
+            _ => self.sections.last_mut().map(|(_, item)| item),
+        };
+        match last {
+            Some(item) => {
+                item.name.push(' ');
+                item.name.push_str(text.trim_end_matches(['.', ';']));
+            }
+            None => self.text(place, text, known),
+        }
+    }
+
+    fn finish(mut self, title: Option<String>, id: &str) -> Posting {
+        let mut warnings = Vec::new();
+        if self.named_sections == 0 {
+            // With no heading to go by, later paragraphs are sentences of the role too.
+            for paragraph in std::mem::take(&mut self.unheaded_text) {
+                for sentence in sentences(&paragraph) {
+                    if let Some(text) = item_text(sentence) {
+                        let section = unheaded_section(&text);
+                        self.sections.push((section, Item::named(text)));
+                    }
+                }
+            }
+            warnings.push(
+                "no heading names a section (Responsibilities, Requirements, Skills, Education, \
+                 Tools...); items were sorted by their wording"
+                    .to_owned(),
+            );
+        } else if !self.unheaded_text.is_empty() {
+            self.summary.append(&mut self.unheaded_text);
+        }
+        if self.unnamed_items > 0 {
+            warnings.push(format!(
+                "{} item{} under headings that name no section were sorted by their wording",
+                self.unnamed_items,
+                if self.unnamed_items == 1 { "" } else { "s" }
+            ));
+        }
+        let title = title.filter(|title| !title.is_empty()).unwrap_or_else(|| {
+            warnings.push("no title line; the title is the file's name".to_owned());
+            id.to_owned()
+        });
+        let mut role = Role {
+            id: id.to_owned(),
+            title,
+            summary: (!self.summary.is_empty()).then(|| self.summary.join("\n\n")),
+            ..Role::default()
+        };
+        for (section, item) in self.sections {
+            push_new(section_items(&mut role, section), item);
+        }
+        let mut tools = Vec::new();
+        for tool in self.tools {
+            push_new(&mut tools, tool);
+        }
+        for (name, section) in self.recognised {
+            let item = Item::named(name);
+            match section {
+                Section::Tools => push_new(&mut tools, item),
+                other => push_new(section_items(&mut role, other), item),
+            }
+        }
+        role.tools = Tools(
+            tools
+                .into_iter()
+                .map(|item| Tool {
+                    item,
+                    category: None,
+                })
+                .collect(),
+        );
+        if Section::ALL
+            .iter()
+            .all(|&section| role.items(section).is_empty())
+        {
+            warnings.push(
+                "no items found: no list items, sentences under headings, or known tools"
+                    .to_owned(),
+            );
+        }
+        Posting { role, warnings }
+    }
+}
+
+/// The list of a role's section (not tools, which have categories).
+fn section_items(role: &mut Role, section: Section) -> &mut Vec<Item> {
+    match section {
+        Section::Responsibilities => &mut role.responsibilities,
+        Section::Skills | Section::Tools => &mut role.skills,
+        Section::Education => &mut role.education,
+        Section::Certifications => &mut role.certifications,
+        Section::Industries => &mut role.industries,
+        Section::Tips => &mut role.tips,
+    }
+}
+
+/// Adds `item` unless the list has it already (case folded).
+fn push_new(items: &mut Vec<Item>, item: Item) {
+    let key = item.name.to_lowercase();
+    if !items.iter().any(|other| other.name.to_lowercase() == key) {
+        items.push(item);
+    }
+}
+
+/// An item's text: trimmed of the punctuation that ends a line, `None` when nothing is left.
+fn item_text(text: &str) -> Option<String> {
+    let text = text.trim().trim_end_matches(['.', ';', ',', ':']).trim();
+    (text.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then(|| text.to_owned())
+}
+
+/// The sentences of a text: split after `.`, `!`, `?` or `;` where a capital or a digit
+/// starts the next ("e.g. Python" stays whole).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut starts = vec![0];
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for window in bytes.windows(3) {
+        let [(_, end), (_, space), (next_at, next)] = [window[0], window[1], window[2]];
+        if matches!(end, '.' | '!' | '?' | ';')
+            && space.is_whitespace()
+            && (next.is_uppercase() || next.is_ascii_digit())
+            && !ends_in_abbreviation(&text[..next_at])
+        {
+            starts.push(next_at);
+        }
+    }
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
+    starts
+        .into_iter()
+        .zip(ends)
+        .map(move |(start, end)| text[start..end].trim())
+        .filter(|sentence| !sentence.is_empty())
+}
+
+/// Whether text ends in an abbreviation whose point ends no sentence: `e.g.`, `etc.`.
+fn ends_in_abbreviation(text: &str) -> bool {
+    let last = text
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .to_lowercase();
+    let word = last.trim_end_matches('.');
+    word.contains('.')
+        || [
+            "etc", "incl", "approx", "vs", "dr", "mr", "ms", "mrs", "st", "inc",
+        ]
+        .contains(&word)
+}
+
+/// The entries of a list written on one line: "Python, SQL and dbt", "AWS (S3, Redshift)".
+fn list_entries(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split([',', ';', '/', '|', '(', ')', '•'])
+        .flat_map(|part| part.split(" and ").flat_map(|part| part.split(" or ")))
+        .filter_map(|part| {
+            let part = part.trim();
+            let part = part
+                .strip_prefix("and ")
+                .or_else(|| part.strip_prefix("or "))
+                .unwrap_or(part);
+            let part = part.strip_prefix("e.g.").unwrap_or(part);
+            item_text(part)
+        })
+}
+
+/// An item named as the known names write it, when the whole text is one of them.
+fn named(known: &KnownNames, text: String) -> Item {
+    Item::named(known.canonical(&text).unwrap_or(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Posting {
+        let mut known = KnownNames::default();
+        for tool in ["SQL", "Python", "Tableau", "R"] {
+            known.add(tool, tool, Section::Tools);
+        }
+        posting(text, "posting", &known)
+    }
+
+    fn names(items: &[Item]) -> Vec<&str> {
+        items.iter().map(|item| item.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_markdown_posting() {
+        let posting = read(
+            "# Data Analyst\n\nWe help people.\n\n## Responsibilities\n- Build dashboards.\n- Own \
+             reporting\n  for sales\n\n## Requirements\n- 3+ years of SQL\n- Bachelor's degree in \
+             statistics\n\n## Nice to have\n- Python\n\n## Benefits\n- Tableau licences\n",
+        );
+        let role = &posting.role;
+        assert_eq!(role.title, "Data Analyst");
+        assert_eq!(role.summary.as_deref(), Some("We help people."));
+        assert_eq!(
+            names(&role.responsibilities),
+            ["Build dashboards", "Own reporting for sales"]
+        );
+        assert_eq!(names(&role.skills), ["3+ years of SQL", "Python"]);
+        assert_eq!(role.skills[1].importance, Some(PREFERRED_IMPORTANCE));
+        assert_eq!(names(&role.education), ["Bachelor's degree in statistics"]);
+        let tools: Vec<&str> = role.tools.0.iter().map(|t| t.item.name.as_str()).collect();
+        assert_eq!(tools, ["SQL", "Python"], "benefits are not the role");
+        assert!(posting.warnings.is_empty(), "{:?}", posting.warnings);
+    }
+
+    #[test]
+    fn no_headings_at_all() {
+        let posting = read(
+            "Data Analyst\nWe are a small team.\n\nYou will build reports for finance. You \
+             have 2 years of experience with SQL and R.\n",
+        );
+        let role = &posting.role;
+        assert_eq!(role.title, "Data Analyst");
+        assert_eq!(
+            names(&role.responsibilities),
+            ["You will build reports for finance"]
+        );
+        assert_eq!(
+            names(&role.skills),
+            ["You have 2 years of experience with SQL and R"]
+        );
+        assert_eq!(posting.warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_posting_of_only_prose_still_has_a_title_and_a_warning() {
+        let posting = read("This is a sentence about nothing in particular.");
+        assert_eq!(posting.role.title, "posting");
+        assert!(
+            posting
+                .warnings
+                .iter()
+                .any(|w| w.contains("no items found"))
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_capitals() {
+        let split: Vec<&str> =
+            sentences("Use tools, e.g. Python. Then report; Also 3 more").collect();
+        assert_eq!(
+            split,
+            ["Use tools, e.g. Python.", "Then report;", "Also 3 more"]
+        );
+    }
+
+    #[test]
+    fn lists_on_one_line() {
+        let entries: Vec<String> =
+            list_entries("Python, SQL and dbt; AWS (S3, Redshift)").collect();
+        assert_eq!(entries, ["Python", "SQL", "dbt", "AWS", "S3", "Redshift"]);
+    }
+}

@@ -1,0 +1,309 @@
+//! What the headings people write in postings stand for, and which section an item
+//! belongs to by its wording when no heading says so.
+
+use crate::role::section::Section;
+
+/// The part of a posting a heading opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// About the role: its paragraphs are the summary.
+    Summary,
+    Responsibilities,
+    /// Requirements, qualifications, skills: items go to skills, education or
+    /// certifications by their wording.
+    Requirements,
+    /// Nice to have, preferred: as requirements, weighed half.
+    Preferred,
+    Education,
+    Certifications,
+    Tools,
+    Industries,
+    /// Benefits, about the company, how to apply: not the role.
+    NotTheRole,
+}
+
+/// Heading words, most specific first: the first entry whose words all appear in a
+/// heading decides it ("Preferred qualifications" is preferred, not a requirement).
+const HEADINGS: &[(&str, Part)] = &[
+    ("about us", Part::NotTheRole),
+    ("about the company", Part::NotTheRole),
+    ("who we are", Part::NotTheRole),
+    ("why join", Part::NotTheRole),
+    ("why work", Part::NotTheRole),
+    ("what we offer", Part::NotTheRole),
+    ("we offer", Part::NotTheRole),
+    ("benefits", Part::NotTheRole),
+    ("perks", Part::NotTheRole),
+    ("compensation", Part::NotTheRole),
+    ("salary", Part::NotTheRole),
+    ("pay", Part::NotTheRole),
+    ("how to apply", Part::NotTheRole),
+    ("equal opportunity", Part::NotTheRole),
+    ("our values", Part::NotTheRole),
+    ("our culture", Part::NotTheRole),
+    ("location", Part::NotTheRole),
+    ("nice to have", Part::Preferred),
+    ("nice-to-have", Part::Preferred),
+    ("preferred", Part::Preferred),
+    ("bonus", Part::Preferred),
+    ("plus", Part::Preferred),
+    ("desirable", Part::Preferred),
+    ("desired", Part::Preferred),
+    ("education", Part::Education),
+    ("academic", Part::Education),
+    ("certifications", Part::Certifications),
+    ("certification", Part::Certifications),
+    ("certificates", Part::Certifications),
+    ("licenses", Part::Certifications),
+    ("licences", Part::Certifications),
+    ("tech stack", Part::Tools),
+    ("stack", Part::Tools),
+    ("tools", Part::Tools),
+    ("technologies", Part::Tools),
+    ("technology", Part::Tools),
+    ("software", Part::Tools),
+    ("industries", Part::Industries),
+    ("industry", Part::Industries),
+    ("sectors", Part::Industries),
+    ("responsibilities", Part::Responsibilities),
+    ("responsibility", Part::Responsibilities),
+    ("what you'll do", Part::Responsibilities),
+    ("what you will do", Part::Responsibilities),
+    ("what you'll be doing", Part::Responsibilities),
+    ("what you will be doing", Part::Responsibilities),
+    ("you will", Part::Responsibilities),
+    ("you'll", Part::Responsibilities),
+    ("duties", Part::Responsibilities),
+    ("day to day", Part::Responsibilities),
+    ("accountabilities", Part::Responsibilities),
+    ("tasks", Part::Responsibilities),
+    ("your impact", Part::Responsibilities),
+    ("your mission", Part::Responsibilities),
+    ("requirements", Part::Requirements),
+    ("requirement", Part::Requirements),
+    ("qualifications", Part::Requirements),
+    ("qualification", Part::Requirements),
+    ("looking for", Part::Requirements),
+    ("what you bring", Part::Requirements),
+    ("what you'll bring", Part::Requirements),
+    ("what you will bring", Part::Requirements),
+    ("what you'll need", Part::Requirements),
+    ("what you need", Part::Requirements),
+    ("you have", Part::Requirements),
+    ("who you are", Part::Requirements),
+    ("about you", Part::Requirements),
+    ("your profile", Part::Requirements),
+    ("must have", Part::Requirements),
+    ("must-have", Part::Requirements),
+    ("skills", Part::Requirements),
+    ("experience", Part::Requirements),
+    ("competencies", Part::Requirements),
+    ("about the role", Part::Summary),
+    ("the role", Part::Summary),
+    ("overview", Part::Summary),
+    ("summary", Part::Summary),
+    ("description", Part::Summary),
+    ("about the job", Part::Summary),
+    ("about the position", Part::Summary),
+];
+
+/// The part a heading opens, if its words name one.
+#[must_use]
+pub fn part_of_heading(heading: &str) -> Option<Part> {
+    heading_match(heading).map(|(part, _)| part)
+}
+
+/// The part a line with no heading's shape opens: only when the heading words are nearly
+/// all of it ("Key responsibilities", not "Senior Software Engineer").
+#[must_use]
+pub fn part_of_bare_heading(line: &str) -> Option<Part> {
+    heading_match(line)
+        .filter(|&(_, extra_words)| extra_words <= 1)
+        .map(|(part, _)| part)
+}
+
+/// The part a heading names, and how many of its words are not the heading phrase.
+fn heading_match(heading: &str) -> Option<(Part, usize)> {
+    let words = words(heading);
+    HEADINGS.iter().find_map(|(phrase, part)| {
+        let phrase = self::words(phrase);
+        contains_phrase(&words, &phrase).then(|| (*part, words.len() - phrase.len()))
+    })
+}
+
+/// The section an item of requirements belongs to by its wording: a degree is education,
+/// a certification or licence is a certification, anything else is a skill.
+#[must_use]
+pub fn requirement_section(item: &str) -> Section {
+    let words = words(item);
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    if has(DEGREE_WORDS) {
+        Section::Education
+    } else if has(CERTIFICATION_WORDS) {
+        Section::Certifications
+    } else {
+        Section::Skills
+    }
+}
+
+/// The section of an item found under no heading: what it asks of a person (a skill, a
+/// degree, a certification) or else what the role does.
+#[must_use]
+pub fn unheaded_section(item: &str) -> Section {
+    let section = requirement_section(item);
+    if section != Section::Skills {
+        return section;
+    }
+    let words = words(item);
+    let asks = words.iter().enumerate().any(|(i, word)| {
+        SKILL_WORDS.contains(&word.as_str())
+            || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok()
+            || word.parse::<u32>().is_ok()
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| next.starts_with("year"))
+    });
+    if asks {
+        Section::Skills
+    } else {
+        Section::Responsibilities
+    }
+}
+
+const DEGREE_WORDS: &[&str] = &[
+    "degree",
+    "degrees",
+    "bachelor",
+    "bachelor's",
+    "bachelors",
+    "master",
+    "master's",
+    "masters",
+    "phd",
+    "ph.d",
+    "ph.d.",
+    "doctorate",
+    "doctoral",
+    "bsc",
+    "b.sc",
+    "msc",
+    "m.sc",
+    "b.s",
+    "b.s.",
+    "m.s",
+    "m.s.",
+    "b.a",
+    "b.a.",
+    "mba",
+    "diploma",
+    "associate's",
+];
+
+const CERTIFICATION_WORDS: &[&str] = &[
+    "certification",
+    "certifications",
+    "certified",
+    "certificate",
+    "license",
+    "licence",
+    "licensed",
+    "licenced",
+    "licensure",
+];
+
+/// Words of an item that asks something of a person rather than says what the role does.
+const SKILL_WORDS: &[&str] = &[
+    "experience",
+    "experienced",
+    "proficiency",
+    "proficient",
+    "knowledge",
+    "knowledgeable",
+    "familiarity",
+    "familiar",
+    "understanding",
+    "skills",
+    "skill",
+    "ability",
+    "able",
+    "expertise",
+    "expert",
+    "fluency",
+    "fluent",
+    "background",
+    "comfortable",
+    "track",
+    "strong",
+    "excellent",
+    "solid",
+    "demonstrated",
+    "proven",
+];
+
+/// The lowercase words of a text: letters, digits, `'`, `.`, `+`, `-` kept inside.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '.' | '+' | '-')))
+        .map(|word| {
+            word.trim_matches(|c| matches!(c, '\'' | '.' | '-'))
+                .to_owned()
+        })
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_people_write() {
+        for (heading, part) in [
+            ("Responsibilities", Part::Responsibilities),
+            ("What You’ll Do", Part::Responsibilities),
+            ("Key duties", Part::Responsibilities),
+            ("Requirements", Part::Requirements),
+            ("Minimum Qualifications", Part::Requirements),
+            ("What we're looking for", Part::Requirements),
+            ("Preferred Qualifications", Part::Preferred),
+            ("Nice to have", Part::Preferred),
+            ("Education", Part::Education),
+            ("Tech stack", Part::Tools),
+            ("Benefits", Part::NotTheRole),
+            ("About us", Part::NotTheRole),
+            ("About the role", Part::Summary),
+        ] {
+            assert_eq!(part_of_heading(heading), Some(part), "{heading}");
+        }
+        assert_eq!(part_of_heading("Senior Data Analyst"), None);
+    }
+
+    #[test]
+    fn requirements_by_wording() {
+        assert_eq!(
+            requirement_section("Bachelor's degree in statistics"),
+            Section::Education
+        );
+        assert_eq!(requirement_section("MSc or PhD"), Section::Education);
+        assert_eq!(
+            requirement_section("AWS certification a plus"),
+            Section::Certifications
+        );
+        assert_eq!(requirement_section("Strong SQL"), Section::Skills);
+    }
+
+    #[test]
+    fn unheaded_items_by_wording() {
+        assert_eq!(unheaded_section("3+ years of SQL"), Section::Skills);
+        assert_eq!(unheaded_section("5 years in analytics"), Section::Skills);
+        assert_eq!(
+            unheaded_section("Build dashboards for the sales team"),
+            Section::Responsibilities
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! The lines of a posting as people lay them out: headings (Markdown `#`, a short line
+//! ending in `:`, a bold line, a known heading on its own line, `Label: text`), bullets
+//! (`-`, `*`, `•`, numbered) and plain text, with inline Markdown taken off.
+
+use super::headings::{Part, part_of_bare_heading, part_of_heading};
+
+/// One line of a posting, by the shape people give it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    Blank,
+    /// A heading; `explicit` when its shape says so (`#`, `:`, bold), not only its words.
+    Heading {
+        text: String,
+        explicit: bool,
+    },
+    /// A list item: `-`, `*`, `+`, `•` and the like, or `1.`, `1)`, `a)`.
+    Bullet {
+        text: String,
+    },
+    /// Any other text; `indented` when it starts with white space.
+    Text {
+        text: String,
+        indented: bool,
+    },
+}
+
+/// The longest line read as a heading by its shape, in characters.
+const MAX_HEADING_CHARS: usize = 80;
+/// The most words a heading by shape has.
+const MAX_HEADING_WORDS: usize = 8;
+
+/// The lines of `text`, classified. A `Label: text` line whose label is a known heading
+/// gives two lines: the heading and the text.
+pub fn classify(text: &str) -> Vec<Line> {
+    let raw: Vec<&str> = text.lines().collect();
+    let mut lines = Vec::with_capacity(raw.len());
+    for (index, line) in raw.iter().enumerate() {
+        // A Setext underline (`===`, `---`) makes the line before it a heading.
+        if is_underline(line) {
+            if let Some(Line::Text { text, .. } | Line::Heading { text, .. }) = lines.last() {
+                let text = text.clone();
+                *lines.last_mut().expect("a last line") = Line::Heading {
+                    text,
+                    explicit: true,
+                };
+                lines.push(Line::Blank);
+            } else {
+                lines.push(Line::Blank);
+            }
+            continue;
+        }
+        let next_is_list = raw
+            .get(index + 1)
+            .is_some_and(|next| bullet_text(next).is_some());
+        classify_line(line, next_is_list, &mut lines);
+    }
+    lines
+}
+
+fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        lines.push(Line::Blank);
+        return;
+    }
+    if let Some(rest) = markdown_heading(trimmed) {
+        lines.push(Line::Heading {
+            text: clean_inline(rest),
+            explicit: true,
+        });
+        return;
+    }
+    if let Some(text) = bullet_text(line) {
+        // A bullet that is all bold and ends in `:` is a heading people put in a list.
+        if let Some(heading) = heading_by_shape(text) {
+            lines.push(heading);
+        } else {
+            lines.push(Line::Bullet {
+                text: clean_inline(text),
+            });
+        }
+        return;
+    }
+    if let Some((label, rest)) = labelled(trimmed) {
+        lines.push(Line::Heading {
+            text: label,
+            explicit: true,
+        });
+        lines.push(Line::Text {
+            text: clean_inline(rest),
+            indented: false,
+        });
+        return;
+    }
+    if let Some(heading) = heading_by_shape(trimmed) {
+        lines.push(heading);
+        return;
+    }
+    let text = clean_inline(trimmed);
+    // A short line of known heading words alone, or just before a list, is a heading.
+    if is_short(&text)
+        && !text.ends_with('.')
+        && (part_of_bare_heading(&text).is_some() || next_is_list && is_title_like(&text))
+    {
+        lines.push(Line::Heading {
+            text,
+            explicit: false,
+        });
+        return;
+    }
+    lines.push(Line::Text {
+        text,
+        indented: line.starts_with([' ', '\t']),
+    });
+}
+
+/// The text of a Markdown ATX heading (`## Requirements`).
+fn markdown_heading(line: &str) -> Option<&str> {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &line[hashes..];
+    if rest.is_empty() || rest.starts_with([' ', '\t']) {
+        Some(rest.trim().trim_end_matches('#').trim())
+    } else {
+        None
+    }
+}
+
+/// The text of a list item, without its marker: `- x`, `* x`, `• x`, `1. x`, `2) x`, `a) x`.
+fn bullet_text(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    let after_marker = if matches!(
+        first,
+        '-' | '*'
+            | '+'
+            | '•'
+            | '·'
+            | '▪'
+            | '◦'
+            | '‣'
+            | '–'
+            | '—'
+            | '○'
+            | '■'
+            | '►'
+            | '✓'
+            | '✔'
+    ) {
+        first.len_utf8()
+    } else {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        let letter = usize::from(digits == 0 && line.starts_with(|c: char| c.is_ascii_lowercase()));
+        let end = digits + letter;
+        if end == 0 || end > 3 || !line[end..].starts_with(['.', ')']) {
+            return None;
+        }
+        end + 1
+    };
+    let rest = &line[after_marker..];
+    // The marker must be followed by white space: `*bold*` and `-5%` are not list items.
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let rest = rest.trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A line that is a heading by its shape: short, and ending in `:` or all bold.
+fn heading_by_shape(line: &str) -> Option<Line> {
+    let bold = ["**", "__"].iter().any(|mark| {
+        line.len() > 4 && line.starts_with(mark) && line.trim_end_matches(':').ends_with(mark)
+    });
+    let text = clean_inline(line);
+    let colon = text.ends_with(':');
+    let text = text.trim_end_matches(':').trim().to_owned();
+    ((bold || colon) && is_short(&text) && !text.is_empty()).then_some(Line::Heading {
+        text,
+        explicit: true,
+    })
+}
+
+/// `Requirements: SQL, Python`: a known heading as a label, and the text after it.
+fn labelled(line: &str) -> Option<(String, &str)> {
+    let (label, rest) = line.split_once(':')?;
+    let label = clean_inline(label);
+    let rest = rest.trim();
+    if rest.is_empty() || !is_short(&label) {
+        return None;
+    }
+    part_of_heading(&label)
+        .filter(|part| *part != Part::Summary)
+        .map(|_| (label, rest))
+}
+
+fn is_underline(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3 && (line.chars().all(|c| c == '=') || line.chars().all(|c| c == '-'))
+}
+
+fn is_short(text: &str) -> bool {
+    text.chars().count() <= MAX_HEADING_CHARS
+        && text.split_whitespace().count() <= MAX_HEADING_WORDS
+}
+
+/// Whether a line reads as a title: no sentence punctuation, starting with a capital.
+fn is_title_like(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_uppercase()) && !text.contains(['.', ',', ';'])
+}
+
+/// Text with inline Markdown taken off: emphasis, code marks, links (their text kept).
+pub fn clean_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('[') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find("](").and_then(|mid| {
+            after[mid + 2..]
+                .find(')')
+                .map(|end| (mid, mid + 2 + end + 1))
+        }) {
+            Some((mid, end)) if !after[..mid].contains('[') => {
+                out.push_str(&after[..mid]);
+                rest = &after[end..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    let out = out.replace("**", "").replace("__", "").replace('`', "");
+    let out = out.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(text: &str) -> Line {
+        Line::Heading {
+            text: text.to_owned(),
+            explicit: true,
+        }
+    }
+
+    fn bullet(text: &str) -> Line {
+        Line::Bullet {
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn headings_of_every_shape() {
+        let lines = classify(
+            "# Data Analyst\n## What you'll do\n**Requirements**\nNice to have:\nSkills\n=====\n",
+        );
+        assert_eq!(
+            lines,
+            vec![
+                heading("Data Analyst"),
+                heading("What you'll do"),
+                heading("Requirements"),
+                heading("Nice to have"),
+                heading("Skills"),
+                Line::Blank,
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_of_every_shape() {
+        let lines = classify("- a\n* b\n• c\n1. d\n2) e\na) f\n*g*\n-5% h\n");
+        assert_eq!(
+            lines[..6],
+            [
+                bullet("a"),
+                bullet("b"),
+                bullet("c"),
+                bullet("d"),
+                bullet("e"),
+                bullet("f")
+            ]
+        );
+        assert!(matches!(lines[6], Line::Text { .. }));
+        assert!(matches!(lines[7], Line::Text { .. }));
+    }
+
+    #[test]
+    fn a_label_line_is_a_heading_and_its_text() {
+        let lines = classify("Requirements: SQL, Python\nTeam size: 5\n");
+        assert_eq!(lines[0], heading("Requirements"));
+        assert_eq!(
+            lines[1],
+            Line::Text {
+                text: "SQL, Python".to_owned(),
+                indented: false
+            }
+        );
+        // A label that names no section is plain text.
+        assert!(matches!(lines[2], Line::Text { .. }));
+    }
+
+    #[test]
+    fn known_heading_words_alone_are_a_heading() {
+        let lines = classify("Responsibilities\n- build things\n");
+        assert_eq!(
+            lines[0],
+            Line::Heading {
+                text: "Responsibilities".to_owned(),
+                explicit: false
+            }
+        );
+    }
+
+    #[test]
+    fn inline_markdown_is_taken_off() {
+        assert_eq!(
+            clean_inline("**Strong** `SQL` and [dbt](https://x.y/z) skills"),
+            "Strong SQL and dbt skills"
+        );
+        assert_eq!(clean_inline("a [b] c"), "a [b] c");
+    }
+}

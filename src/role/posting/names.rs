@@ -1,0 +1,355 @@
+//! Names a posting may mention anywhere (tools, certifications, industries), found as whole
+//! words. Short names (`Go`, `R`, `C`) and capitalised single words (`Spark`, `Chef`) are
+//! common words too, so they count only with their exact case, clean edges and a context
+//! that makes them names: in a list of other names, or after `in`, `with`, `using`.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use crate::role::section::Section;
+
+/// Known names, by their first word (lowercase).
+#[derive(Debug, Default, Clone)]
+pub struct KnownNames {
+    by_first: FxHashMap<String, Vec<Name>>,
+}
+
+#[derive(Debug, Clone)]
+struct Name {
+    /// The words, lowercase.
+    words: Vec<String>,
+    /// The one word as written, for the case of single-word names.
+    written: String,
+    /// The name an item gets (the term of a synonym group, the item of a role).
+    canonical: String,
+    section: Section,
+}
+
+/// The most words a known name has; longer items of a role are sentences, not names.
+const MAX_NAME_WORDS: usize = 5;
+
+/// A text of at most this many words that starts with a name is about that name.
+const SHORT_TEXT_WORDS: usize = 3;
+
+/// Words after which a short name is a name: "experience in R", "fluent with Go".
+const CUES: &[&str] = &[
+    "in",
+    "with",
+    "using",
+    "of",
+    "like",
+    "as",
+    "e.g",
+    "including",
+];
+
+/// One word of a text and where it is.
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    text: &'a str,
+    span: Range<usize>,
+}
+
+/// A name found in a text: where, and which.
+#[derive(Debug, Clone)]
+struct Found<'a> {
+    words: Range<usize>,
+    name: &'a Name,
+}
+
+impl KnownNames {
+    /// Adds `written` as a way to write the name `canonical` of `section`. The first
+    /// section given a name keeps it.
+    pub fn add(&mut self, written: &str, canonical: &str, section: Section) {
+        let words: Vec<String> = words(written)
+            .iter()
+            .map(|word| word.text.to_lowercase())
+            .collect();
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        if words.len() > MAX_NAME_WORDS {
+            return;
+        }
+        let names = self.by_first.entry(first).or_default();
+        if names
+            .iter()
+            .any(|name| name.words == words && (words.len() > 1 || name.written == written.trim()))
+        {
+            return;
+        }
+        names.push(Name {
+            words,
+            written: written.trim().to_owned(),
+            canonical: canonical.trim().to_owned(),
+            section,
+        });
+        names.sort_by_key(|name| std::cmp::Reverse(name.words.len()));
+    }
+
+    /// How many ways of writing a name there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// Whether no name is known.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// The names `text` mentions, in order, as (name, section); repeats included.
+    #[must_use]
+    pub fn find_in(&self, text: &str) -> Vec<(String, Section)> {
+        let words = words(text);
+        let mut found: Vec<Found> = Vec::new();
+        let mut index = 0;
+        while index < words.len() {
+            match self.longest_at(text, &words, index) {
+                Some(name) => {
+                    let end = index + name.words.len();
+                    found.push(Found {
+                        words: index..end,
+                        name,
+                    });
+                    index = end;
+                }
+                None => index += 1,
+            }
+        }
+        let listed: Vec<bool> = (0..found.len())
+            .map(|i| !needs_context(text, &words, &found[i]) || in_context(text, &words, &found, i))
+            .collect();
+        found
+            .iter()
+            .zip(listed)
+            .filter(|(_, keep)| *keep)
+            .map(|(found, _)| (found.name.canonical.clone(), found.name.section))
+            .collect()
+    }
+
+    /// The name that `text` as a whole writes, if any (`Golang` is `Go`).
+    #[must_use]
+    pub fn canonical(&self, text: &str) -> Option<String> {
+        let words = words(text);
+        if words.is_empty() {
+            return None;
+        }
+        let name = self.longest_at(text, &words, 0)?;
+        (name.words.len() == words.len()).then(|| name.canonical.clone())
+    }
+
+    /// The longest name that starts at word `index`, its words joined only by spaces or
+    /// hyphens, with the case a single word needs.
+    fn longest_at<'a>(&'a self, text: &str, words: &[Word], index: usize) -> Option<&'a Name> {
+        let first = words[index].text.to_lowercase();
+        self.by_first.get(&first)?.iter().find(|name| {
+            let end = index + name.words.len();
+            end <= words.len()
+                && words[index..end]
+                    .iter()
+                    .zip(&name.words)
+                    .all(|(word, wanted)| word.text.to_lowercase() == *wanted)
+                && (index + 1..end).all(|i| joined(text, &words[i - 1], &words[i]))
+                && (name.words.len() > 1 || case_fits(words[index].text, &name.written))
+        })
+    }
+}
+
+/// Whether the text between two words is only white space or a hyphen.
+fn joined(text: &str, before: &Word, after: &Word) -> bool {
+    text[before.span.end..after.span.start]
+        .chars()
+        .all(|c| c.is_whitespace() || c == '-')
+}
+
+/// Whether a word as written in a text may be the single-word name `written`: the same
+/// letters, and unless the name is all lowercase (`pandas`), not all lowercase itself; a
+/// name of one or two letters only in its own case.
+fn case_fits(word: &str, written: &str) -> bool {
+    if written.chars().count() <= 2 {
+        return word == written;
+    }
+    let name_has_capital = written.chars().any(char::is_uppercase);
+    !name_has_capital || word.chars().any(char::is_uppercase)
+}
+
+/// Whether a single-word name found here may be a common word: a name of one or two
+/// letters, or a capitalised word that starts a sentence of more than a few words
+/// ("Chef de partie wanted", but not "Spark experience").
+fn needs_context(text: &str, words: &[Word], found: &Found) -> bool {
+    if found.name.words.len() > 1 {
+        return false;
+    }
+    let word = &words[found.words.start];
+    if word.text.chars().count() <= 2 {
+        return true;
+    }
+    let mut chars = word.text.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let before = text[..word.span.start].trim_end();
+    let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+    capitalised && starts_sentence && words.len() > SHORT_TEXT_WORDS
+}
+
+/// Whether the name `found[i]` stands where a name does: its edges are clean (not `R&D`,
+/// `C-level`, `Go-to`), and it sits in a list with another name or after a cue word.
+fn in_context(text: &str, words: &[Word], found: &[Found], i: usize) -> bool {
+    let span = &words[found[i].words.start].span;
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let clean_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ',' | '/'));
+    let clean_after =
+        after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')' | '/'));
+    if !clean_before || !clean_after {
+        return false;
+    }
+    let start = found[i].words.start;
+    let cue = start
+        .checked_sub(1)
+        .is_some_and(|prev| CUES.contains(&words[prev].text.to_lowercase().as_str()));
+    let listed_with = |other: &Found| {
+        let (left, right) = if other.words.end <= start {
+            (other.words.end, start)
+        } else {
+            (found[i].words.end, other.words.start)
+        };
+        // Next to each other, or with one `and`/`or` between, and only list marks around.
+        let between = &words[left..right];
+        let gap = &text[words[left - 1].span.end..words[right].span.start];
+        between.len() <= 1
+            && between
+                .iter()
+                .all(|word| matches!(word.text.to_lowercase().as_str(), "and" | "or"))
+            && gap.chars().all(|c| {
+                c.is_whitespace() || c.is_alphabetic() || matches!(c, ',' | '/' | '&' | '(' | ')')
+            })
+    };
+    let whole = words.len() == 1;
+    let neighbours = [i.checked_sub(1), Some(i + 1)];
+    whole
+        || cue
+        || neighbours
+            .into_iter()
+            .flatten()
+            .filter_map(|j| found.get(j))
+            .any(listed_with)
+}
+
+/// The words of a text: letters and digits, with `+` and `#` kept at the end (`C++`,
+/// `C#`) and `.` kept between letters or before them (`Node.js`, `.NET`).
+fn words(text: &str) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let next_is_alnum = text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        let part_of_word = c.is_alphanumeric()
+            || (c == '+' || c == '#') && start.is_some()
+            || c == '.'
+                && next_is_alnum
+                && (start.is_some() || i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        match (part_of_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                words.push(Word {
+                    text: &text[from..i],
+                    span: from..i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push(Word {
+            text: &text[from..],
+            span: from..text.len(),
+        });
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> KnownNames {
+        let mut names = KnownNames::default();
+        for tool in [
+            "Python",
+            "SQL",
+            "Go",
+            "R",
+            "C",
+            "C++",
+            "Spark",
+            "Apache Spark",
+            "pandas",
+            ".NET",
+            "Node.js",
+            "Power BI",
+            "Chef",
+        ] {
+            names.add(tool, tool, Section::Tools);
+        }
+        names.add("Golang", "Go", Section::Tools);
+        names.add("Healthcare", "Healthcare", Section::Industries);
+        names
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        known()
+            .find_in(text)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_as_whole_words() {
+        assert_eq!(
+            found("Python, SQL and Power BI"),
+            ["Python", "SQL", "Power BI"]
+        );
+        assert_eq!(found("Pythonic code; SQLite"), Vec::<String>::new());
+        assert_eq!(found("C++ and .NET or Node.js"), ["C++", ".NET", "Node.js"]);
+        assert_eq!(found("Apache Spark jobs"), ["Apache Spark"]);
+        assert_eq!(found("Golang services"), ["Go"]);
+        assert_eq!(
+            found("clients in healthcare and Healthcare"),
+            ["Healthcare"]
+        );
+    }
+
+    #[test]
+    fn short_names_need_a_context() {
+        assert_eq!(found("Python, R or Go"), ["Python", "R", "Go"]);
+        assert_eq!(found("Experience in R"), ["R"]);
+        assert_eq!(found("Go above and beyond"), Vec::<String>::new());
+        assert_eq!(
+            found("Work with R&D and C-level leaders"),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("Plan C is fine"), Vec::<String>::new());
+        assert_eq!(found("we go to SQL"), ["SQL"]);
+    }
+
+    #[test]
+    fn capitalised_words_at_a_sentence_start_need_a_context() {
+        assert_eq!(found("Chef de partie wanted."), Vec::<String>::new());
+        assert_eq!(found("Spark, Python"), ["Spark", "Python"]);
+        assert_eq!(found("Tools: Chef, Python"), ["Chef", "Python"]);
+        assert_eq!(found("We use Chef."), ["Chef"]);
+    }
+
+    #[test]
+    fn a_capitalised_name_is_not_a_lowercase_word() {
+        assert_eq!(found("a spark of joy with pandas"), ["pandas"]);
+    }
+}
