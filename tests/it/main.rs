@@ -16,6 +16,7 @@ mod list_show;
 mod matching_eval;
 mod naming;
 mod onet;
+mod postings;
 mod properties;
 mod readme;
 mod related;

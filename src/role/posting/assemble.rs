@@ -2,7 +2,8 @@
 //! section, and the names recognised anywhere.
 
 use super::headings::{
-    Part, part_of_bare_heading, part_of_heading, requirement_section, unheaded_section,
+    Part, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
+    unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::{KnownNames, Posting};
@@ -212,13 +213,20 @@ impl Reader {
     fn finish(mut self, title: Option<String>, id: &str) -> Posting {
         let mut warnings = Vec::new();
         if self.named_sections == 0 {
-            // With no heading to go by, later paragraphs are sentences of the role too.
+            // With no heading to go by, the sentences of later paragraphs that say what the
+            // role does or asks are items; the others stay in the summary.
             for paragraph in std::mem::take(&mut self.unheaded_text) {
+                let mut rest = Vec::new();
                 for sentence in sentences(&paragraph) {
-                    if let Some(text) = item_text(sentence) {
-                        let section = unheaded_section(&text);
-                        self.sections.push((section, Item::named(text)));
+                    match (prose_section(sentence), item_text(sentence)) {
+                        (Some(section), Some(text)) => {
+                            self.sections.push((section, Item::named(text)));
+                        }
+                        _ => rest.push(sentence),
                     }
+                }
+                if !rest.is_empty() {
+                    self.summary.push(rest.join(" "));
                 }
             }
             warnings.push(
@@ -254,10 +262,9 @@ impl Reader {
             push_new(&mut tools, tool);
         }
         for (name, section) in self.recognised {
-            let item = Item::named(name);
             match section {
-                Section::Tools => push_new(&mut tools, item),
-                other => push_new(section_items(&mut role, other), item),
+                Section::Tools => push_recognised(&mut tools, name),
+                other => push_recognised(section_items(&mut role, other), name),
             }
         }
         role.tools = Tools(
@@ -294,6 +301,33 @@ fn section_items(role: &mut Role, section: Section) -> &mut Vec<Item> {
     }
 }
 
+/// Adds a name recognised in the text unless an item says it already: an item that has
+/// its words ("Oracle Certified Professional (OCP)" has `OCP`), or that is the name
+/// without a vendor's word before it (`Airflow` is `Apache Airflow`).
+fn push_recognised(items: &mut Vec<Item>, name: String) {
+    let words = lower_words(&name);
+    if words.is_empty() {
+        return;
+    }
+    let said = items.iter().any(|item| {
+        let item_words = lower_words(&item.name);
+        item_words
+            .windows(words.len())
+            .any(|window| window == words.as_slice())
+            || words.len() > 1 && item_words == words[1..]
+    });
+    if !said {
+        items.push(Item::named(name));
+    }
+}
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.')))
+        .map(|word| word.trim_matches('.').to_lowercase())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 /// Adds `item` unless the list has it already (case folded).
 fn push_new(items: &mut Vec<Item>, item: Item) {
     let key = item.name.to_lowercase();
@@ -308,16 +342,16 @@ fn item_text(text: &str) -> Option<String> {
     (text.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then(|| text.to_owned())
 }
 
-/// The sentences of a text: split after `.`, `!`, `?` or `;` where a capital or a digit
-/// starts the next ("e.g. Python" stays whole).
+/// The sentences of a text: split after `;`, and after `.`, `!` or `?` where a capital or
+/// a digit starts the next ("e.g. Python" stays whole).
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut starts = vec![0];
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
     for window in bytes.windows(3) {
         let [(_, end), (_, space), (next_at, next)] = [window[0], window[1], window[2]];
-        if matches!(end, '.' | '!' | '?' | ';')
+        if (end == ';'
+            || matches!(end, '.' | '!' | '?') && (next.is_uppercase() || next.is_ascii_digit()))
             && space.is_whitespace()
-            && (next.is_uppercase() || next.is_ascii_digit())
             && !ends_in_abbreviation(&text[..next_at])
         {
             starts.push(next_at);

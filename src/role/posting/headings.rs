@@ -146,28 +146,53 @@ pub fn requirement_section(item: &str) -> Section {
     }
 }
 
-/// The section of an item found under no heading: what it asks of a person (a skill, a
-/// degree, a certification) or else what the role does.
+/// The section of a list item found under no heading: what it asks of a person (a skill,
+/// a degree, a certification) or else what the role does.
 #[must_use]
 pub fn unheaded_section(item: &str) -> Section {
-    let section = requirement_section(item);
-    if section != Section::Skills {
-        return section;
+    if asks_of_a_person(item) {
+        requirement_section(item)
+    } else {
+        Section::Responsibilities
+    }
+}
+
+/// The section of a sentence of prose found under no heading, if its wording names one:
+/// what it asks of a person, or what "you will" do. Other sentences (about the company,
+/// the pay) name none.
+#[must_use]
+pub fn prose_section(sentence: &str) -> Option<Section> {
+    if asks_of_a_person(sentence) {
+        return Some(requirement_section(sentence));
+    }
+    let words = words(sentence);
+    let does = [
+        "you will",
+        "you'll",
+        "responsible for",
+        "your role",
+        "your duties",
+    ]
+    .iter()
+    .any(|phrase| contains_phrase(&words, &self::words(phrase)));
+    does.then_some(Section::Responsibilities)
+}
+
+/// Whether an item asks something of a person: a degree, a certification, experience,
+/// knowledge, a number of years.
+fn asks_of_a_person(item: &str) -> bool {
+    if requirement_section(item) != Section::Skills {
+        return true;
     }
     let words = words(item);
-    let asks = words.iter().enumerate().any(|(i, word)| {
+    words.iter().enumerate().any(|(i, word)| {
         SKILL_WORDS.contains(&word.as_str())
             || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok()
             || word.parse::<u32>().is_ok()
                 && words
                     .get(i + 1)
                     .is_some_and(|next| next.starts_with("year"))
-    });
-    if asks {
-        Section::Skills
-    } else {
-        Section::Responsibilities
-    }
+    })
 }
 
 const DEGREE_WORDS: &[&str] = &[
@@ -305,5 +330,14 @@ mod tests {
             unheaded_section("Build dashboards for the sales team"),
             Section::Responsibilities
         );
+        assert_eq!(
+            prose_section("You will build reports."),
+            Some(Section::Responsibilities)
+        );
+        assert_eq!(
+            prose_section("A PhD is required."),
+            Some(Section::Education)
+        );
+        assert_eq!(prose_section("We offer a yearly bonus."), None);
     }
 }

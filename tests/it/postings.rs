@@ -1,0 +1,274 @@
+//! Job postings as roles: the five postings of `tests/fixtures/postings`, each with the
+//! role it must become (`expected/`), postings on standard input and in every command,
+//! bad input, and names the library knows recognised anywhere.
+
+use crate::common::{fixture, item_names, json, rolediff};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// The postings of the fixtures, by file name.
+const POSTINGS: &[&str] = &[
+    "bullet-symbols.txt",
+    "markdown-headings.md",
+    "no-headings.txt",
+    "numbered-lists.md",
+    "requirements-lines.txt",
+];
+
+/// `show <posting> --format yaml`, read back as YAML.
+fn shown_yaml(path: &std::path::Path) -> serde_yaml::Value {
+    let output = rolediff()
+        .args(["show", "--format", "yaml"])
+        .arg(path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_yaml::from_slice(&output).unwrap()
+}
+
+#[test]
+fn each_posting_becomes_its_expected_role() {
+    for posting in POSTINGS {
+        let path = fixture("postings").join(posting);
+        let stem = posting.rsplit_once('.').unwrap().0;
+        let expected = fixture("postings/expected").join(format!("{stem}.yaml"));
+        let expected: serde_yaml::Value =
+            serde_yaml::from_str(&std::fs::read_to_string(&expected).unwrap()).unwrap();
+        assert_eq!(shown_yaml(&path), expected, "{posting}");
+    }
+}
+
+#[test]
+fn a_posting_shown_as_yaml_is_a_valid_role_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for posting in POSTINGS {
+        let output = rolediff()
+            .args(["show", "--format", "yaml"])
+            .arg(fixture("postings").join(posting))
+            .output()
+            .unwrap();
+        let file = dir.path().join(posting.replace('.', "-") + ".yaml");
+        std::fs::write(&file, output.stdout).unwrap();
+        rolediff().arg("validate").arg(&file).assert().success();
+    }
+}
+
+#[test]
+fn every_built_in_role_survives_show_as_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let listed = json(rolediff().args(["list", "-f", "json"]));
+    for role in listed.as_array().unwrap() {
+        let id = role["id"].as_str().unwrap();
+        let yaml = rolediff()
+            .args(["show", id, "-f", "yaml"])
+            .output()
+            .unwrap()
+            .stdout;
+        let file = dir.path().join(format!("{id}.yaml"));
+        std::fs::write(&file, yaml).unwrap();
+        let mut original = json(rolediff().args(["show", id, "-f", "json"]));
+        let mut copy = json(rolediff().args(["show", "-f", "json"]).arg(&file));
+        for shown in [&mut original, &mut copy] {
+            shown["source"] = Value::Null;
+            shown["id"] = Value::Null;
+        }
+        assert_eq!(original, copy, "{id}");
+    }
+}
+
+#[test]
+fn a_posting_works_in_every_command_that_takes_a_role() {
+    let posting = fixture("postings/markdown-headings.md");
+    let posting = posting.to_str().unwrap();
+    let compared = json(rolediff().args(["compare", posting, "ml-engineer", "-f", "json"]));
+    assert_eq!(compared["a"]["title"], "Machine Learning Engineer");
+    assert_eq!(compared["a"]["id"], "markdown-headings");
+    let gap = json(rolediff().args(["gap", "data-analyst", posting, "-f", "json"]));
+    assert_eq!(gap["to"]["title"], "Machine Learning Engineer");
+    let similar = json(rolediff().args(["similar", posting, "-f", "json"]));
+    // The posting of an ML engineer is closest to the roles of that kind.
+    let best: Vec<&str> = similar.as_array().unwrap()[..5]
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(best.contains(&"ml-engineer"), "{best:?}");
+    let matrix = json(rolediff().args(["matrix", posting, "ml-engineer", "-f", "json"]));
+    assert_eq!(matrix["roles"][0], "markdown-headings");
+}
+
+#[test]
+fn standard_input_is_a_posting_when_it_is_not_a_role_file() {
+    let text = std::fs::read_to_string(fixture("postings/bullet-symbols.txt")).unwrap();
+    let shown = json(
+        rolediff()
+            .args(["show", "-", "-f", "json"])
+            .write_stdin(text),
+    );
+    assert_eq!(shown["id"], "stdin");
+    assert_eq!(shown["title"], "Senior Business Intelligence Analyst");
+    assert!(
+        item_names(&shown["responsibilities"])
+            .contains(&"Present findings and recommendations to leadership")
+    );
+    // Text with a top-level `title:` is a role file, errors and all.
+    rolediff()
+        .args(["show", "-"])
+        .write_stdin("title: T\nskils: [SQL]\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:2:1: unknown key"));
+}
+
+#[test]
+fn bad_postings_are_errors_that_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("empty.txt", b"", "the posting is empty"),
+        ("blank.md", b"\n  \n\t\n", "the posting is empty"),
+        (
+            "binary.txt",
+            b"\x7fELF\x02\x01\x01\x00\x00\x00",
+            ":1:8: not a text file",
+        ),
+        (
+            "latin1.txt",
+            b"Analyst\nR\xe9sum\xe9\n",
+            ":2:2: the posting is not valid UTF-8",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        rolediff()
+            .arg("show")
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "error: {}",
+                path.display()
+            )))
+            .stderr(predicate::str::contains(*message))
+            .stderr(predicate::str::contains("hint:"));
+    }
+    let large = dir.path().join("large.txt");
+    std::fs::write(&large, "Analyst\n".repeat(140_000)).unwrap();
+    rolediff()
+        .arg("show")
+        .arg(&large)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 1 MiB"));
+    rolediff()
+        .args(["show", "-"])
+        .write_stdin(vec![b'a'; 2 * 1024 * 1024])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 1 MiB"));
+    rolediff()
+        .args(["show"])
+        .arg(dir.path().join("missing.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read"));
+}
+
+#[test]
+fn a_posting_with_no_section_is_a_role_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("prose.txt");
+    std::fs::write(
+        &path,
+        "We are a friendly company in a nice town and we like tea.\n",
+    )
+    .unwrap();
+    let shown = rolediff()
+        .args(["show", "-f", "json"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no heading names a section"))
+        .stderr(predicate::str::contains("no items found"))
+        .stderr(predicate::str::contains("no title line"));
+    let shown: Value = serde_json::from_slice(&shown.get_output().stdout).unwrap();
+    assert_eq!(shown["title"], "prose");
+    // The posting's text is not quoted in the warnings.
+    let no_headings = rolediff()
+        .arg("show")
+        .arg(fixture("postings/no-headings.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    assert!(!String::from_utf8(no_headings).unwrap().contains("trading"));
+}
+
+#[test]
+fn posting_text_is_escaped_on_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(
+        &path,
+        "Analyst \x1b[31mRED\u{202e}\n\nRequirements:\n- SQL\x07 and \u{200b}Python\n",
+    )
+    .unwrap();
+    for format in ["table", "yaml", "tsv", "csv"] {
+        let output = rolediff()
+            .args(["show", "-f", format])
+            .arg(&path)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(output).unwrap();
+        assert!(
+            !text.contains(['\x1b', '\x07', '\u{202e}', '\u{200b}']),
+            "{format}: {text}"
+        );
+    }
+}
+
+#[test]
+fn tools_of_an_imported_library_are_recognised_in_a_posting() {
+    let out = tempfile::tempdir().unwrap();
+    rolediff()
+        .args(["import", "onet"])
+        .arg(fixture("onet"))
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drafter.txt");
+    std::fs::write(
+        &path,
+        "Drafter\n\nWhat you'll do\n- Draw plans in Autodesk AutoCAD for our clients\n",
+    )
+    .unwrap();
+    let tools = |roles_dir: Option<&std::path::Path>| {
+        let mut cmd = rolediff();
+        cmd.args(["show", "-f", "json"]).arg(&path);
+        if let Some(dir) = roles_dir {
+            cmd.arg("--roles-dir").arg(dir);
+        }
+        let shown = json(&mut cmd);
+        item_names(&Value::Array(
+            shown["tools"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|tool| tool["name"].clone())
+                .collect(),
+        ))
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>()
+    };
+    assert!(!tools(None).contains(&"Autodesk AutoCAD".to_owned()));
+    assert!(tools(Some(out.path())).contains(&"Autodesk AutoCAD".to_owned()));
+}
