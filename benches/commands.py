@@ -137,7 +137,27 @@ def ratio_line(text, numerator, denominator):
     print(f"  {text:<58} {numerator / denominator:10.1f} x")
 
 
-def start_up(bench, python):
+def write_posting(path):
+    """A job posting of about 20 KB: Markdown headings and bullets that name tools."""
+    verbs = ["Build", "Design", "Own", "Improve", "Document", "Review", "Automate"]
+    objects = ["dashboards for finance", "SQL queries in Snowflake", "pipelines in Apache Airflow",
+               "models in Python and R", "data quality checks"]
+    tools = ["Excel", "Power BI", "Go", "R", "C++", "Spark", "Jira", "Git"]
+    lines = ["# Senior Data Analyst", "", "We are hiring an analyst.", ""]
+    part = 0
+    while sum(len(line) + 1 for line in lines) < 20_000:
+        lines.append("## " + ("Responsibilities" if part % 2 == 0 else "Requirements"))
+        for line in range(15):
+            n = part * 15 + line
+            lines.append(f"- {verbs[n % len(verbs)]} {objects[n % len(objects)]} "
+                         f"with {tools[n % len(tools)]}, part {part}")
+        lines.append("")
+        part += 1
+    path.write_text("\n".join(lines))
+    return path
+
+
+def start_up(bench, python, posting):
     print("\nStart-up (built-in roles; the commands run in turn)")
     a, b = ROOT / "roles" / "data-manager.yaml", ROOT / "roles" / "ml-engineer.yaml"
     script = ROOT / "benches" / "reference_compare.py"
@@ -153,6 +173,7 @@ def start_up(bench, python):
             "Python + PyYAML reference (CSafeLoader)": [python, script, a, b, "--libyaml"],
         }
     )
+    bench.measure("show <20 KB posting> --format json", [BINARY, "show", posting, "-f", "json"])
     (version, compare, paths, exact, reference, libyaml) = ms.values()
     ratio_line("compare / --version", compare, version)
     ratio_line("reference / compare <files> --format json", reference, paths)
@@ -207,7 +228,7 @@ def growth(table, sizes):
         print(f"  {name:<34}{row}{factor:10.1f}")
 
 
-def onet(bench, work):
+def onet(bench, work, posting):
     if not (ONET / "Occupation Data.txt").exists():
         print(f"\nskipped the O*NET figures: {ONET} is not there")
         return
@@ -230,6 +251,11 @@ def onet(bench, work):
     )
     bench.measure("show", [BINARY, "show", "data-scientists", *roles_dir])
     bench.measure("similar", [BINARY, "similar", "data-scientists", *roles_dir])
+    bench.measure("find a title", [BINARY, "find", "data scientist", *roles_dir])
+    bench.measure(
+        "show <20 KB posting> --format json",
+        [BINARY, "show", posting, "-f", "json", *roles_dir],
+    )
     chosen = sorted(path.stem for path in out.glob("*.yaml"))[:100]
     bench.measure("matrix of 100 roles", [BINARY, "matrix", *chosen, *roles_dir])
 
@@ -254,7 +280,8 @@ def main():
         }
         bench = Bench(args.runs, env)
         print(f"{'':2}{'command (' + str(args.runs) + ' runs)':<58} {'median':>13} {'peak RSS':>11}")
-        start_up(bench, python)
+        posting = write_posting(work / "posting.md")
+        start_up(bench, python, posting)
         table = {}
         for size in sizes:
             folder = work / f"library-{size}"
@@ -268,7 +295,7 @@ def main():
         if len(sizes) > 1:
             growth(table, sizes)
         if not args.skip_onet:
-            onet(bench, work)
+            onet(bench, work, posting)
 
 
 if __name__ == "__main__":

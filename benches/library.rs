@@ -1,9 +1,10 @@
 //! Benchmarks of the library in process, on synthetic libraries (benches/support): finding
 //! the roles of a folder, loading them from YAML and through the cache, the similarity
-//! index, and comparing two roles. Whole commands are timed by benches/commands.py.
+//! index, comparing two roles, and reading a job posting. Whole commands are timed by benches/commands.py.
 //!
 //! Run with `cargo bench --bench library`; criterion prints the median of each.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::library::{Folder, Library};
 use rolediff::matching::{DEFAULT_THRESHOLD, Matcher, Vocabulary};
 use rolediff::role::Role;
+use rolediff::role::posting::read_posting;
 use rolediff::role::section::Section;
 
 #[path = "support/synthetic.rs"]
@@ -72,5 +74,58 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(library_benches, benches);
+/// A posting of about 20 KB: Markdown headings and bullets that name tools.
+fn posting_text() -> String {
+    let verbs = [
+        "Build", "Design", "Own", "Improve", "Document", "Review", "Automate",
+    ];
+    let objects = [
+        "dashboards for finance",
+        "SQL queries in Snowflake",
+        "pipelines in Apache Airflow",
+        "models in Python and R",
+        "data quality checks",
+    ];
+    let tools = [
+        "Excel", "Power BI", "Go", "R", "C++", "Spark", "Jira", "Git",
+    ];
+    let mut text = String::from("# Senior Data Analyst\n\nWe are hiring an analyst.\n\n");
+    let mut part = 0;
+    while text.len() < 20_000 {
+        let heading = if part % 2 == 0 {
+            "Responsibilities"
+        } else {
+            "Requirements"
+        };
+        writeln!(text, "## {heading}").unwrap();
+        for line in 0..15 {
+            let n = part * 15 + line;
+            writeln!(
+                text,
+                "- {} {} with {}, part {part}",
+                verbs[n % verbs.len()],
+                objects[n % objects.len()],
+                tools[n % tools.len()]
+            )
+            .unwrap();
+        }
+        text.push('\n');
+        part += 1;
+    }
+    text
+}
+
+/// Reading a posting of 20 KB with the names of the built-in library and vocabulary.
+fn postings(c: &mut Criterion) {
+    let mut library = Library::discover(&[], None).unwrap();
+    let known = library.known_names().unwrap();
+    let text = posting_text();
+    c.bench_function("read a 20 KB posting", |b| {
+        b.iter(|| {
+            black_box(read_posting(text.as_bytes(), Path::new("p.md"), "p", &known).unwrap())
+        });
+    });
+}
+
+criterion_group!(library_benches, benches, postings);
 criterion_main!(library_benches);

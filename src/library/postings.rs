@@ -39,39 +39,42 @@ impl Library {
     }
 
     /// Every name a posting may mention: the library's first, then the vocabulary's.
-    fn known_names(&mut self) -> Result<KnownNames, Error> {
-        let mut known = KnownNames::default();
-        for role in self.load_all() {
-            for tool in &role.tools.0 {
-                add_item(&mut known, &tool.item, Section::Tools);
-            }
-            for item in &role.certifications {
-                add_item(&mut known, item, Section::Certifications);
-            }
-            for item in &role.industries {
-                add_item(&mut known, item, Section::Industries);
-            }
-        }
+    pub fn known_names(&mut self) -> Result<KnownNames, Error> {
+        let roles = self.load_all();
         let vocabulary = self.vocabulary()?;
-        for (kind, section) in [
+        let from_roles = roles.iter().flat_map(|role| {
+            let tools = role.tools.0.iter().map(|tool| (&tool.item, Section::Tools));
+            let certifications = role
+                .certifications
+                .iter()
+                .map(|item| (item, Section::Certifications));
+            let industries = role
+                .industries
+                .iter()
+                .map(|item| (item, Section::Industries));
+            tools
+                .chain(certifications)
+                .chain(industries)
+                .flat_map(|(item, section)| {
+                    std::iter::once(item.name.as_str())
+                        .chain(item.aka.iter().map(String::as_str))
+                        .map(move |written| (written, item.name.as_str(), section))
+                })
+        });
+        let from_vocabulary = [
             ("programming-language", Section::Tools),
             ("certification", Section::Certifications),
-        ] {
-            for terms in vocabulary.written_terms_of_kind(kind) {
-                if let Some(first) = terms.first() {
-                    for term in terms {
-                        known.add(term, first, section);
-                    }
-                }
-            }
-        }
-        Ok(known)
-    }
-}
-
-fn add_item(known: &mut KnownNames, item: &crate::role::Item, section: Section) {
-    known.add(&item.name, &item.name, section);
-    for other in &item.aka {
-        known.add(other, &item.name, section);
+        ]
+        .into_iter()
+        .flat_map(|(kind, section)| {
+            vocabulary
+                .written_terms_of_kind(kind)
+                .flat_map(move |terms| {
+                    terms
+                        .iter()
+                        .map(move |term| (term.as_str(), terms[0].as_str(), section))
+                })
+        });
+        Ok(KnownNames::new(from_roles.chain(from_vocabulary)))
     }
 }

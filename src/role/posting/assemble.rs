@@ -405,10 +405,9 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Posting {
-        let mut known = KnownNames::default();
-        for tool in ["SQL", "Python", "Tableau", "R"] {
-            known.add(tool, tool, Section::Tools);
-        }
+        let known = KnownNames::new(
+            ["SQL", "Python", "Tableau", "R"].map(|tool| (tool, tool, Section::Tools)),
+        );
         posting(text, "posting", &known)
     }
 

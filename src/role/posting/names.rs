@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::role::section::Section;
 
@@ -59,33 +59,43 @@ struct Found<'a> {
 }
 
 impl KnownNames {
-    /// Adds `written` as a way to write the name `canonical` of `section`. The first
-    /// section given a name keeps it.
-    pub fn add(&mut self, written: &str, canonical: &str, section: Section) {
-        let words: Vec<String> = words(written)
-            .iter()
-            .map(|word| word.text.to_lowercase())
-            .collect();
-        let Some(first) = words.first().cloned() else {
-            return;
-        };
-        if words.len() > MAX_NAME_WORDS {
-            return;
+    /// The names of `entries`, each (as written, the name an item gets, its section). A
+    /// way of writing a name given twice keeps the first.
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str, Section)>) -> Self {
+        let mut known = KnownNames::default();
+        let mut seen: FxHashSet<(Vec<String>, &str)> = FxHashSet::default();
+        for (written, canonical, section) in entries {
+            let written = written.trim();
+            let words: Vec<String> = words(written)
+                .iter()
+                .map(|word| word.text.to_lowercase())
+                .collect();
+            if words.is_empty() || words.len() > MAX_NAME_WORDS {
+                continue;
+            }
+            // A single word differs by its case as written (`Go` is not `GO`); longer
+            // names are found whatever their case.
+            let case = if words.len() == 1 { written } else { "" };
+            if !seen.insert((words.clone(), case)) {
+                continue;
+            }
+            known
+                .by_first
+                .entry(words[0].clone())
+                .or_default()
+                .push(Name {
+                    words,
+                    written: written.to_owned(),
+                    canonical: canonical.trim().to_owned(),
+                    section,
+                });
         }
-        let names = self.by_first.entry(first).or_default();
-        if names
-            .iter()
-            .any(|name| name.words == words && (words.len() > 1 || name.written == written.trim()))
-        {
-            return;
+        for names in known.by_first.values_mut() {
+            // Longest first, so that the first that fits is the longest; stable, so that
+            // of two the same length the first given wins.
+            names.sort_by_key(|name| std::cmp::Reverse(name.words.len()));
         }
-        names.push(Name {
-            words,
-            written: written.trim().to_owned(),
-            canonical: canonical.trim().to_owned(),
-            section,
-        });
-        names.sort_by_key(|name| std::cmp::Reverse(name.words.len()));
+        known
     }
 
     /// How many ways of writing a name there are.
@@ -280,8 +290,7 @@ mod tests {
     use super::*;
 
     fn known() -> KnownNames {
-        let mut names = KnownNames::default();
-        for tool in [
+        let tools = [
             "Python",
             "SQL",
             "Go",
@@ -295,12 +304,16 @@ mod tests {
             "Node.js",
             "Power BI",
             "Chef",
-        ] {
-            names.add(tool, tool, Section::Tools);
-        }
-        names.add("Golang", "Go", Section::Tools);
-        names.add("Healthcare", "Healthcare", Section::Industries);
-        names
+        ];
+        KnownNames::new(
+            tools
+                .iter()
+                .map(|&tool| (tool, tool, Section::Tools))
+                .chain([
+                    ("Golang", "Go", Section::Tools),
+                    ("Healthcare", "Healthcare", Section::Industries),
+                ]),
+        )
     }
 
     fn found(text: &str) -> Vec<String> {
