@@ -17,13 +17,30 @@ use super::vector::{Vector, dot, idf, tf_idf};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 
-/// The weights of the names and of the work in the score of a title, and of a longer
-/// text: measured on ESCO occupations against the O*NET import (see `tests/it/find_eval.rs`).
-const TITLE_WEIGHTS: (f64, f64) = (0.4, 0.6);
-const TEXT_WEIGHTS: (f64, f64) = (0.25, 0.75);
+/// How the views of a role weigh in its score: measured on ESCO occupations against the
+/// O*NET import (`tests/it/find_eval.rs`; `examples/tune-find.rs` searches them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FindWeights {
+    /// The weight of the names in the score of a title (the work has the rest).
+    pub title_names: f64,
+    /// The weight of the names in the score of a longer text.
+    pub text_names: f64,
+    /// The weight of a role's second-best name beside its best.
+    pub second_name: f64,
+    /// A text of at most this many content words is read as a title.
+    pub title_words: usize,
+}
 
-/// A text of at most this many content words is read as a title.
-const TITLE_WORDS: usize = 6;
+impl Default for FindWeights {
+    fn default() -> Self {
+        FindWeights {
+            title_names: 0.4,
+            text_names: 0.25,
+            second_name: 0.5,
+            title_words: 6,
+        }
+    }
+}
 
 /// The roles of a library, ready to be searched.
 #[derive(Debug)]
@@ -120,8 +137,14 @@ impl FindIndex {
     /// Every role with a score above 0 for `text`, best first (ties in index order).
     #[must_use]
     pub fn search(&self, text: &str) -> Vec<(usize, f64)> {
+        self.search_with(text, &FindWeights::default())
+    }
+
+    /// [`FindIndex::search`] with other weights.
+    #[must_use]
+    pub fn search_with(&self, text: &str, weights: &FindWeights) -> Vec<(usize, f64)> {
         let query_words = content_words(text);
-        let is_title = query_words.len() <= TITLE_WORDS;
+        let is_title = query_words.len() <= weights.title_words;
         let query_trigrams = self.trigrams.vector(&trigrams(text));
         let query_work = self.words.vector(&query_words);
         let mut best_name = vec![0.0f64; self.roles];
@@ -136,15 +159,17 @@ impl FindIndex {
             }
         }
         // A title is matched mostly by the names people use; a paragraph by the work.
-        let (name_weight, work_weight) = if is_title {
-            TITLE_WEIGHTS
+        let name_weight = if is_title {
+            weights.title_names
         } else {
-            TEXT_WEIGHTS
+            weights.text_names
         };
+        let work_weight = 1.0 - name_weight;
         let mut ranked: Vec<(usize, f64)> = (0..self.roles)
             .map(|index| {
-                // Two names alike weigh more than one: the mean of the best two.
-                let names = f64::midpoint(best_name[index], second_name[index]);
+                // Two names alike weigh more than one.
+                let names = (1.0 - weights.second_name) * best_name[index]
+                    + weights.second_name * second_name[index];
                 let score = name_weight * names + work_weight * dot(&query_work, &self.work[index]);
                 (index, (score).clamp(0.0, 1.0))
             })

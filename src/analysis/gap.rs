@@ -1,14 +1,21 @@
-//! `gap`: what moving from one role to another asks, as data: what carries over (shared and
-//! similar items) and what to learn (the target's skills, tools, certifications and
-//! education that the first role lacks, most important first), with the target's tips.
+//! `gap`: what moving from one role to another asks, as data. It is directional: each
+//! requirement of the target (its skills, tools, certifications and education) is
+//! covered by an item of the first role in the same section (as `compare` pairs them), by
+//! an item in any other section (SQL under skills covers the SQL tool), or for education
+//! by a degree of the same or a higher level in a fitting field (the [degree] ladder).
+//! What no item covers is the plan, most important first.
+//!
+//! [degree]: crate::analysis::degree
 
 use serde::Serialize;
 
+use crate::analysis::degree::{covers, degree_of};
 use crate::analysis::diff::{RoleDiff, RoleRef};
-use crate::role::Role;
+use crate::matching::Matcher;
 use crate::role::section::Section;
+use crate::role::{Item, Role};
 
-/// The sections whose missing items are things to learn, in the order they are listed.
+/// The sections whose items are requirements, in the order they are listed.
 pub const LEARNABLE: [Section; 4] = [
     Section::Skills,
     Section::Tools,
@@ -19,18 +26,21 @@ pub const LEARNABLE: [Section; 4] = [
 /// An item of the first role that serves in the second.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CarriedOver {
-    /// The section both items are in.
+    /// The section of the target's item.
     pub section: Section,
+    /// The section of the first role's item (another one when it covers across sections).
+    pub from_section: Section,
     /// The item as the first role has it.
     pub from: String,
     /// The item as the second role has it.
     pub to: String,
-    /// 1.0 for the same item, the similarity score for a similar one.
+    /// 1.0 for the same item (or a degree that covers one), the similarity score for a
+    /// similar one.
     pub score: f64,
 }
 
-/// Something to learn, with its importance and note in the target role where the role
-/// gives them.
+/// Something to learn, with its importance, note and category in the target role where
+/// the role gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToLearn {
     /// The item.
@@ -41,6 +51,9 @@ pub struct ToLearn {
     /// The target role's note on it (`hot technology, in demand`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The category of a tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
 }
 
 impl ToLearn {
@@ -56,6 +69,14 @@ impl ToLearn {
     }
 }
 
+/// How many of the target's requirements in one section the first role covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub section: Section,
+    pub covered: usize,
+    pub required: usize,
+}
+
 /// The gap between two roles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gap {
@@ -65,71 +86,172 @@ pub struct Gap {
     pub to: RoleRef,
     /// What carries over.
     pub carries_over: Vec<CarriedOver>,
+    /// How much of each section of requirements is covered.
+    pub coverage: Vec<Coverage>,
     /// What to learn, by section (skills, tools, certifications, education).
     pub to_learn: Vec<(Section, Vec<ToLearn>)>,
     /// The target role's tips for getting started.
     pub tips: Vec<String>,
 }
 
-/// The gap from `diff.a` to `diff.b`, given the comparison of the two and the target role;
-/// `top` keeps at most that many items to learn in each section, the first of the plan.
+/// The gap from `from` to `to`, given `diff`, their comparison by `matcher`; `top` keeps
+/// at most that many items to learn in each section, the first of the plan.
 #[must_use]
-pub fn role_gap(diff: &RoleDiff, to: &Role, top: Option<usize>) -> Gap {
-    let carries_over = diff
-        .sections
-        .iter()
-        .flat_map(|section| {
-            section
-                .shared
-                .iter()
-                .chain(&section.similar)
-                .map(|pair| CarriedOver {
-                    section: section.section,
-                    from: pair.a.clone(),
-                    to: pair.b.clone(),
-                    score: pair.score,
-                })
-        })
-        .collect();
-    let to_learn = LEARNABLE
-        .into_iter()
-        .filter_map(|section| {
-            let missing = &diff.sections.iter().find(|s| s.section == section)?.only_b;
-            let mut items: Vec<ToLearn> = missing
-                .iter()
-                .map(|name| {
-                    let item = to
-                        .items(section)
-                        .into_iter()
-                        .find(|item| &item.name == name);
-                    ToLearn {
-                        name: name.clone(),
-                        importance: item.and_then(|item| item.importance),
-                        note: item.and_then(|item| item.note.clone()),
-                    }
-                })
-                .collect();
-            // The plan: explicit importance first, then what the market wants (by its
-            // note), then the file's order (the sort is stable).
-            items.sort_by(|x, y| {
-                y.importance
-                    .unwrap_or(-1.0)
-                    .total_cmp(&x.importance.unwrap_or(-1.0))
-                    .then(y.is_in_demand().cmp(&x.is_in_demand()))
-            });
-            if let Some(top) = top {
-                items.truncate(top);
+pub fn role_gap(
+    diff: &RoleDiff,
+    from: &Role,
+    to: &Role,
+    matcher: &Matcher,
+    top: Option<usize>,
+) -> Gap {
+    let mut carries_over = Vec::new();
+    for section in &diff.sections {
+        for pair in section.shared.iter().chain(&section.similar) {
+            // A lower degree never covers a higher one, however alike their words.
+            if section.section == Section::Education && breaks_the_ladder(&pair.a, &pair.b) {
+                continue;
             }
-            Some((section, items))
-        })
-        .collect();
+            carries_over.push(CarriedOver {
+                section: section.section,
+                from_section: section.section,
+                from: pair.a.clone(),
+                to: pair.b.clone(),
+                score: pair.score,
+            });
+        }
+    }
+    let mut coverage = Vec::new();
+    let mut to_learn = Vec::new();
+    for section in LEARNABLE {
+        let required = to.items(section);
+        let mut missing: Vec<&Item> = required
+            .iter()
+            .copied()
+            .filter(|item| {
+                !carries_over
+                    .iter()
+                    .any(|c| c.section == section && c.to == item.name)
+            })
+            .collect();
+        if section == Section::Education {
+            missing.retain(|item| match covering_degree(from, item) {
+                Some(held) => {
+                    carries_over.push(CarriedOver {
+                        section,
+                        from_section: Section::Education,
+                        from: held.name.clone(),
+                        to: item.name.clone(),
+                        score: 1.0,
+                    });
+                    false
+                }
+                None => true,
+            });
+        }
+        let covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
+        missing.retain(|item| !covered_elsewhere.iter().any(|c| c.to == item.name));
+        carries_over.extend(covered_elsewhere);
+        coverage.push(Coverage {
+            section,
+            covered: required.len() - missing.len(),
+            required: required.len(),
+        });
+        to_learn.push((section, plan(to, section, &missing, top)));
+    }
+    // In the order of the target's sections, and within one as found (the sort is stable).
+    carries_over.sort_by_key(|c| c.section);
     Gap {
         from: diff.a.clone(),
         to: diff.b.clone(),
         carries_over,
+        coverage,
         to_learn,
         tips: to.tips.iter().map(|tip| tip.name.clone()).collect(),
     }
+}
+
+/// Whether two education items are degrees and the first is below the second.
+fn breaks_the_ladder(held: &str, required: &str) -> bool {
+    match (degree_of(held), degree_of(required)) {
+        (Some(held), Some(required)) => !covers(&held, &required),
+        _ => false,
+    }
+}
+
+/// The first education item of `from` whose degree covers the degree `required` asks.
+fn covering_degree<'a>(from: &'a Role, required: &Item) -> Option<&'a Item> {
+    let wanted = degree_of(&required.name)?;
+    from.education
+        .iter()
+        .find(|held| degree_of(&held.name).is_some_and(|degree| covers(&degree, &wanted)))
+}
+
+/// The requirements of `section` among `missing` that an item of `from` in another section
+/// covers (tips are advice, not abilities, and cover nothing).
+fn cover_across_sections(
+    from: &Role,
+    section: Section,
+    missing: &[&Item],
+    matcher: &Matcher,
+) -> Vec<CarriedOver> {
+    let offered: Vec<(Section, &Item)> = Section::ALL
+        .into_iter()
+        .filter(|&other| other != section && other != Section::Tips)
+        .flat_map(|other| from.items(other).into_iter().map(move |item| (other, item)))
+        .collect();
+    let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
+    let alignment = matcher.align(&items, missing);
+    alignment
+        .shared
+        .iter()
+        .chain(&alignment.near)
+        // A degree is met by a degree only (the ladder, before), not by a skill that
+        // names its field.
+        .filter(|pair| section != Section::Education || degree_of(&missing[pair.b].name).is_none())
+        .map(|pair| CarriedOver {
+            section,
+            from_section: offered[pair.a].0,
+            from: items[pair.a].name.clone(),
+            to: missing[pair.b].name.clone(),
+            score: pair.score,
+        })
+        .collect()
+}
+
+/// The plan for one section: explicit importance first, then what the market wants (by
+/// its note), then the file's order (the sort is stable); at most `top` items.
+fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> Vec<ToLearn> {
+    let mut items: Vec<ToLearn> = missing
+        .iter()
+        .map(|item| ToLearn {
+            name: item.name.clone(),
+            importance: item.importance,
+            note: item.note.clone(),
+            category: category_of(to, section, item),
+        })
+        .collect();
+    items.sort_by(|x, y| {
+        y.importance
+            .unwrap_or(-1.0)
+            .total_cmp(&x.importance.unwrap_or(-1.0))
+            .then(y.is_in_demand().cmp(&x.is_in_demand()))
+    });
+    if let Some(top) = top {
+        items.truncate(top);
+    }
+    items
+}
+
+/// The category a tool is listed under in `role`.
+fn category_of(role: &Role, section: Section, item: &Item) -> Option<String> {
+    if section != Section::Tools {
+        return None;
+    }
+    role.tools
+        .0
+        .iter()
+        .find(|tool| tool.item.name == item.name)
+        .and_then(|tool| tool.category.clone())
 }
 
 #[cfg(test)]
@@ -160,7 +282,7 @@ mod tests {
         });
         to.tips.push(Item::named("Practise"));
         let diff = compare_roles(&from, &to, &Section::ALL, &Matcher::default());
-        let gap = role_gap(&diff, &to, None);
+        let gap = role_gap(&diff, &from, &to, &Matcher::default(), None);
         assert_eq!(gap.carries_over[0].from, "SQL");
         let skills: Vec<&str> = gap.to_learn[0]
             .1
@@ -204,7 +326,7 @@ mod tests {
         };
         let diff = compare_roles(&from, &to, &Section::ALL, &Matcher::default());
         let plan = |top| {
-            let gap = role_gap(&diff, &to, top);
+            let gap = role_gap(&diff, &from, &to, &Matcher::default(), top);
             let (_, tools) = gap
                 .to_learn
                 .iter()
@@ -220,7 +342,7 @@ mod tests {
             ["SQL", "R", "Python", "Aptech GAUSS", "Autobox"]
         );
         assert_eq!(plan(Some(2)), ["SQL", "R"]);
-        let gap = role_gap(&diff, &to, None);
+        let gap = role_gap(&diff, &from, &to, &Matcher::default(), None);
         let (_, tools) = &gap.to_learn[1];
         assert_eq!(tools[1].note.as_deref(), Some("in demand"));
     }

@@ -22,6 +22,7 @@ pub fn gap(
     let to = library.resolve(&args.to)?;
     let matcher = super::matcher(library, super::threshold(args.exact, args.threshold))?;
     let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
-    output::render_gap(&role_gap(&diff, &to, args.top), args.format, terminal, out)?;
+    let gap = role_gap(&diff, &from, &to, &matcher, args.top);
+    output::render_gap(&gap, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::markdown::cell;
 use super::{Delimited, escape_control, json::write_json, score_text, table_cell};
-use crate::analysis::gap::{Gap, ToLearn};
+use crate::analysis::gap::{CarriedOver, Gap, ToLearn};
 use crate::terminal::Terminal;
 
 /// The output formats of `gap`.
@@ -17,9 +17,10 @@ pub enum GapFormat {
     Table,
     /// Markdown: headings, a table and lists.
     Markdown,
-    /// One JSON object: `{from, to, carries_over, to_learn, tips}`.
+    /// One JSON object: `{from, to, coverage, carries_over, to_learn, tips}`.
     Json,
-    /// Tab-separated: kind, section, from, to, score, importance, note; one row an item.
+    /// Tab-separated, one row an item (carried over, to learn, tip): its sections, both
+    /// sides, score, importance, note and category.
     Tsv,
     /// Comma-separated (RFC 4180), as TSV.
     Csv,
@@ -44,14 +45,16 @@ pub fn render_gap(
 /// One row an item: what carries over (`carries_over`, with its score), what to learn
 /// (`to_learn`, with its importance) and the tips (`tip`).
 fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Result<()> {
-    let mut rows: Vec<[String; 7]> = Vec::new();
+    let mut rows: Vec<[String; 9]> = Vec::new();
     for item in &gap.carries_over {
         rows.push([
             "carries_over".to_owned(),
             item.section.name().to_owned(),
+            item.from_section.name().to_owned(),
             item.from.clone(),
             item.to.clone(),
             score_text(item.score),
+            String::new(),
             String::new(),
             String::new(),
         ]);
@@ -62,32 +65,31 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
                 "to_learn".to_owned(),
                 section.name().to_owned(),
                 String::new(),
+                String::new(),
                 item.name.clone(),
                 String::new(),
                 item.importance.map(score_text).unwrap_or_default(),
                 item.note.clone().unwrap_or_default(),
+                item.category.clone().unwrap_or_default(),
             ]);
         }
     }
     for tip in &gap.tips {
-        rows.push([
-            "tip".to_owned(),
-            String::new(),
-            String::new(),
-            tip.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        let mut row: [String; 9] = Default::default();
+        "tip".clone_into(&mut row[0]);
+        row[4].clone_from(tip);
+        rows.push(row);
     }
     let header = [
         "kind",
         "section",
+        "from_section",
         "from",
         "to",
         "score",
         "importance",
         "note",
+        "category",
     ];
     delimited.write_rows(&header, rows, out)
 }
@@ -103,9 +105,20 @@ fn gap_json(gap: &Gap) -> Value {
             )
         })
         .collect();
+    let coverage: Map<String, Value> = gap
+        .coverage
+        .iter()
+        .map(|c| {
+            (
+                c.section.name().to_owned(),
+                json!({"covered": c.covered, "required": c.required}),
+            )
+        })
+        .collect();
     json!({
         "from": gap.from,
         "to": gap.to,
+        "coverage": coverage,
         "carries_over": gap.carries_over,
         "to_learn": to_learn,
         "tips": gap.tips,
@@ -121,6 +134,9 @@ fn learn_json(item: &ToLearn) -> Value {
     }
     if let Some(note) = &item.note {
         object.insert("note".to_owned(), note.clone().into());
+    }
+    if let Some(category) = &item.category {
+        object.insert("category".to_owned(), category.clone().into());
     }
     Value::Object(object)
 }
@@ -138,6 +154,34 @@ fn learn_text(item: &ToLearn) -> String {
     }
 }
 
+/// The summary line: how many of the target's requirements are covered, by section.
+fn coverage_text(gap: &Gap) -> String {
+    let covered: usize = gap.coverage.iter().map(|c| c.covered).sum();
+    let required: usize = gap.coverage.iter().map(|c| c.required).sum();
+    let sections: Vec<String> = gap
+        .coverage
+        .iter()
+        .filter(|c| c.required > 0)
+        .map(|c| format!("{} {}/{}", c.section, c.covered, c.required))
+        .collect();
+    let by_section = if sections.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", sections.join(", "))
+    };
+    format!("covers {covered} of {required} requirements{by_section}")
+}
+
+/// The first role's item as the plan shows it: with its own section when it covers a
+/// requirement of another (`SQL (your skills)`).
+fn from_text(item: &CarriedOver) -> String {
+    if item.from_section == item.section {
+        item.from.clone()
+    } else {
+        format!("{} (your {})", item.from, item.from_section)
+    }
+}
+
 fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
     let bold = owo_colors::Style::new().bold();
     let heading = format!(
@@ -147,8 +191,9 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
     );
     writeln!(
         out,
-        "{}\n\n{}",
+        "{}\n{}\n\n{}",
         terminal.heading(&heading),
+        terminal.wrap(&coverage_text(gap), "", "  "),
         terminal.paint("carries over", bold)
     )?;
     if gap.carries_over.is_empty() {
@@ -168,7 +213,7 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             };
             table.add_row(vec![
                 item.section.name().to_owned(),
-                table_cell(&item.from),
+                table_cell(&from_text(item)),
                 table_cell(&to),
             ]);
         }
@@ -206,9 +251,10 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
 fn write_markdown(gap: &Gap, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "## From {} to {}\n\n### Carries over\n",
+        "## From {} to {}\n\n{}\n\n### Carries over\n",
         cell(&gap.from.title),
-        cell(&gap.to.title)
+        cell(&gap.to.title),
+        coverage_text(gap)
     )?;
     writeln!(
         out,
@@ -221,7 +267,7 @@ fn write_markdown(gap: &Gap, out: &mut dyn Write) -> io::Result<()> {
             out,
             "| {} | {} | {} |",
             item.section,
-            cell(&item.from),
+            cell(&from_text(item)),
             cell(&item.to)
         )?;
     }

@@ -266,9 +266,9 @@ fn gap_takes_exact_threshold_and_top_and_keeps_notes_in_every_format() {
     assert_eq!(
         tools,
         serde_json::json!([
-            {"name": "SQL", "importance": 0.9},
-            {"name": "Python", "note": "hot technology"},
-            {"name": "Autobox"}
+            {"name": "SQL", "importance": 0.9, "category": "Languages"},
+            {"name": "Python", "note": "hot technology", "category": "Languages"},
+            {"name": "Autobox", "category": "Languages"}
         ])
     );
     assert_eq!(
@@ -289,11 +289,13 @@ fn gap_takes_exact_threshold_and_top_and_keeps_notes_in_every_format() {
         .clone();
     let tsv = String::from_utf8(tsv).unwrap();
     assert!(
-        tsv.starts_with("kind\tsection\tfrom\tto\tscore\timportance\tnote\n"),
+        tsv.starts_with(
+            "kind\tsection\tfrom_section\tfrom\tto\tscore\timportance\tnote\tcategory\n"
+        ),
         "{tsv}"
     );
     assert!(
-        tsv.contains("to_learn\ttools\t\tPython\t\t\thot technology\n"),
+        tsv.contains("to_learn\ttools\t\t\tPython\t\t\thot technology\tLanguages\n"),
         "{tsv}"
     );
     let table = rolediff()

@@ -96,7 +96,7 @@ fn scores_are_written_alike_in_every_machine_format() {
         ),
         (&["similar", "data-manager", "-f", "tsv"], 2),
         (&["matrix", "data-manager", "ml-engineer", "-f", "tsv"], 1),
-        (&["gap", "data-manager", "ml-engineer", "-f", "tsv"], 4),
+        (&["gap", "data-manager", "ml-engineer", "-f", "tsv"], 5),
     ] {
         let text = tsv(args);
         let scores: Vec<&str> = text

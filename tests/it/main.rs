@@ -9,6 +9,7 @@ mod find;
 mod find_eval;
 mod folders;
 mod formats;
+mod gap;
 mod generate;
 mod hostile;
 mod library;

@@ -1,0 +1,401 @@
+//! The degree ladder of `gap`: an education item's level (high school < associate <
+//! bachelor's < master's < doctorate) and fields, and whether a degree one holds covers
+//! one a role asks for: the same or a higher level, in the same or, where the requirement
+//! allows it ("or a related field"), a related field.
+
+use crate::matching::{normalize, stem};
+
+/// A degree's level, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    HighSchool,
+    Associate,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+/// A degree as an education item states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Degree {
+    /// The lowest level the item names ("Bachelor's or master's" asks a bachelor's).
+    pub level: Level,
+    /// The fields, each as stemmed words ("computer science" -> `["comput", "scienc"]`).
+    pub fields: Vec<Vec<String>>,
+    /// Whether the item also accepts related fields ("or a related field", "equivalent").
+    pub related: bool,
+}
+
+/// Words and phrases that name a level, as normalised words. Bare `MS`, `BS` and `MA` are
+/// also other things (`MS Office`), so they count only before `in` or `degree`.
+const LEVELS: &[(&[&str], Level)] = &[
+    (&["phd"], Level::Doctorate),
+    (&["ph", "d"], Level::Doctorate),
+    (&["dphil"], Level::Doctorate),
+    (&["doctorate"], Level::Doctorate),
+    (&["doctoral"], Level::Doctorate),
+    (&["doctor", "of"], Level::Doctorate),
+    (&["master"], Level::Master),
+    (&["masters"], Level::Master),
+    (&["master's"], Level::Master),
+    (&["msc"], Level::Master),
+    (&["m", "sc"], Level::Master),
+    (&["m", "s"], Level::Master),
+    (&["m", "a"], Level::Master),
+    (&["mba"], Level::Master),
+    (&["meng"], Level::Master),
+    (&["mphil"], Level::Master),
+    (&["mph"], Level::Master),
+    (&["mpa"], Level::Master),
+    (&["graduate", "degree"], Level::Master),
+    (&["postgraduate"], Level::Master),
+    (&["bachelor"], Level::Bachelor),
+    (&["bachelors"], Level::Bachelor),
+    (&["bachelor's"], Level::Bachelor),
+    (&["bsc"], Level::Bachelor),
+    (&["b", "sc"], Level::Bachelor),
+    (&["b", "s"], Level::Bachelor),
+    (&["b", "a"], Level::Bachelor),
+    (&["beng"], Level::Bachelor),
+    (&["btech"], Level::Bachelor),
+    (&["undergraduate"], Level::Bachelor),
+    (&["university", "degree"], Level::Bachelor),
+    (&["college", "degree"], Level::Bachelor),
+    (&["four", "year", "degree"], Level::Bachelor),
+    (&["4", "year", "degree"], Level::Bachelor),
+    (&["associate"], Level::Associate),
+    (&["associates"], Level::Associate),
+    (&["associate's"], Level::Associate),
+    (&["two", "year", "degree"], Level::Associate),
+    (&["2", "year", "degree"], Level::Associate),
+    (&["high", "school"], Level::HighSchool),
+    (&["ged"], Level::HighSchool),
+    (&["secondary", "school"], Level::HighSchool),
+];
+
+/// Abbreviations that are a level only before these words: `MS in`, `BS degree`.
+const SHORT_FORMS: &[(&str, Level)] = &[
+    ("ms", Level::Master),
+    ("ma", Level::Master),
+    ("bs", Level::Bachelor),
+    ("ba", Level::Bachelor),
+];
+
+/// Words that say the requirement takes related fields too.
+const RELATED: &[&str] = &[
+    "related",
+    "relevant",
+    "similar",
+    "equivalent",
+    "comparable",
+    "quantitative",
+    "technical",
+];
+
+/// Words of a field phrase that name no field.
+const NOT_FIELDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "field",
+    "fields",
+    "area",
+    "areas",
+    "discipline",
+    "disciplines",
+    "subject",
+    "degree",
+    "preferred",
+    "required",
+    "or",
+    "and",
+    "in",
+    "of",
+    "equivalent",
+    "related",
+    "relevant",
+    "similar",
+    "comparable",
+    "quantitative",
+    "technical",
+    "experience",
+    "practical",
+    "other",
+    "etc",
+    "e.g",
+    "such",
+    "as",
+    "like",
+    "is",
+    "plus",
+    "ideally",
+];
+
+/// Broad families of fields: a field of a family is related to every other of it.
+const FAMILIES: &[&[&str]] = &[
+    &[
+        "computer science",
+        "computing",
+        "software engineering",
+        "computer engineering",
+        "information technology",
+        "information systems",
+        "informatics",
+        "data science",
+        "artificial intelligence",
+        "machine learning",
+        "cybersecurity",
+    ],
+    &[
+        "statistics",
+        "mathematics",
+        "math",
+        "maths",
+        "applied mathematics",
+        "data science",
+        "physics",
+        "economics",
+        "econometrics",
+        "operations research",
+        "actuarial science",
+        "computer science",
+        "engineering",
+        "quantitative finance",
+        "biostatistics",
+    ],
+    &[
+        "business",
+        "business administration",
+        "management",
+        "finance",
+        "accounting",
+        "economics",
+        "marketing",
+        "commerce",
+        "information systems",
+    ],
+    &[
+        "engineering",
+        "electrical engineering",
+        "mechanical engineering",
+        "civil engineering",
+        "chemical engineering",
+        "industrial engineering",
+        "computer engineering",
+        "physics",
+    ],
+    &[
+        "biology",
+        "chemistry",
+        "biochemistry",
+        "life sciences",
+        "biomedical science",
+        "medicine",
+        "nursing",
+        "public health",
+        "health sciences",
+        "pharmacy",
+    ],
+    &[
+        "psychology",
+        "sociology",
+        "social work",
+        "education",
+        "social sciences",
+        "anthropology",
+        "political science",
+        "counseling",
+    ],
+    &[
+        "library science",
+        "information science",
+        "information management",
+        "records management",
+        "archival studies",
+    ],
+];
+
+/// The degree an education item states, if it names a level.
+#[must_use]
+pub fn degree_of(text: &str) -> Option<Degree> {
+    let normal = normalize(&text.replace('.', " "));
+    let words: Vec<&str> = normal.split(' ').filter(|w| !w.is_empty()).collect();
+    let level = levels_in(&words).into_iter().min()?;
+    let lower = words.join(" ");
+    let related = words.iter().any(|word| RELATED.contains(word));
+    Some(Degree {
+        level,
+        fields: fields_in(&lower),
+        related,
+    })
+}
+
+/// Every level the words name.
+fn levels_in(words: &[&str]) -> Vec<Level> {
+    let mut levels = Vec::new();
+    for i in 0..words.len() {
+        for (phrase, level) in LEVELS {
+            if words[i..].starts_with(phrase) {
+                levels.push(*level);
+            }
+        }
+        if let Some((_, level)) = SHORT_FORMS.iter().find(|(form, _)| *form == words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|next| matches!(*next, "in" | "degree" | "or" | "and"))
+        {
+            levels.push(*level);
+        }
+    }
+    levels
+}
+
+/// The fields an item names: the phrases after `in` or `of`, split at commas, `or`, `and`
+/// and slashes, without the words that name no field.
+fn fields_in(lower: &str) -> Vec<Vec<String>> {
+    let Some(start) = [" in ", " of "]
+        .iter()
+        .filter_map(|marker| lower.find(marker).map(|at| at + marker.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    lower[start..]
+        .split([',', '/', ';', '(', ')'])
+        .flat_map(|part| part.split(" or "))
+        .flat_map(|part| part.split(" and "))
+        .map(|phrase| {
+            phrase
+                .split(' ')
+                .filter(|word| !word.is_empty() && !NOT_FIELDS.contains(word))
+                .map(stem)
+                .collect::<Vec<String>>()
+        })
+        .filter(|field| !field.is_empty())
+        .collect()
+}
+
+/// Whether holding `held` meets the requirement `required`: a level at least as high, and
+/// a field it asks for (or any field, when it names none), or a related one when it takes
+/// related fields.
+#[must_use]
+pub fn covers(held: &Degree, required: &Degree) -> bool {
+    if held.level < required.level {
+        return false;
+    }
+    if required.fields.is_empty() {
+        return true;
+    }
+    let same = held.fields.iter().any(|field| {
+        required
+            .fields
+            .iter()
+            .any(|wanted| same_field(field, wanted))
+    });
+    same || required.related
+        && held.fields.iter().any(|field| {
+            required
+                .fields
+                .iter()
+                .any(|wanted| related_fields(field, wanted))
+        })
+}
+
+/// Whether two fields are one: the words of one are all in the other ("computer science"
+/// and "computer science and engineering" are not split that way, but "science computer" is).
+fn same_field(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|word| b.contains(word)) || b.iter().all(|word| a.contains(word))
+}
+
+/// Whether two fields belong to one family.
+fn related_fields(a: &[String], b: &[String]) -> bool {
+    FAMILIES.iter().any(|family| {
+        let member = |field: &[String]| family.iter().any(|name| same_field(&stems(name), field));
+        member(a) && member(b)
+    })
+}
+
+fn stems(phrase: &str) -> Vec<String> {
+    phrase.split(' ').map(stem).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn degree(text: &str) -> Degree {
+        degree_of(text).unwrap_or_else(|| panic!("no degree in {text}"))
+    }
+
+    fn covers_text(held: &str, required: &str) -> bool {
+        covers(&degree(held), &degree(required))
+    }
+
+    #[test]
+    fn levels_in_their_common_spellings() {
+        for (text, level) in [
+            ("PhD in physics", Level::Doctorate),
+            ("Ph.D. in physics", Level::Doctorate),
+            ("Doctoral degree", Level::Doctorate),
+            ("MSc Data Science", Level::Master),
+            ("M.S. in statistics", Level::Master),
+            ("MBA", Level::Master),
+            ("Master's degree in computer science", Level::Master),
+            ("BSc in mathematics", Level::Bachelor),
+            ("B.S. in biology", Level::Bachelor),
+            ("BS in economics", Level::Bachelor),
+            (
+                "Bachelor's or master's degree in statistics",
+                Level::Bachelor,
+            ),
+            ("Associate's degree", Level::Associate),
+            ("High school diploma or GED", Level::HighSchool),
+        ] {
+            assert_eq!(degree(text).level, level, "{text}");
+        }
+        assert_eq!(degree_of("MS Office and Excel"), None);
+        assert_eq!(degree_of("Strong SQL"), None);
+    }
+
+    #[test]
+    fn a_higher_degree_covers_a_lower_one_never_the_reverse() {
+        assert!(covers_text(
+            "Master's degree in computer science",
+            "Bachelor's degree in computer science"
+        ));
+        assert!(covers_text("PhD in statistics", "MSc in statistics"));
+        assert!(!covers_text(
+            "Bachelor's degree in computer science",
+            "Master's degree in computer science"
+        ));
+        assert!(!covers_text(
+            "Associate degree in nursing",
+            "BSc in nursing"
+        ));
+    }
+
+    #[test]
+    fn fields_must_match_or_be_related_where_the_requirement_says_so() {
+        assert!(covers_text(
+            "MSc in statistics",
+            "Bachelor's degree in computer science, data science, or statistics"
+        ));
+        assert!(covers_text(
+            "Master's degree in mathematics",
+            "Bachelor's degree in statistics or a related field"
+        ));
+        assert!(!covers_text(
+            "Master's degree in mathematics",
+            "Bachelor's degree in statistics"
+        ));
+        assert!(!covers_text(
+            "Master's degree in history",
+            "Bachelor's degree in statistics or a related field"
+        ));
+        assert!(covers_text("PhD in history", "Bachelor's degree"));
+        assert!(!covers_text(
+            "Bachelor's degree",
+            "Bachelor's degree in nursing"
+        ));
+    }
+}

@@ -1,0 +1,185 @@
+//! `gap FROM TO` on profiles of `tests/fixtures/profiles`: coverage across sections, the
+//! degree ladder in both directions and across fields, the plan's order, the summary.
+
+use crate::common::{fixture, json, rolediff};
+
+use serde_json::Value;
+
+fn gap(from: &str, to: &str) -> Value {
+    json(
+        rolediff()
+            .arg("gap")
+            .arg(fixture("profiles").join(from))
+            .arg(fixture("profiles").join(to))
+            .args(["-f", "json"]),
+    )
+}
+
+/// The carried-over pairs as (section, from_section, from, to).
+fn carried(gap: &Value) -> Vec<(String, String, String, String)> {
+    gap["carries_over"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let text = |key: &str| c[key].as_str().unwrap().to_owned();
+            (
+                text("section"),
+                text("from_section"),
+                text("from"),
+                text("to"),
+            )
+        })
+        .collect()
+}
+
+fn names(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["name"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn an_item_covers_a_requirement_in_another_section() {
+    let gap = gap("analyst-profile.yaml", "analytics-target.yaml");
+    let carried = carried(&gap);
+    for (from, to) in [("SQL", "SQL"), ("Python", "Python")] {
+        assert!(
+            carried.contains(&(
+                "tools".to_owned(),
+                "skills".to_owned(),
+                from.to_owned(),
+                to.to_owned()
+            )),
+            "{carried:?}"
+        );
+    }
+    let tools = names(&gap["to_learn"]["tools"]);
+    assert_eq!(tools, ["Snowflake", "Tableau"]);
+    let table = rolediff()
+        .arg("gap")
+        .arg(fixture("profiles/analyst-profile.yaml"))
+        .arg(fixture("profiles/analytics-target.yaml"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    assert!(table.contains("SQL (your skills)"), "{table}");
+}
+
+#[test]
+fn a_higher_degree_covers_a_lower_requirement_in_a_listed_field() {
+    let gap = gap("analyst-profile.yaml", "analytics-target.yaml");
+    assert!(names(&gap["to_learn"]["education"]).is_empty());
+    assert!(carried(&gap).contains(&(
+        "education".to_owned(),
+        "education".to_owned(),
+        "Master's degree in computer science".to_owned(),
+        "Bachelor's degree in computer science, data science, or statistics".to_owned()
+    )));
+}
+
+#[test]
+fn a_lower_degree_never_covers_a_higher_one() {
+    let gap = gap("bachelor-profile.yaml", "research-target.yaml");
+    let education = names(&gap["to_learn"]["education"]);
+    assert!(
+        education.contains(&"Master's degree or PhD in statistics or a related field"),
+        "{education:?}"
+    );
+    // The other way round, the master's in statistics covers a BSc in statistics.
+    let dir = tempfile::tempdir().unwrap();
+    let bachelor = dir.path().join("bsc.yaml");
+    std::fs::write(
+        &bachelor,
+        "title: B
+education: [B.S. in statistics]
+",
+    )
+    .unwrap();
+    let reverse = json(
+        rolediff()
+            .arg("gap")
+            .arg(fixture("profiles/research-target.yaml"))
+            .arg(&bachelor)
+            .args(["-f", "json"]),
+    );
+    assert!(names(&reverse["to_learn"]["education"]).is_empty());
+}
+
+#[test]
+fn a_related_field_counts_only_where_the_requirement_allows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("maths.yaml");
+    std::fs::write(
+        &profile,
+        "title: Maths\neducation: [MSc in applied mathematics]\n",
+    )
+    .unwrap();
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(&profile)
+            .arg(fixture("profiles/research-target.yaml"))
+            .args(["-f", "json"]),
+    );
+    // Statistics "or a related field" takes mathematics; nursing does not.
+    assert_eq!(
+        names(&gap["to_learn"]["education"]),
+        ["Bachelor's degree in nursing"]
+    );
+}
+
+#[test]
+fn the_plan_leads_with_importance_then_demand_and_keeps_notes_and_categories() {
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(fixture("profiles/bachelor-profile.yaml"))
+            .arg(fixture("profiles/analytics-target.yaml"))
+            .args(["-f", "json"]),
+    );
+    assert_eq!(
+        gap["to_learn"]["tools"],
+        serde_json::json!([
+            {"name": "Python", "importance": 0.9, "note": "in demand", "category": "Visualisation"},
+            {"name": "Snowflake", "note": "hot technology", "category": "Databases"},
+            {"name": "SQL", "category": "Databases"},
+            {"name": "Tableau", "category": "Visualisation"}
+        ])
+    );
+}
+
+#[test]
+fn a_summary_says_how_much_is_covered_by_section() {
+    let gap = gap("analyst-profile.yaml", "analytics-target.yaml");
+    assert_eq!(
+        gap["coverage"]["tools"],
+        serde_json::json!({"covered": 2, "required": 4})
+    );
+    assert_eq!(
+        gap["coverage"]["education"],
+        serde_json::json!({"covered": 1, "required": 1})
+    );
+    for format in ["table", "markdown"] {
+        let output = rolediff()
+            .arg("gap")
+            .arg(fixture("profiles/analyst-profile.yaml"))
+            .arg(fixture("profiles/analytics-target.yaml"))
+            .args(["-f", format])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(output).unwrap();
+        assert!(
+            text.contains("covers 3 of 7 requirements: skills 0/2, tools 2/4, education 1/1"),
+            "{format}: {text}"
+        );
+    }
+}
