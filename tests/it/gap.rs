@@ -15,7 +15,7 @@ fn gap(from: &str, to: &str) -> Value {
     )
 }
 
-/// The carried-over pairs as (section, from_section, from, to).
+/// The carried-over pairs as (section, `from_section`, from, to).
 fn carried(gap: &Value) -> Vec<(String, String, String, String)> {
     gap["carries_over"]
         .as_array()
