@@ -84,7 +84,8 @@ fn compile_vocabulary(path: &Path) -> CompiledVocabulary {
 }
 
 /// The compiled vocabulary as Rust statics: `FILLER`, `GENERIC` and `VENDORS` (stemmed
-/// words) and `GROUPS` (kind, and each term as written, its normal form and lightly stemmed words).
+/// words), `GROUPS` (kind, and each term as written, its normal form and lightly stemmed
+/// words), and `ALIKE` and `FAMILIES` as written.
 fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     let mut rust = String::new();
     for (name, words) in [
@@ -112,6 +113,16 @@ fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
         rust.push_str("]),\n");
     }
     rust.push_str("];\n");
+    for (name, lists) in [
+        ("ALIKE", &vocabulary.alike),
+        ("FAMILIES", &vocabulary.families),
+    ] {
+        write!(rust, "pub static {name}: &[&[&str]] = &[").expect("writing to a String");
+        for list in lists {
+            write!(rust, "&{list:?}, ").expect("writing to a String");
+        }
+        rust.push_str("];\n");
+    }
     rust
 }
 

@@ -7,6 +7,7 @@ mod near;
 mod normalize;
 mod profile;
 pub mod stem;
+mod stop_words;
 pub mod term;
 mod vocabulary;
 mod vocabulary_file;
@@ -158,6 +159,20 @@ mod tests {
             .iter()
             .map(|c| (c.a, c.b))
             .collect()
+    }
+
+    #[test]
+    fn alike_words_and_families_are_similar_never_shared() {
+        let matcher = Matcher::default();
+        for (a, b) in [
+            ("Apache Spark", "PySpark"),
+            ("Oversee the budget", "Manage the budget"),
+        ] {
+            let (a, b) = (Item::named(a), Item::named(b));
+            let alignment = matcher.align(&[&a], &[&b]);
+            assert!(alignment.shared.is_empty(), "{a:?} {b:?}");
+            assert_eq!(alignment.near.len(), 1, "{a:?} {b:?}");
+        }
     }
 
     #[test]

@@ -1,15 +1,12 @@
 //! An item as the near tier sees it: a set of weighted words and concepts, with stop
 //! and filler words left out.
 
-use std::sync::LazyLock;
-
 use super::term::{Interner, Term};
-
-use rustc_hash::FxHashSet;
 
 use super::normalize::{for_each_token, tokens};
 use super::stem::{light_stem, stem};
-use super::vocabulary::{Concept, Vocabulary};
+pub use super::stop_words::is_stop_word;
+use super::vocabulary::{Concept, GroupRole, Vocabulary, alike_key};
 
 /// Weight of a vocabulary concept: a term of the vocabulary says more than a plain word.
 const CONCEPT_WEIGHT: f64 = 1.5;
@@ -17,113 +14,13 @@ const CONCEPT_WEIGHT: f64 = 1.5;
 const GENERIC_WEIGHT: f64 = 0.5;
 /// Weight of a vendor name.
 const VENDOR_WEIGHT: f64 = 0.25;
-
-/// English function words, stemmed alike on both sides.
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "nor",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "as",
-    "like",
-    "such",
-    "than",
-    "via",
-    "per",
-    "about",
-    "across",
-    "among",
-    "between",
-    "through",
-    "throughout",
-    "up",
-    "out",
-    "its",
-    "it",
-    "their",
-    "they",
-    "them",
-    "your",
-    "you",
-    "our",
-    "we",
-    "us",
-    "his",
-    "her",
-    "this",
-    "that",
-    "these",
-    "those",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "may",
-    "might",
-    "must",
-    "all",
-    "any",
-    "each",
-    "every",
-    "some",
-    "more",
-    "most",
-    "other",
-    "others",
-    "also",
-    "well",
-    "etc",
-    "e.g",
-    "i.e",
-    "eg",
-    "ie",
-    "using",
-    "use",
-    "within",
-    "where",
-    "when",
-    "which",
-    "who",
-    "whom",
-    "how",
-    "what",
-    "why",
-    "not",
-    "no",
-    "both",
-    "either",
-    "so",
-];
+/// Weight of a family of products (Spark, `PySpark`, Spark SQL), and of the product itself
+/// beside it: two products of one family score 0.8.
+const FAMILY_WEIGHT: f64 = 1.0;
+const MEMBER_WEIGHT: f64 = 0.25;
+/// The least score of an item whose whole content is the head of the other
+/// ("Communication" and "Communication of results to non-technical audiences").
+const CONTAINED: f64 = 0.8;
 
 /// The weighted terms of one item.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -134,6 +31,101 @@ pub struct Profile {
     pub total: f64,
     /// (kind, concept) of every concept that has a kind, sorted.
     pub kinds: Vec<(u32, Concept)>,
+    /// The ids of the terms before the first preposition ("communication" of
+    /// "Communication of results to ..."), sorted.
+    pub head: Vec<u32>,
+    /// Whether a preposition and more follow the head.
+    pub has_tail: bool,
+}
+
+/// A term found in a text: the term, its weight, and its (kind, concept) if it has a kind.
+type Found = (Term, f64, Option<(u32, Concept)>);
+
+/// The content words of an item from one on, in the three forms terms are found by.
+struct Words<'a> {
+    /// Lightly stemmed: vocabulary terms.
+    light: &'a [String],
+    /// Fully stemmed: plain words, and terms of several words in another inflection.
+    stems: &'a [String],
+    /// As alike words are found ([`alike_key`]).
+    alike_keys: &'a [String],
+}
+
+/// The terms at the start of `words`, and how many words they span: a vocabulary term (in
+/// any inflection when it has several words), alike words, or a plain word.
+fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
+    let stems = words.stems;
+    let concept = vocabulary
+        .phrase_at(words.light)
+        .or_else(|| vocabulary.stemmed_phrase_at(stems));
+    let alike = vocabulary.alike_at(words.alike_keys);
+    if let Some((concept, span)) = concept
+        && alike.is_none_or(|(_, other)| other <= span)
+    {
+        return (concept_terms(vocabulary, concept), span);
+    }
+    if let Some((concept, span)) = alike {
+        let weight = match vocabulary.role_of(concept) {
+            GroupRole::Alike { generic: true } => GENERIC_WEIGHT,
+            _ => 1.0,
+        };
+        return (vec![(Term::Concept(concept), weight, None)], span);
+    }
+    let word = &stems[0];
+    if vocabulary.is_filler(word) {
+        return (Vec::new(), 1);
+    }
+    let weight = if vocabulary.is_vendor(word) {
+        VENDOR_WEIGHT
+    } else if vocabulary.is_generic(word) {
+        GENERIC_WEIGHT
+    } else {
+        1.0
+    };
+    (vec![(Term::Word(root(word)), weight, None)], 1)
+}
+
+/// The terms of a vocabulary group: the group, or for a product of a family the family
+/// and, weighed little, the product itself (`PySpark` and Spark are similar, not the same).
+fn concept_terms(vocabulary: &Vocabulary, concept: Concept) -> Vec<Found> {
+    let kind = vocabulary.kind_of(concept).map(|kind| (kind, concept));
+    match vocabulary.family_of(concept) {
+        Some(family) => vec![
+            (Term::Concept(family), FAMILY_WEIGHT, None),
+            (Term::Concept(concept), MEMBER_WEIGHT, kind),
+        ],
+        None => vec![(Term::Concept(concept), CONCEPT_WEIGHT, kind)],
+    }
+}
+
+/// Words that open a phrase describing the head of an item ("of results", "for sales").
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "with", "in", "on", "across", "from", "at", "by", "about", "into",
+    "through", "within", "via",
+];
+
+/// Where the head of an item ends: at its first preposition after a content word.
+fn head_end(tokens: &[String]) -> usize {
+    tokens
+        .iter()
+        .enumerate()
+        .skip_while(|(_, token)| is_stop_word(token))
+        .find(|(_, token)| PREPOSITIONS.contains(&token.as_str()))
+        .map_or(tokens.len(), |(index, _)| index)
+}
+
+/// A stem with an `-able` adjective taken back to its verb and a final `e` dropped, so
+/// that "scalable", "scale" and "scaling" meet; a stem of under four letters is kept.
+fn root(stem: &str) -> String {
+    let base = stem
+        .strip_suffix("abl")
+        .filter(|base| base.len() >= 4)
+        .unwrap_or(stem);
+    let base = base
+        .strip_suffix('e')
+        .filter(|base| base.len() >= 4)
+        .unwrap_or(base);
+    base.to_owned()
 }
 
 impl Profile {
@@ -141,43 +133,44 @@ impl Profile {
     #[must_use]
     pub fn of(text: &str, vocabulary: &Vocabulary, interner: &mut Interner) -> Profile {
         let raw = tokens(text);
-        let light: Vec<String> = raw.iter().map(|token| light_stem(token)).collect();
-        let mut terms: Vec<(u32, f64)> = Vec::new();
-        let mut kinds = Vec::new();
+        let head_end = head_end(&raw);
+        // Phrases are found among the content words, function words left out on both sides.
+        let content: Vec<usize> = (0..raw.len()).filter(|&i| !is_stop_word(&raw[i])).collect();
+        let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
+        let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
+        let alike_keys: Vec<String> = content.iter().map(|&i| alike_key(&raw[i])).collect();
+        let mut profile = Profile::default();
+        let mut head = Vec::new();
         let mut index = 0;
-        while index < raw.len() {
-            if let Some((concept, span)) = vocabulary.phrase_at(&light[index..]) {
-                terms.push((interner.id(Term::Concept(concept)), CONCEPT_WEIGHT));
-                if let Some(kind) = vocabulary.kind_of(concept) {
-                    kinds.push((kind, concept));
-                }
-                index += span;
-                continue;
-            }
-            let word = stem(&raw[index]);
-            index += 1;
-            if is_stop_word(&raw[index - 1]) || vocabulary.is_filler(&word) {
-                continue;
-            }
-            let weight = if vocabulary.is_vendor(&word) {
-                VENDOR_WEIGHT
-            } else if vocabulary.is_generic(&word) {
-                GENERIC_WEIGHT
-            } else {
-                1.0
+        while index < content.len() {
+            let words = Words {
+                light: &light[index..],
+                stems: &stems[index..],
+                alike_keys: &alike_keys[index..],
             };
-            terms.push((interner.id(Term::Word(word)), weight));
+            let (found, span) = terms_at(vocabulary, &words);
+            for (term, weight, kind) in found {
+                let id = interner.id(term);
+                profile.terms.push((id, weight));
+                if content[index] < head_end {
+                    head.push(id);
+                }
+                profile.kinds.extend(kind);
+            }
+            index += span;
         }
-        terms.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        terms.dedup_by_key(|term| term.0);
-        kinds.sort_unstable();
-        kinds.dedup();
-        let total = terms.iter().map(|term| term.1).sum();
-        Profile {
-            terms,
-            total,
-            kinds,
-        }
+        profile
+            .terms
+            .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        profile.terms.dedup_by_key(|term| term.0);
+        profile.kinds.sort_unstable();
+        profile.kinds.dedup();
+        head.sort_unstable();
+        head.dedup();
+        profile.head = head;
+        profile.has_tail = head_end < raw.len();
+        profile.total = profile.terms.iter().map(|term| term.1).sum();
+        profile
     }
 
     /// Whether the two name different things of one kind (a Bachelor's and a Master's) and
@@ -202,14 +195,6 @@ impl Profile {
                 !of_kind(self).iter().any(|concept| theirs.contains(concept))
             })
     }
-}
-
-/// Whether a normalised word is an English function word.
-#[must_use]
-pub fn is_stop_word(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-    SET.contains(word)
 }
 
 /// Calls `emit` with each content word of `text`, not yet stemmed.
@@ -238,7 +223,24 @@ pub fn closeness(shared_weight: f64, a: &Profile, b: &Profile) -> f64 {
     }
     let dice = 2.0 * shared_weight / (a.total + b.total);
     let overlap = shared_weight / smaller;
-    f64::midpoint(dice, overlap).min(1.0)
+    let score = f64::midpoint(dice, overlap).min(1.0);
+    if is_head_of(a, b) || is_head_of(b, a) {
+        score.max(CONTAINED)
+    } else {
+        score
+    }
+}
+
+/// Whether the whole of `short` (at least one full content word) is the head of `long`,
+/// which says more after it.
+fn is_head_of(short: &Profile, long: &Profile) -> bool {
+    short.total >= 1.0
+        && long.has_tail
+        && long.head.len() == short.terms.len()
+        && short
+            .terms
+            .iter()
+            .all(|(id, _)| long.head.binary_search(id).is_ok())
 }
 
 #[cfg(test)]
@@ -295,6 +297,42 @@ mod tests {
                 "Master's degree in computer science"
             ) > 0.7
         );
+    }
+
+    #[test]
+    fn paraphrases_of_the_same_work_are_similar() {
+        for (a, b) in [
+            (
+                "Build dashboards and reports for business stakeholders",
+                "Build dashboards and recurring reports",
+            ),
+            (
+                "Design and build scalable ETL pipelines",
+                "Develop and operate extract, transform, load (ETL) workflows at scale",
+            ),
+            ("Oversee the budget", "Managing the budget"),
+            ("Apache Spark", "PySpark"),
+            (
+                "Communication",
+                "Communication of results to non-technical audiences",
+            ),
+        ] {
+            let score = score(a, b);
+            assert!(score >= 0.7, "{a} ~ {b}: {score}");
+        }
+    }
+
+    #[test]
+    fn nouns_made_of_verbs_are_not_alike_and_a_shared_word_is_no_head() {
+        assert!(score("Web design", "Web development") < 0.7);
+        assert!(score("Software design", "Software development") < 0.7);
+        assert!(
+            score(
+                "Statistics",
+                "Statistical process control in manufacturing plants"
+            ) < 0.7
+        );
+        assert!(score("Data", "Data of the sales and marketing teams") < 0.7);
     }
 
     #[test]

@@ -3,8 +3,19 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// British endings and their American forms, longest first.
+/// British spellings and their American forms, as endings: a few whole words first, then
+/// the endings of verbs and nouns, longest first.
 const SPELLINGS: &[(&str, &str)] = &[
+    ("programmes", "programs"),
+    ("programme", "program"),
+    ("catalogues", "catalogs"),
+    ("catalogue", "catalog"),
+    ("centres", "centers"),
+    ("centre", "center"),
+    ("licence", "license"),
+    ("behaviour", "behavior"),
+    ("labour", "labor"),
+    ("colour", "color"),
     ("isations", "izations"),
     ("isation", "ization"),
     ("ising", "izing"),

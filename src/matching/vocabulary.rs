@@ -7,6 +7,9 @@ use std::path::Path;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::normalize::{normalize, tokens};
+use super::stem::{light_stem, stem};
+use super::stop_words::is_stop_word;
 pub use super::vocabulary_file::VocabularyFile;
 use crate::error::Error;
 use crate::role::parse::read_yaml_file;
@@ -21,6 +24,18 @@ mod built_in {
 /// A concept: one synonym group, by index.
 pub type Concept = u32;
 
+/// What a group of the vocabulary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupRole {
+    /// Terms that mean the same thing, in both tiers.
+    Synonyms,
+    /// Words that name the same work or people, in the near tier only; `generic` when one
+    /// of them is a generic word (they then count half).
+    Alike { generic: bool },
+    /// Products of one family (Spark and PySpark): similar, never the same.
+    Family,
+}
+
 /// The compiled vocabulary, ready for matching.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
@@ -33,6 +48,15 @@ pub struct Vocabulary {
     kind_names: Vec<String>,
     /// Each group's terms as written, in file order (the first names the group).
     written: Vec<Vec<String>>,
+    /// Terms of two words or more by their first word fully stemmed, longest first: the
+    /// same terms in other inflections ("extraction, transformation and loading").
+    phrases_stemmed: FxHashMap<String, Vec<(Vec<String>, Concept)>>,
+    /// Alike words and phrases (the near tier only), by their first word fully stemmed.
+    alike: FxHashMap<String, Vec<(Vec<String>, Concept)>>,
+    /// What each group is: a synonym group, alike words, or a family of products.
+    roles: Vec<GroupRole>,
+    /// The family of each group, if it is in one.
+    family: Vec<Option<Concept>>,
     filler: FxHashSet<String>,
     generic: FxHashSet<String>,
     vendors: FxHashSet<String>,
@@ -55,6 +79,10 @@ impl Vocabulary {
             });
             vocabulary.add_group(kind, terms);
         }
+        let lists = |lists: &[&[&str]]| -> Vec<Vec<String>> {
+            lists.iter().map(|list| owned(list)).collect()
+        };
+        vocabulary.add_alike_and_families(&lists(built_in::ALIKE), &lists(built_in::FAMILIES));
         vocabulary.sort_phrases();
         vocabulary
     }
@@ -77,7 +105,53 @@ impl Vocabulary {
                 .map(|term| (term.written, term.normal, term.words));
             self.add_group(group.kind.as_deref(), terms);
         }
+        self.add_alike_and_families(&compiled.alike, &compiled.families);
         self.sort_phrases();
+    }
+
+    /// Adds groups of alike words, then families of products (of groups, or of terms that
+    /// become groups of their own).
+    fn add_alike_and_families(&mut self, alike: &[Vec<String>], families: &[Vec<String>]) {
+        for terms in alike {
+            let concept = self.new_concept(GroupRole::Alike { generic: false });
+            let mut generic = false;
+            for term in terms {
+                let words = stemmed_content_words(term);
+                generic |= words.len() == 1 && self.is_generic(&words[0]);
+                if let Some(first) = words.first() {
+                    self.alike
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, concept));
+                }
+            }
+            self.roles[concept as usize] = GroupRole::Alike { generic };
+        }
+        for terms in families {
+            let family = self.new_concept(GroupRole::Family);
+            for term in terms {
+                let normal = normalize(term);
+                let mut members = self.concepts_of_whole(&normal).to_vec();
+                if members.is_empty() {
+                    let words = tokens(term).iter().map(|token| light_stem(token)).collect();
+                    members.push(self.kinds.len() as Concept);
+                    self.add_group(None, std::iter::once((term.clone(), normal, words)));
+                }
+                for member in members {
+                    self.family[member as usize] = Some(family);
+                }
+            }
+        }
+    }
+
+    /// A new group of `role`, with no terms and no kind.
+    fn new_concept(&mut self, role: GroupRole) -> Concept {
+        let concept = self.kinds.len() as Concept;
+        self.kinds.push(None);
+        self.written.push(Vec::new());
+        self.roles.push(role);
+        self.family.push(None);
+        concept
     }
 
     fn add_word_lists(&mut self, filler: Vec<String>, generic: Vec<String>, vendors: Vec<String>) {
@@ -92,12 +166,20 @@ impl Vocabulary {
         kind: Option<&str>,
         terms: impl Iterator<Item = (String, String, Vec<String>)>,
     ) {
-        let concept = self.kinds.len() as Concept;
         let kind = kind.map(|name| self.kind_index(name));
-        self.kinds.push(kind);
-        self.written.push(Vec::new());
-        for (written, normal, words) in terms {
+        let concept = self.new_concept(GroupRole::Synonyms);
+        self.kinds[concept as usize] = kind;
+        for (written, normal, mut words) in terms {
             self.written[concept as usize].push(written);
+            // Function words are no part of a phrase, here as in the text it is found in.
+            words.retain(|word| !is_stop_word(word));
+            if words.len() > 1 {
+                let stemmed: Vec<String> = words.iter().map(|word| stem(word)).collect();
+                self.phrases_stemmed
+                    .entry(stemmed[0].clone())
+                    .or_default()
+                    .push((stemmed, concept));
+            }
             let whole = self.whole.entry(normal).or_default();
             if !whole.contains(&concept) {
                 whole.push(concept);
@@ -113,8 +195,14 @@ impl Vocabulary {
 
     /// Puts the longest terms first, so that `phrase_at` finds the longest match.
     fn sort_phrases(&mut self) {
-        for entries in self.phrases.values_mut() {
-            entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
+        for map in [
+            &mut self.phrases,
+            &mut self.phrases_stemmed,
+            &mut self.alike,
+        ] {
+            for entries in map.values_mut() {
+                entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
+            }
         }
     }
 
@@ -132,14 +220,40 @@ impl Vocabulary {
         self.whole.get(normal).map_or(&[], Vec::as_slice)
     }
 
-    /// The longest term starting at `words[0]`: its group and how many words it spans.
+    /// The longest term starting at `words[0]` (lightly stemmed content words): its group
+    /// and how many words it spans.
     #[must_use]
     pub fn phrase_at(&self, words: &[String]) -> Option<(Concept, usize)> {
-        let entries = self.phrases.get(words.first()?)?;
-        entries
-            .iter()
-            .find(|(phrase, _)| words.starts_with(phrase))
-            .map(|(phrase, concept)| (*concept, phrase.len()))
+        longest_at(&self.phrases, words)
+    }
+
+    /// The longest term of two words or more starting at `stems[0]` (fully stemmed
+    /// content words): the same term in another inflection.
+    #[must_use]
+    pub fn stemmed_phrase_at(&self, stems: &[String]) -> Option<(Concept, usize)> {
+        longest_at(&self.phrases_stemmed, stems)
+    }
+
+    /// The longest alike word or phrase starting at `keys[0]` (content words as
+    /// [`alike_key`] gives them).
+    #[must_use]
+    pub fn alike_at(&self, keys: &[String]) -> Option<(Concept, usize)> {
+        longest_at(&self.alike, keys)
+    }
+
+    /// What the group `concept` is.
+    #[must_use]
+    pub fn role_of(&self, concept: Concept) -> GroupRole {
+        self.roles
+            .get(concept as usize)
+            .copied()
+            .unwrap_or(GroupRole::Synonyms)
+    }
+
+    /// The family of products the group `concept` belongs to, if any.
+    #[must_use]
+    pub fn family_of(&self, concept: Concept) -> Option<Concept> {
+        self.family.get(concept as usize).copied().flatten()
     }
 
     /// The terms as written of every group of `kind` (`certification`), each group's
@@ -189,6 +303,42 @@ impl Vocabulary {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.kinds.is_empty()
+    }
+}
+
+/// The longest entry of `map` that `words` start with: its group and length.
+fn longest_at(
+    map: &FxHashMap<String, Vec<(Vec<String>, Concept)>>,
+    words: &[String],
+) -> Option<(Concept, usize)> {
+    map.get(words.first()?)?
+        .iter()
+        .find(|(phrase, _)| words.starts_with(phrase))
+        .map(|(phrase, concept)| (*concept, phrase.len()))
+}
+
+/// The content words of `text` as alike words are found: see [`alike_key`].
+fn stemmed_content_words(text: &str) -> Vec<String> {
+    tokens(text)
+        .iter()
+        .filter(|token| !is_stop_word(token))
+        .map(|token| alike_key(token))
+        .collect()
+}
+
+/// A word as alike words are found: fully stemmed, so that "building" and "builds" meet
+/// "build", unless it is a noun made of a verb ("development", "administration"): "Web
+/// development" is not "Web design", however alike "develop" and "design" are.
+#[must_use]
+pub fn alike_key(token: &str) -> String {
+    let light = light_stem(token);
+    if ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
+        .iter()
+        .any(|suffix| light.ends_with(suffix))
+    {
+        light
+    } else {
+        stem(token)
     }
 }
 

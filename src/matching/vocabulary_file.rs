@@ -23,6 +23,10 @@ pub struct VocabularyFile {
     vendors: Vec<String>,
     #[serde(default)]
     synonyms: Vec<SynonymGroup>,
+    #[serde(default)]
+    alike: Vec<Vec<String>>,
+    #[serde(default)]
+    families: Vec<Vec<String>>,
 }
 
 /// Terms that mean the same thing, and the kind of thing they are.
@@ -96,6 +100,10 @@ pub struct CompiledVocabulary {
     pub generic: Vec<String>,
     pub vendors: Vec<String>,
     pub groups: Vec<CompiledGroup>,
+    /// Groups of words and phrases alike in the near tier only, as written.
+    pub alike: Vec<Vec<String>>,
+    /// Families of products, as written.
+    pub families: Vec<Vec<String>>,
 }
 
 impl VocabularyFile {
@@ -117,6 +125,8 @@ impl VocabularyFile {
                     terms: group.same.iter().map(|term| compile_term(term)).collect(),
                 })
                 .collect(),
+            alike: self.alike,
+            families: self.families,
         }
     }
 }

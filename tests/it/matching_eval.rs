@@ -39,7 +39,7 @@ fn assert_meets_the_floors(name: &str, path: &Path) {
         "precision {:.3}",
         score.precision()
     );
-    assert!(score.recall() >= 0.85, "recall {:.3}", score.recall());
+    assert!(score.recall() >= 0.95, "recall {:.3}", score.recall());
 }
 
 #[test]
