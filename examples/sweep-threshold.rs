@@ -16,10 +16,13 @@ mod matching_eval;
 
 fn main() -> ExitCode {
     let verbose = std::env::args().any(|arg| arg == "--verbose");
-    let path = std::env::args_os().skip(1).find(|arg| arg != "--verbose").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/matching-dev.yaml"),
-        PathBuf::from,
-    );
+    let path = std::env::args_os()
+        .skip(1)
+        .find(|arg| arg != "--verbose")
+        .map_or_else(
+            || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/matching-dev.yaml"),
+            PathBuf::from,
+        );
     if !path.exists() {
         eprintln!("error: {}: no such file", path.display());
         return ExitCode::from(2);

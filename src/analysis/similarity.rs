@@ -1,6 +1,7 @@
 //! How alike two roles are as a whole, for `similar` and `matrix`: a weighted sum of TF-IDF
 //! cosines over five facets of a role. Words and items that many roles of the library share
-//! count little; rare ones count much. It works on any role files.
+//! count little; rare ones count much, but no single one decides a facet alone. It works
+//! on any role files.
 //!
 //! The facets and their weights:
 //! - title: the title and aliases (job titles people use), as content words;
@@ -12,7 +13,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot, idf, tf_idf};
+use super::vector::{Vector, idf, tempered_dot, tf_idf};
 use crate::matching::term::{Interner, Term};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
@@ -67,6 +68,11 @@ impl Facet {
         }
     }
 }
+
+/// What a facet's strongest shared term adds beyond all its other shared terms together
+/// counts only this share of itself: one rare word in common ("extract" of "Extract
+/// insights" and of "Extraction Workers") must not outweigh the rest of two roles.
+const LONE_TERM_SHARE: f64 = 0.1;
 
 /// The roles of a library as vectors, ready to be compared.
 #[derive(Debug, Clone)]
@@ -134,7 +140,7 @@ impl SimilarityIndex {
             .iter()
             .zip(self.vectors[a].iter().zip(&self.vectors[b]))
             .filter(|(_, (va, vb))| !va.is_empty() && !vb.is_empty())
-            .map(|(&facet, (va, vb))| (facet, dot(va, vb)))
+            .map(|(&facet, (va, vb))| (facet, tempered_dot(va, vb, LONE_TERM_SHARE)))
             .collect()
     }
 
@@ -311,6 +317,34 @@ mod tests {
             skills: skills.iter().map(|&s| Item::named(s)).collect(),
             ..Role::default()
         }
+    }
+
+    #[test]
+    fn one_rare_word_in_common_does_not_make_a_false_friend() {
+        let with_work = |title: &str, work: &[&str]| Role {
+            id: title.to_lowercase(),
+            title: title.into(),
+            responsibilities: work.iter().map(|&w| Item::named(w)).collect(),
+            ..Role::default()
+        };
+        let roles = [
+            with_work("Profile", &["Extract insights", "Build dashboards"]),
+            with_work("Extraction Workers", &["Extraction work"]),
+            with_work(
+                "Data Analyst",
+                &[
+                    "Create dashboards and reports for sales teams",
+                    "Analyze market trends",
+                    "Maintain reporting databases",
+                    "Present insights to managers",
+                    "Clean and combine records from several sources",
+                    "Document metric definitions",
+                ],
+            ),
+            with_work("Nurse", &["Care for patients", "Record vital signs"]),
+        ];
+        let index = SimilarityIndex::build(&roles);
+        assert_eq!(index.ranked(0)[0].0, 2, "{:?}", index.ranked(0));
     }
 
     #[test]

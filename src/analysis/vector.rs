@@ -46,3 +46,51 @@ pub fn dot(a: &Vector, b: &Vector) -> f64 {
     }
     sum
 }
+
+/// The dot product of two sparse vectors with the largest single term tempered: what it
+/// adds beyond all the other shared terms together counts only `share` of itself, so that
+/// one rare word in common ("extract") does not make two roles alike. Vectors whose shared
+/// terms make up most of both (two copies of a role) are not tempered.
+#[must_use]
+pub fn tempered_dot(a: &Vector, b: &Vector, share: f64) -> f64 {
+    let (mut i, mut j, mut sum, mut top) = (0, 0, 0.0, 0.0f64);
+    let (mut mass_a, mut mass_b) = (0.0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let product = a[i].1 * b[j].1;
+                sum += product;
+                top = top.max(product);
+                mass_a += a[i].1 * a[i].1;
+                mass_b += b[j].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if mass_a >= 0.5 && mass_b >= 0.5 {
+        return sum;
+    }
+    let excess = (top - (sum - top)).max(0.0);
+    sum - (1.0 - share) * excess
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_shared_term_counts_only_its_share() {
+        let a: Vector = vec![(1, 0.6), (2, 0.8)];
+        let lone: Vector = vec![(1, 1.0)];
+        assert!((dot(&a, &lone) - 0.6).abs() < 1e-12);
+        assert!((tempered_dot(&a, &lone, 0.25) - 0.15).abs() < 1e-12);
+        // Two terms of equal weight in common: nothing to temper.
+        let b: Vector = vec![(1, 0.8), (2, 0.6)];
+        assert!((tempered_dot(&a, &b, 0.25) - dot(&a, &b)).abs() < 1e-12);
+        // A role and its copy share all they have: nothing to temper either.
+        assert_eq!(tempered_dot(&a, &a, 0.25), dot(&a, &a));
+    }
+}

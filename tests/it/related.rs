@@ -42,3 +42,34 @@ fn similar_finds_onet_related_occupations() {
     println!("recall@10 on the development split: {recall:.3} over {scored} occupations");
     assert!(recall >= FLOOR, "recall@10 {recall:.3} is under {FLOOR}");
 }
+
+#[test]
+fn a_profile_that_extracts_insights_is_no_extraction_worker() {
+    let Some(release) = shared("onet/db_30_1_text") else {
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    rolediff::onet::import(&release, out.path(), false).unwrap();
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profiles/analyst-profile.yaml");
+    let output = crate::common::rolediff()
+        .arg("similar")
+        .arg(&profile)
+        .arg("--roles-dir")
+        .arg(out.path())
+        .args(["--top", "10", "-f", "json"])
+        .output()
+        .unwrap();
+    let ranked: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = ranked
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"data-analyst"), "{ids:?}");
+    assert!(
+        !ids.iter().any(|id| id.contains("extraction")),
+        "one shared word made a false friend: {ids:?}"
+    );
+}
