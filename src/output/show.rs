@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::table::{outlook_text, salary_text};
-use super::{Delimited, json::write_json, table_cell};
+use super::{Delimited, json::write_json, score_text, table_cell};
 use crate::role::section::Section;
 use crate::role::{Item, Outlook, Role, Salary};
 use crate::terminal::Terminal;
@@ -19,9 +19,9 @@ pub enum ShowFormat {
     /// The role as JSON: the file's keys plus `id` and `source`; items as strings, or as
     /// objects where the file gives more than a name.
     Json,
-    /// Tab-separated: field, category, value; one row an item.
+    /// Tab-separated: field, category, value, aka, importance, note; one row an item.
     Tsv,
-    /// Comma-separated (RFC 4180): field, category, value; one row an item.
+    /// Comma-separated (RFC 4180), as TSV.
     Csv,
     /// The role as a role file, to edit and keep (a posting becomes a role file).
     Yaml,
@@ -101,26 +101,25 @@ pub fn render_show(
     match format {
         ShowFormat::Json => write_json(&shown(role), out),
         ShowFormat::Yaml => super::yaml::write_role_yaml(role, out),
-        ShowFormat::Tsv => {
-            Delimited::Tsv.write_rows(&["field", "category", "value"], fields(role), out)
-        }
-        ShowFormat::Csv => {
-            Delimited::Csv.write_rows(&["field", "category", "value"], fields(role), out)
-        }
+        ShowFormat::Tsv => Delimited::Tsv.write_rows(&HEADER, fields(role), out),
+        ShowFormat::Csv => Delimited::Csv.write_rows(&HEADER, fields(role), out),
         ShowFormat::Table => {
             let mut table = terminal.table();
             let mut previous = String::new();
-            for [field, category, value] in fields(role) {
+            for row in fields(role) {
+                let details = details(&row);
+                let [field, category, value, ..] = row;
                 // Name each field once, on its first row.
                 let label = if field == previous {
                     String::new()
                 } else {
                     field.clone()
                 };
-                let value = if category.is_empty() {
-                    value
-                } else {
-                    format!("{value}  ({category})")
+                let value = match (category.is_empty(), details.is_empty()) {
+                    (true, true) => value,
+                    (false, true) => format!("{value}  ({category})"),
+                    (true, false) => format!("{value}  ({details})"),
+                    (false, false) => format!("{value}  ({category}; {details})"),
                 };
                 // Each item of a list marked, so that one wrapped over lines reads as one.
                 let value = if is_list(&field) {
@@ -141,47 +140,94 @@ fn is_list(field: &str) -> bool {
     field == "aliases" || field == "sources" || Section::ALL.iter().any(|s| s.name() == field)
 }
 
-/// The role as rows of field, category and value, in file order.
-fn fields(role: &Role) -> Vec<[String; 3]> {
-    let mut rows = Vec::new();
-    let mut push = |field: &str, category: &str, value: &str| {
-        rows.push([field.to_owned(), category.to_owned(), value.to_owned()]);
-    };
-    push("id", "", &role.id);
-    push("title", "", &role.title);
-    push("source", "", &role.source.to_string());
-    for alias in &role.aliases {
-        push("aliases", "", alias);
-    }
-    if let Some(summary) = &role.summary {
-        push("summary", "", summary);
-    }
+/// One row of `show`: field, category, value, and an item's other spellings (`; `
+/// between them), importance and note.
+type Row = [String; 6];
+
+/// The header of `show`'s rows.
+const HEADER: [&str; 6] = ["field", "category", "value", "aka", "importance", "note"];
+
+/// The role as rows, in file order.
+fn fields(role: &Role) -> Vec<Row> {
+    let mut rows: Vec<Row> = vec![
+        plain("id", "", &role.id),
+        plain("title", "", &role.title),
+        plain("source", "", &role.source.to_string()),
+    ];
+    rows.extend(role.aliases.iter().map(|alias| plain("aliases", "", alias)));
+    rows.extend(
+        role.summary
+            .iter()
+            .map(|summary| plain("summary", "", summary)),
+    );
     for section in Section::ALL {
         if section == Section::Tools {
-            for tool in &role.tools.0 {
-                push(
+            rows.extend(role.tools.0.iter().map(|tool| {
+                item_row(
                     "tools",
                     tool.category.as_deref().unwrap_or_default(),
-                    &tool.item.name,
-                );
-            }
+                    &tool.item,
+                )
+            }));
         } else {
-            for item in role.items(section) {
-                push(section.name(), "", &item.name);
-            }
+            rows.extend(
+                role.items(section)
+                    .into_iter()
+                    .map(|item| item_row(section.name(), "", item)),
+            );
         }
     }
     if let Some(outlook) = &role.outlook {
-        push("outlook", "", &outlook.summary);
+        rows.push(plain("outlook", "", &outlook.summary));
         if outlook.growth_percent.is_some() {
-            push("outlook", "figures", &outlook_text(outlook));
+            rows.push(plain("outlook", "figures", &outlook_text(outlook)));
         }
     }
-    if let Some(salary) = &role.salary {
-        push("salary", "", &salary_text(salary));
-    }
-    for source in &role.sources {
-        push("sources", "", source);
-    }
+    rows.extend(
+        role.salary
+            .iter()
+            .map(|salary| plain("salary", "", &salary_text(salary))),
+    );
+    rows.extend(
+        role.sources
+            .iter()
+            .map(|source| plain("sources", "", source)),
+    );
     rows
+}
+
+/// A row of a field that is not an item.
+fn plain(field: &str, category: &str, value: &str) -> Row {
+    let mut row = Row::default();
+    field.clone_into(&mut row[0]);
+    category.clone_into(&mut row[1]);
+    value.clone_into(&mut row[2]);
+    row
+}
+
+/// The row of one item, with every field the file gives it.
+fn item_row(field: &str, category: &str, item: &Item) -> Row {
+    [
+        field.to_owned(),
+        category.to_owned(),
+        item.name.clone(),
+        item.aka.join("; "),
+        item.importance.map(score_text).unwrap_or_default(),
+        item.note.clone().unwrap_or_default(),
+    ]
+}
+
+/// An item's fields beyond its name, for the table: `importance 0.80; core; also SQL`.
+fn details(row: &Row) -> String {
+    let mut parts = Vec::new();
+    if let Ok(importance) = row[4].parse::<f64>() {
+        parts.push(format!("importance {importance:.2}"));
+    }
+    if !row[5].is_empty() {
+        parts.push(row[5].clone());
+    }
+    if !row[3].is_empty() {
+        parts.push(format!("also {}", row[3]));
+    }
+    parts.join("; ")
 }

@@ -161,7 +161,7 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
         .timeout(LIMIT)
         .assert()
         .success()
-        .stdout(predicate::str::contains("title\t\tMarked\n"));
+        .stdout(predicate::str::contains("title\t\tMarked\t\t\t\n"));
 }
 
 #[test]

@@ -60,6 +60,45 @@ fn show_json_carries_every_key() {
 }
 
 #[test]
+fn every_machine_format_of_show_keeps_every_field_of_an_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rich.yaml");
+    std::fs::write(
+        &path,
+        "title: T\nskills:\n  - {name: SQL, aka: [Structured Query Language, SQL language], importance: 0.8, note: core}\ntools:\n  DB: [{name: Oracle, note: hot technology}]\n",
+    )
+    .unwrap();
+    let output = |format: &str| {
+        let out = rolediff()
+            .args(["show", "-f", format])
+            .arg(&path)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    assert!(
+        output("tsv")
+            .contains("skills\t\tSQL\tStructured Query Language; SQL language\t0.8000\tcore\n")
+    );
+    assert!(output("csv").contains("tools,DB,Oracle,,,hot technology"));
+    let json: serde_json::Value = serde_json::from_str(&output("json")).unwrap();
+    assert_eq!(
+        json["skills"][0],
+        serde_json::json!({"name": "SQL", "aka": ["Structured Query Language", "SQL language"], "importance": 0.8, "note": "core"})
+    );
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&output("yaml")).unwrap();
+    assert_eq!(yaml["skills"][0]["note"], "core");
+    assert_eq!(yaml["tools"]["DB"][0]["note"], "hot technology");
+    assert!(
+        output("table")
+            .contains("SQL  (importance 0.80; core; also Structured Query Language; SQL language)")
+    );
+}
+
+#[test]
 fn show_table_and_tsv() {
     rolediff()
         .args(["show", "data-manager"])
@@ -73,10 +112,10 @@ fn show_table_and_tsv() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "field\tcategory\tvalue\nid\t\tdata-manager\n",
+            "field\tcategory\tvalue\taka\timportance\tnote\nid\t\tdata-manager\t\t\t\n",
         ))
         .stdout(predicate::str::contains(
-            "tools\tDatabase management systems\tOracle\n",
+            "tools\tDatabase management systems\tOracle\t\t\t\n",
         ));
 }
 
