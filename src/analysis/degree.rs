@@ -223,9 +223,14 @@ pub fn degree_of(text: &str) -> Option<Degree> {
     let level = levels_in(&words).into_iter().min()?;
     let lower = words.join(" ");
     let related = words.iter().any(|word| RELATED.contains(word));
+    let mut fields = fields_in(&lower);
+    // An MBA names its field.
+    if fields.is_empty() && words.contains(&"mba") {
+        fields.push(stems("business administration"));
+    }
     Some(Degree {
         level,
-        fields: fields_in(&lower),
+        fields,
         related,
     })
 }
@@ -250,14 +255,15 @@ fn levels_in(words: &[&str]) -> Vec<Level> {
     levels
 }
 
-/// The fields an item names: the phrases after `in` or `of`, split at commas, `or`, `and`
-/// and slashes, without the words that name no field.
+/// The fields an item names: the phrases after `in` (or after the `of` of "Bachelor of
+/// Science", "Master of Business Administration"), split at commas, `or`, `and` and
+/// slashes, without the words that name no field.
 fn fields_in(lower: &str) -> Vec<Vec<String>> {
-    let Some(start) = [" in ", " of "]
+    let after_level_of = ["bachelor of ", "master of ", "doctor of ", "associate of "]
         .iter()
         .filter_map(|marker| lower.find(marker).map(|at| at + marker.len()))
-        .min()
-    else {
+        .min();
+    let Some(start) = lower.find(" in ").map(|at| at + 4).or(after_level_of) else {
         return Vec::new();
     };
     lower[start..]
@@ -393,6 +399,15 @@ mod tests {
             "Bachelor's degree in statistics or a related field"
         ));
         assert!(covers_text("PhD in history", "Bachelor's degree"));
+        assert!(covers_text(
+            "Master's degree in computer science",
+            "Job Zone Four (most of these occupations require a four-year bachelor's degree)"
+        ));
+        assert!(covers_text(
+            "Bachelor of Science in Nursing",
+            "BSc in nursing"
+        ));
+        assert!(covers_text("MBA", "Master of Business Administration"));
         assert!(!covers_text(
             "Bachelor's degree",
             "Bachelor's degree in nursing"

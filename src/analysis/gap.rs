@@ -57,14 +57,13 @@ pub struct ToLearn {
 }
 
 impl ToLearn {
-    /// Whether its note says the market wants it: "hot technology", "in demand".
+    /// How many ways its note says the market wants it: "hot technology", "in demand".
     #[must_use]
-    pub fn is_in_demand(&self) -> bool {
-        self.note.as_deref().is_some_and(|note| {
+    pub fn demand(&self) -> usize {
+        self.note.as_deref().map_or(0, |note| {
             let note = note.to_lowercase();
-            note.contains("hot technolog")
-                || note.contains("in demand")
-                || note.contains("in-demand")
+            usize::from(note.contains("hot technolog"))
+                + usize::from(note.contains("in demand") || note.contains("in-demand"))
         })
     }
 }
@@ -219,7 +218,8 @@ fn cover_across_sections(
 }
 
 /// The plan for one section: explicit importance first, then what the market wants (by
-/// its note), then the file's order (the sort is stable); at most `top` items.
+/// its note: "hot technology" and "in demand" before one of them), then the file's order
+/// (the sort is stable); at most `top` items.
 fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> Vec<ToLearn> {
     let mut items: Vec<ToLearn> = missing
         .iter()
@@ -234,7 +234,7 @@ fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> V
         y.importance
             .unwrap_or(-1.0)
             .total_cmp(&x.importance.unwrap_or(-1.0))
-            .then(y.is_in_demand().cmp(&x.is_in_demand()))
+            .then(y.demand().cmp(&x.demand()))
     });
     if let Some(top) = top {
         items.truncate(top);
@@ -339,11 +339,11 @@ mod tests {
         };
         assert_eq!(
             plan(None),
-            ["SQL", "R", "Python", "Aptech GAUSS", "Autobox"]
+            ["SQL", "Python", "R", "Aptech GAUSS", "Autobox"]
         );
-        assert_eq!(plan(Some(2)), ["SQL", "R"]);
+        assert_eq!(plan(Some(2)), ["SQL", "Python"]);
         let gap = role_gap(&diff, &from, &to, &Matcher::default(), None);
         let (_, tools) = &gap.to_learn[1];
-        assert_eq!(tools[1].note.as_deref(), Some("in demand"));
+        assert_eq!(tools[2].note.as_deref(), Some("in demand"));
     }
 }
