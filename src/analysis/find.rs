@@ -95,10 +95,17 @@ impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
 
     /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
     fn vector(&self, terms: &[T]) -> Vector {
-        let mut counts: HashMap<u32, f64> = HashMap::default();
-        for term in terms {
-            if let Some(&id) = self.ids.get(term) {
-                *counts.entry(id).or_default() += 1.0;
+        // Counted by sorting: tens of thousands of short names, no map for each.
+        let mut ids: Vec<u32> = terms
+            .iter()
+            .filter_map(|term| self.ids.get(term).copied())
+            .collect();
+        ids.sort_unstable();
+        let mut counts: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
+        for id in ids {
+            match counts.last_mut() {
+                Some(last) if last.0 == id => last.1 += 1.0,
+                _ => counts.push((id, 1.0)),
             }
         }
         tf_idf(counts, &self.idf)
@@ -109,12 +116,21 @@ impl FindIndex {
     /// Builds the index of `roles`.
     #[must_use]
     pub fn build(roles: &[Role]) -> FindIndex {
+        // Each worker keeps the stems it has worked out: a library repeats its words.
         let name_grams: Vec<(usize, Vec<u64>)> = roles
             .par_iter()
             .enumerate()
-            .flat_map_iter(|(index, role)| names_of(role).map(move |name| (index, trigrams(name))))
+            .map_init(Stems::default, |stems, (index, role)| {
+                names_of(role)
+                    .map(|name| (index, trigrams_with(name, stems)))
+                    .collect::<Vec<_>>()
+            })
+            .flatten_iter()
             .collect();
-        let work_terms: Vec<Vec<String>> = roles.par_iter().map(work_words).collect();
+        let work_terms: Vec<Vec<String>> = roles
+            .par_iter()
+            .map_init(Stems::default, |stems, role| work_words(role, stems))
+            .collect();
         let trigrams = TermWeights::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
         let words = TermWeights::build(work_terms.iter().map(Vec::as_slice));
         let names = name_grams
@@ -187,14 +203,30 @@ fn names_of(role: &Role) -> impl Iterator<Item = &String> + '_ {
         .filter(|name| name.chars().any(char::is_alphabetic))
 }
 
+/// Words and their stems, worked out once.
+#[derive(Default)]
+struct Stems(HashMap<String, String>);
+
+impl Stems {
+    fn of(&mut self, word: &str) -> &str {
+        if !self.0.contains_key(word) {
+            self.0.insert(word.to_owned(), stem(word));
+        }
+        &self.0[word]
+    }
+}
+
 /// The stemmed content words of a role's names, summary and responsibilities.
-fn work_words(role: &Role) -> Vec<String> {
-    std::iter::once(&role.title)
+fn work_words(role: &Role, stems: &mut Stems) -> Vec<String> {
+    let mut words = Vec::new();
+    let texts = std::iter::once(&role.title)
         .chain(&role.aliases)
         .chain(&role.summary)
-        .chain(role.responsibilities.iter().map(|item| &item.name))
-        .flat_map(|text| content_words(text))
-        .collect()
+        .chain(role.responsibilities.iter().map(|item| &item.name));
+    for text in texts {
+        for_each_content_token(text, |word| words.push(stems.of(word).to_owned()));
+    }
+    words
 }
 
 /// The stemmed content words of a text.
@@ -208,14 +240,19 @@ fn content_words(text: &str) -> Vec<String> {
 /// space on either side (`" da"`, `"dat"`, `"ata"`, `"ta "`); each packed into a number
 /// (three characters of 21 bits), since a library has tens of thousands of names.
 fn trigrams(text: &str) -> Vec<u64> {
+    trigrams_with(text, &mut Stems::default())
+}
+
+/// [`trigrams`], with the stems worked out so far.
+fn trigrams_with(text: &str, stems: &mut Stems) -> Vec<u64> {
     let mut grams = Vec::new();
     // Stemmed first, so that `accountant` meets `Accountants`.
-    let stems: Vec<String> = normalize(text)
+    let words: Vec<String> = normalize(text)
         .split(' ')
         .filter(|word| !word.is_empty())
-        .map(stem)
+        .map(|word| stems.of(word).to_owned())
         .collect();
-    for word in &stems {
+    for word in &words {
         let padded: Vec<char> = std::iter::once(' ')
             .chain(word.chars())
             .chain(std::iter::once(' '))
