@@ -272,3 +272,30 @@ fn tools_of_an_imported_library_are_recognised_in_a_posting() {
     assert!(!tools(None).contains(&"Autodesk AutoCAD".to_owned()));
     assert!(tools(Some(out.path())).contains(&"Autodesk AutoCAD".to_owned()));
 }
+
+#[test]
+fn a_posting_of_many_bullets_and_names_is_read_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.md");
+    let mut text = String::from("# Analyst\n\n## Requirements\n");
+    for i in 0..25_000 {
+        text.push_str(&format!("- item {i} with SQL, Python and R\n"));
+    }
+    text.push_str("## Tech stack\n");
+    text.push_str(
+        &(0..5_000)
+            .map(|i| format!("Tool{i}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    std::fs::write(&path, text).unwrap();
+    let shown = json(
+        rolediff()
+            .args(["show", "-f", "json"])
+            .arg(&path)
+            .timeout(std::time::Duration::from_secs(5)),
+    );
+    assert_eq!(shown["skills"].as_array().unwrap().len(), 25_000);
+    let tools = shown["tools"].as_array().unwrap();
+    assert_eq!(tools.len(), 5_003, "every tool once, and SQL, Python and R");
+}

@@ -6,6 +6,7 @@ use super::headings::{
     unheaded_section,
 };
 use super::lines::{Line, classify};
+use super::lists::ItemList;
 use super::{KnownNames, Posting};
 use crate::role::section::Section;
 use crate::role::{Item, Role, Tool, Tools};
@@ -254,28 +255,38 @@ impl Reader {
             summary: (!self.summary.is_empty()).then(|| self.summary.join("\n\n")),
             ..Role::default()
         };
+        let mut lists: [ItemList; 7] = Default::default();
+        let at = |section: Section| {
+            Section::ALL
+                .iter()
+                .position(|&s| s == section)
+                .expect("every section is in ALL")
+        };
         for (section, item) in self.sections {
-            push_new(section_items(&mut role, section), item);
+            lists[at(section)].push(item);
         }
-        let mut tools = Vec::new();
         for tool in self.tools {
-            push_new(&mut tools, tool);
+            lists[at(Section::Tools)].push(tool);
         }
         for (name, section) in self.recognised {
-            match section {
-                Section::Tools => push_recognised(&mut tools, name),
-                other => push_recognised(section_items(&mut role, other), name),
+            lists[at(section)].push_recognised(name);
+        }
+        for (section, list) in Section::ALL.into_iter().zip(lists) {
+            let items = list.into_items();
+            if section == Section::Tools {
+                role.tools = Tools(
+                    items
+                        .into_iter()
+                        .map(|item| Tool {
+                            item,
+                            category: None,
+                        })
+                        .collect(),
+                );
+            } else {
+                *section_items(&mut role, section) = items;
             }
         }
-        role.tools = Tools(
-            tools
-                .into_iter()
-                .map(|item| Tool {
-                    item,
-                    category: None,
-                })
-                .collect(),
-        );
         if Section::ALL
             .iter()
             .all(|&section| role.items(section).is_empty())
@@ -298,41 +309,6 @@ fn section_items(role: &mut Role, section: Section) -> &mut Vec<Item> {
         Section::Certifications => &mut role.certifications,
         Section::Industries => &mut role.industries,
         Section::Tips => &mut role.tips,
-    }
-}
-
-/// Adds a name recognised in the text unless an item says it already: an item that has
-/// its words ("Oracle Certified Professional (OCP)" has `OCP`), or that is the name
-/// without a vendor's word before it (`Airflow` is `Apache Airflow`).
-fn push_recognised(items: &mut Vec<Item>, name: String) {
-    let words = lower_words(&name);
-    if words.is_empty() {
-        return;
-    }
-    let said = items.iter().any(|item| {
-        let item_words = lower_words(&item.name);
-        item_words
-            .windows(words.len())
-            .any(|window| window == words.as_slice())
-            || words.len() > 1 && item_words == words[1..]
-    });
-    if !said {
-        items.push(Item::named(name));
-    }
-}
-
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.')))
-        .map(|word| word.trim_matches('.').to_lowercase())
-        .filter(|word| !word.is_empty())
-        .collect()
-}
-
-/// Adds `item` unless the list has it already (case folded).
-fn push_new(items: &mut Vec<Item>, item: Item) {
-    let key = item.name.to_lowercase();
-    if !items.iter().any(|other| other.name.to_lowercase() == key) {
-        items.push(item);
     }
 }
 

@@ -8,6 +8,7 @@
 mod assemble;
 pub mod headings;
 mod lines;
+mod lists;
 pub mod names;
 
 pub use names::KnownNames;

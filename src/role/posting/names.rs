@@ -27,7 +27,7 @@ struct Name {
 }
 
 /// The most words a known name has; longer items of a role are sentences, not names.
-const MAX_NAME_WORDS: usize = 5;
+pub(super) const MAX_NAME_WORDS: usize = 5;
 
 /// A text of at most this many words that starts with a name is about that name.
 const SHORT_TEXT_WORDS: usize = 3;

@@ -1,0 +1,97 @@
+//! The items of one section of a posting as they are gathered: each once (case folded),
+//! and a name recognised in the text only when no item says it already. Sets, not scans:
+//! a hostile posting may have a hundred thousand bullets.
+
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashSet, FxHasher};
+
+use super::names::MAX_NAME_WORDS;
+use crate::role::Item;
+
+/// The items of a section, without repeats.
+#[derive(Debug, Default)]
+pub struct ItemList {
+    items: Vec<Item>,
+    /// The names taken, case folded.
+    names: FxHashSet<String>,
+    /// Every run of up to [`MAX_NAME_WORDS`] words of every item, hashed.
+    said: FxHashSet<u64>,
+    /// The words of every item, whole, hashed.
+    wholes: FxHashSet<u64>,
+}
+
+impl ItemList {
+    /// Adds `item` unless the list has it already (case folded).
+    pub fn push(&mut self, item: Item) {
+        if self.names.insert(item.name.to_lowercase()) {
+            let words = lower_words(&item.name);
+            for length in 1..=MAX_NAME_WORDS.min(words.len()) {
+                self.said.extend(words.windows(length).map(hash));
+            }
+            self.wholes.insert(hash(&words));
+            self.items.push(item);
+        }
+    }
+
+    /// Adds a name recognised in the text unless an item says it already: an item that has
+    /// its words ("Oracle Certified Professional (OCP)" has `OCP`), or that is the name
+    /// without a vendor's word before it (`Airflow` is `Apache Airflow`).
+    pub fn push_recognised(&mut self, name: String) {
+        let words = lower_words(&name);
+        let said = words.is_empty()
+            || self.said.contains(&hash(&words))
+            || words.len() > 1 && self.wholes.contains(&hash(&words[1..]));
+        if !said {
+            self.push(Item::named(name));
+        }
+    }
+
+    /// The items, in the order they came.
+    pub fn into_items(self) -> Vec<Item> {
+        self.items
+    }
+}
+
+/// A run of words as one number: the sets hold numbers, not copies of the words.
+fn hash(words: &[String]) -> u64 {
+    let mut hasher = FxHasher::default();
+    words.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The words of a name, lower case: letters, digits and `+`, `#`, `.` inside them.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.')))
+        .map(|word| word.trim_matches('.').to_lowercase())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: ItemList) -> Vec<String> {
+        list.into_items()
+            .into_iter()
+            .map(|item| item.name)
+            .collect()
+    }
+
+    #[test]
+    fn an_item_comes_once_and_a_name_an_item_says_not_again() {
+        let mut list = ItemList::default();
+        list.push(Item::named("Oracle Certified Professional (OCP)"));
+        list.push(Item::named("oracle certified professional (ocp)"));
+        list.push(Item::named("Airflow"));
+        list.push_recognised("OCP".to_owned());
+        list.push_recognised("Apache Airflow".to_owned());
+        list.push_recognised("Kafka".to_owned());
+        list.push_recognised("kafka".to_owned());
+        assert_eq!(
+            names(list),
+            ["Oracle Certified Professional (OCP)", "Airflow", "Kafka"]
+        );
+    }
+}
