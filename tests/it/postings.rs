@@ -278,9 +278,7 @@ fn a_posting_of_many_bullets_and_names_is_read_in_time() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.md");
     let mut text = String::from("# Analyst\n\n## Requirements\n");
-    for i in 0..25_000 {
-        text.push_str(&format!("- item {i} with SQL, Python and R\n"));
-    }
+    text.extend((0..25_000).map(|i| format!("- item {i} with SQL, Python and R\n")));
     text.push_str("## Tech stack\n");
     text.push_str(
         &(0..5_000)
