@@ -296,4 +296,22 @@ fn a_posting_of_many_bullets_and_names_is_read_in_time() {
     assert_eq!(shown["skills"].as_array().unwrap().len(), 25_000);
     let tools = shown["tools"].as_array().unwrap();
     assert_eq!(tools.len(), 5_003, "every tool once, and SQL, Python and R");
+    // Tens of thousands of headings and labelled lines.
+    let heads = dir.path().join("heads.txt");
+    let lines: String = (0..50_000)
+        .map(|i| {
+            if i % 2 == 0 {
+                "Requirements: SQL\n"
+            } else {
+                "Skills and more\n"
+            }
+        })
+        .collect();
+    std::fs::write(&heads, format!("Title\n{lines}")).unwrap();
+    rolediff()
+        .args(["show", "-f", "json"])
+        .arg(&heads)
+        .timeout(std::time::Duration::from_secs(5))
+        .assert()
+        .success();
 }

@@ -1,6 +1,8 @@
 //! What the headings people write in postings stand for, and which section an item
 //! belongs to by its wording when no heading says so.
 
+use std::sync::LazyLock;
+
 use crate::role::section::Section;
 
 /// The part of a posting a heading opens.
@@ -124,10 +126,16 @@ pub fn part_of_bare_heading(line: &str) -> Option<Part> {
 
 /// The part a heading names, and how many of its words are not the heading phrase.
 fn heading_match(heading: &str) -> Option<(Part, usize)> {
+    // The phrases in words, once: a posting may have tens of thousands of lines.
+    static PHRASES: LazyLock<Vec<(Vec<String>, Part)>> = LazyLock::new(|| {
+        HEADINGS
+            .iter()
+            .map(|(phrase, part)| (words(phrase), *part))
+            .collect()
+    });
     let words = words(heading);
-    HEADINGS.iter().find_map(|(phrase, part)| {
-        let phrase = self::words(phrase);
-        contains_phrase(&words, &phrase).then(|| (*part, words.len() - phrase.len()))
+    PHRASES.iter().find_map(|(phrase, part)| {
+        contains_phrase(&words, phrase).then(|| (*part, words.len() - phrase.len()))
     })
 }
 
