@@ -27,6 +27,11 @@ pub fn rolediff_process() -> std::process::Command {
     cmd
 }
 
+/// What a successful run prints on stdout, as text.
+pub fn stdout(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
 /// The JSON a successful run prints.
 pub fn json(cmd: &mut Command) -> Value {
     serde_json::from_slice(&cmd.assert().success().get_output().stdout).unwrap()

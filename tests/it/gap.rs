@@ -1,7 +1,7 @@
 //! `gap FROM TO` on profiles of `tests/fixtures/profiles`: coverage across sections, the
 //! degree ladder in both directions and across fields, the plan's order, the summary.
 
-use crate::common::{fixture, json, rolediff};
+use crate::common::{fixture, json, rolediff, stdout};
 
 use serde_json::Value;
 
@@ -58,16 +58,12 @@ fn an_item_covers_a_requirement_in_another_section() {
     }
     let tools = names(&gap["to_learn"]["tools"]);
     assert_eq!(tools, ["Snowflake", "Tableau"]);
-    let table = rolediff()
-        .arg("gap")
-        .arg(fixture("profiles/analyst-profile.yaml"))
-        .arg(fixture("profiles/analytics-target.yaml"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let table = String::from_utf8(table).unwrap();
+    let table = stdout(
+        rolediff()
+            .arg("gap")
+            .arg(fixture("profiles/analyst-profile.yaml"))
+            .arg(fixture("profiles/analytics-target.yaml")),
+    );
     assert!(table.contains("SQL (your skills)"), "{table}");
 }
 
@@ -166,17 +162,13 @@ fn a_summary_says_how_much_is_covered_by_section() {
         serde_json::json!({"covered": 1, "required": 1})
     );
     for format in ["table", "markdown"] {
-        let output = rolediff()
-            .arg("gap")
-            .arg(fixture("profiles/analyst-profile.yaml"))
-            .arg(fixture("profiles/analytics-target.yaml"))
-            .args(["-f", format])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8(output).unwrap();
+        let text = stdout(
+            rolediff()
+                .arg("gap")
+                .arg(fixture("profiles/analyst-profile.yaml"))
+                .arg(fixture("profiles/analytics-target.yaml"))
+                .args(["-f", format]),
+        );
         assert!(
             text.contains("covers 3 of 7 requirements: skills 0/2, tools 2/4, education 1/1"),
             "{format}: {text}"

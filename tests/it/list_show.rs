@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use common::{json, rolediff};
+use common::{json, rolediff, stdout};
 use predicates::prelude::*;
 
 #[test]
@@ -68,17 +68,7 @@ fn every_machine_format_of_show_keeps_every_field_of_an_item() {
         "title: T\nskills:\n  - {name: SQL, aka: [Structured Query Language, SQL language], importance: 0.8, note: core}\ntools:\n  DB: [{name: Oracle, note: hot technology}]\n",
     )
     .unwrap();
-    let output = |format: &str| {
-        let out = rolediff()
-            .args(["show", "-f", format])
-            .arg(&path)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).unwrap()
-    };
+    let output = |format: &str| stdout(rolediff().args(["show", "-f", format]).arg(&path));
     assert!(
         output("tsv")
             .contains("skills\t\tSQL\tStructured Query Language; SQL language\t0.8000\tcore\n")

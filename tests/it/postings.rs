@@ -2,7 +2,7 @@
 //! role it must become (`expected/`), postings on standard input and in every command,
 //! bad input, and names the library knows recognised anywhere.
 
-use crate::common::{fixture, item_names, json, rolediff};
+use crate::common::{fixture, item_names, json, rolediff, stdout};
 
 use predicates::prelude::*;
 use serde_json::Value;
@@ -18,15 +18,10 @@ const POSTINGS: &[&str] = &[
 
 /// `show <posting> --format yaml`, read back as YAML.
 fn shown_yaml(path: &std::path::Path) -> serde_yaml::Value {
-    let output = rolediff()
-        .args(["show", "--format", "yaml"])
-        .arg(path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_yaml::from_slice(&output).unwrap()
+    serde_yaml::from_str(&stdout(
+        rolediff().args(["show", "--format", "yaml"]).arg(path),
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -217,15 +212,7 @@ fn posting_text_is_escaped_on_the_terminal() {
     )
     .unwrap();
     for format in ["table", "yaml", "tsv", "csv"] {
-        let output = rolediff()
-            .args(["show", "-f", format])
-            .arg(&path)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8(output).unwrap();
+        let text = stdout(rolediff().args(["show", "-f", format]).arg(&path));
         assert!(
             !text.contains(['\x1b', '\x07', '\u{202e}', '\u{200b}']),
             "{format}: {text}"
