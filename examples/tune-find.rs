@@ -1,7 +1,10 @@
 //! Measures `find` on the ESCO titles of `../shared/eval/esco-titles-dev.tsv` against the
 //! O*NET import, and lists the cases it misses: for tuning, not for the tests.
 //!
-//!     cargo run --release --example tune-find [-- --misses]
+//!     cargo run --release --example tune-find [-- --misses | --sweep]
+//!
+//! `--misses` lists each title whose gold code is not first, tab-separated: the rank of its
+//! first gold code (0: not found), the title, the gold roles, the three roles found first.
 
 use std::path::Path;
 
@@ -80,7 +83,8 @@ fn measure(
         };
         let found = index.search_with(&query, weights);
         let code = |i: usize| roles[found[i].0].aliases[0].as_str();
-        let rank = (0..found.len().min(5)).find(|&i| gold.iter().any(|g| g == code(i)));
+        let full_rank = (0..found.len()).find(|&i| gold.iter().any(|g| g == code(i)));
+        let rank = full_rank.filter(|&r| r < 5);
         first += usize::from(rank == Some(0));
         five += usize::from(rank.is_some());
         if show_misses && !with_description && rank != Some(0) {
@@ -94,7 +98,9 @@ fn measure(
                 .take(3)
                 .map(|&(r, _)| roles[r].title.as_str())
                 .collect();
-            println!("{title:<40} rank {rank:?}  gold {gold_titles:?}  found {top:?}");
+            // The rank of the first gold code (0 when none is found at all).
+            let rank = full_rank.map_or(0, |r| r + 1);
+            println!("{rank}\t{title}\t{gold_titles:?}\t{top:?}");
         }
     }
     let n = cases.len() as f64;

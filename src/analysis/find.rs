@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot, idf, tf_idf};
+use super::vector::{Vector, dot, idf, tf_idf_with_norm};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 
@@ -34,7 +34,7 @@ pub struct FindWeights {
 impl Default for FindWeights {
     fn default() -> Self {
         FindWeights {
-            title_names: 0.4,
+            title_names: 0.3,
             text_names: 0.25,
             second_name: 0.5,
             title_words: 6,
@@ -49,6 +49,9 @@ pub struct FindIndex {
     names: Vec<(usize, Vector)>,
     /// Each role's vector of content words.
     work: Vec<Vector>,
+    /// What each role's work cosine is multiplied by: below 1 for a role with less text
+    /// than most, whose cosine runs high on a word or two ([`pivoted_scales`]).
+    work_scale: Vec<f64>,
     trigrams: TermWeights<u64>,
     words: TermWeights<String>,
     roles: usize,
@@ -95,6 +98,11 @@ impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
 
     /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
     fn vector(&self, terms: &[T]) -> Vector {
+        self.vector_with_norm(terms).0
+    }
+
+    /// [`TermWeights::vector`], and its norm before normalising.
+    fn vector_with_norm(&self, terms: &[T]) -> (Vector, f64) {
         // Counted by sorting: tens of thousands of short names, no map for each.
         let mut ids: Vec<u32> = terms
             .iter()
@@ -108,7 +116,7 @@ impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
                 _ => counts.push((id, 1.0)),
             }
         }
-        tf_idf(counts, &self.idf)
+        tf_idf_with_norm(counts, &self.idf)
     }
 }
 
@@ -137,13 +145,14 @@ impl FindIndex {
             .par_iter()
             .map(|(role, grams)| (*role, trigrams.vector(grams)))
             .collect();
-        let work = work_terms
+        let (work, norms): (Vec<Vector>, Vec<f64>) = work_terms
             .par_iter()
-            .map(|terms| words.vector(terms))
-            .collect();
+            .map(|terms| words.vector_with_norm(terms))
+            .unzip();
         FindIndex {
             names,
             work,
+            work_scale: pivoted_scales(&norms),
             trigrams,
             words,
             roles: roles.len(),
@@ -183,10 +192,15 @@ impl FindIndex {
         let work_weight = 1.0 - name_weight;
         let mut ranked: Vec<(usize, f64)> = (0..self.roles)
             .map(|index| {
-                // Two names alike weigh more than one.
-                let names = (1.0 - weights.second_name) * best_name[index]
-                    + weights.second_name * second_name[index];
-                let score = name_weight * names + work_weight * dot(&query_work, &self.work[index]);
+                // Two names alike weigh more than one; the very name, as typed, most.
+                let names = if best_name[index] >= EXACT_NAME {
+                    1.0
+                } else {
+                    (1.0 - weights.second_name) * best_name[index]
+                        + weights.second_name * second_name[index]
+                };
+                let work = dot(&query_work, &self.work[index]) * self.work_scale[index];
+                let score = name_weight * names + work_weight * work;
                 (index, (score).clamp(0.0, 1.0))
             })
             .filter(|(_, score)| *score > 0.0)
@@ -201,6 +215,33 @@ fn names_of(role: &Role) -> impl Iterator<Item = &String> + '_ {
     std::iter::once(&role.title)
         .chain(&role.aliases)
         .filter(|name| name.chars().any(char::is_alphabetic))
+}
+
+/// The trigram cosine of a name that is the text itself (spelling aside).
+const EXACT_NAME: f64 = 0.999;
+
+/// The slope of the pivoted normalisation of the work: 1 is a plain cosine, lower evens
+/// out more (measured with `examples/tune-find.rs`).
+const PIVOT_SLOPE: f64 = 0.5;
+
+/// How much of a plain cosine each document keeps under pivoted length normalisation
+/// (Singhal, Buckley and Mitra, 1996): `norm / ((1 - s) * mean norm + s * norm)`. A cosine
+/// favours short documents, on which one word in common weighs much ("Drafters, All
+/// Other: all drafters not listed separately"); the pivot evens that out.
+fn pivoted_scales(norms: &[f64]) -> Vec<f64> {
+    let slope = PIVOT_SLOPE;
+    let mean = norms.iter().sum::<f64>() / norms.len().max(1) as f64;
+    norms
+        .iter()
+        .map(|&norm| {
+            let pivot = (1.0 - slope) * mean + slope * norm;
+            if pivot > 0.0 {
+                (norm / pivot).min(1.0)
+            } else {
+                0.0
+            }
+        })
+        .collect()
 }
 
 /// Words and their stems, worked out once.

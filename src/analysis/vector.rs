@@ -14,6 +14,16 @@ pub fn idf(documents: usize, df: u32) -> f64 {
 /// `1 + ln(count)`); terms of no count are left out.
 #[must_use]
 pub fn tf_idf(counts: impl IntoIterator<Item = (u32, f64)>, idf: &[f64]) -> Vector {
+    tf_idf_with_norm(counts, idf).0
+}
+
+/// [`tf_idf`], and the L2 norm the vector had before it was normalised: how much text
+/// stands behind it.
+#[must_use]
+pub fn tf_idf_with_norm(
+    counts: impl IntoIterator<Item = (u32, f64)>,
+    idf: &[f64],
+) -> (Vector, f64) {
     let mut vector: Vector = counts
         .into_iter()
         .filter(|(_, count)| *count > 0.0)
@@ -26,7 +36,7 @@ pub fn tf_idf(counts: impl IntoIterator<Item = (u32, f64)>, idf: &[f64]) -> Vect
         }
     }
     vector.sort_unstable_by_key(|entry| entry.0);
-    vector
+    (vector, norm)
 }
 
 /// The dot product of two sparse vectors; their cosine when both are L2-normalised.

@@ -63,12 +63,18 @@ fn americanize(word: &str) -> String {
     if word.len() < 6 {
         return word.to_owned();
     }
+    // `ae` inside a word is `e` in American spelling: "anaesthetic", "paediatric",
+    // "haematology" (a word that starts with it, "aerospace", keeps it).
+    let word = match word.get(1..) {
+        Some(rest) if rest.contains("ae") => format!("{}{}", &word[..1], rest.replace("ae", "e")),
+        _ => word.to_owned(),
+    };
     for (british, american) in SPELLINGS {
         if let Some(stem) = word.strip_suffix(british) {
             return format!("{stem}{american}");
         }
     }
-    word.to_owned()
+    word
 }
 
 #[cfg(test)]
@@ -87,5 +93,12 @@ mod tests {
         assert_eq!(light_stem("technologies"), "technology");
         assert_eq!(light_stem("analysis"), "analysis");
         assert_ne!(light_stem("excellent"), light_stem("excel"));
+    }
+
+    #[test]
+    fn british_ae_is_american_e_inside_a_word() {
+        assert_eq!(stem("anaesthetic"), stem("anesthetic"));
+        assert_eq!(stem("paediatrician"), stem("pediatrician"));
+        assert_eq!(stem("aerospace"), "aerospac");
     }
 }
