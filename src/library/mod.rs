@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::error::Error;
+use crate::matching::Vocabulary;
 use crate::role::parse::read_role_file;
 use crate::role::{Role, Source};
 
@@ -107,6 +108,15 @@ impl Library {
     #[must_use]
     pub fn vocabulary_files(&self) -> &[PathBuf] {
         &self.vocabulary_files
+    }
+
+    /// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
+    pub fn vocabulary(&self) -> Result<Vocabulary, Error> {
+        let mut vocabulary = Vocabulary::built_in();
+        for path in self.vocabulary_files() {
+            vocabulary.extend_from_file(path)?;
+        }
+        Ok(vocabulary)
     }
 
     /// The sources (`built-in` or a path) that the role of `id` hides, earliest first:

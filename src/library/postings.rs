@@ -5,21 +5,11 @@ use std::path::Path;
 
 use super::Library;
 use crate::error::Error;
-use crate::matching::Vocabulary;
 use crate::role::Role;
 use crate::role::posting::{KnownNames, read_posting};
 use crate::role::section::Section;
 
 impl Library {
-    /// The built-in vocabulary extended by the `vocabulary.yaml` of every roles folder.
-    pub fn vocabulary(&self) -> Result<Vocabulary, Error> {
-        let mut vocabulary = Vocabulary::built_in();
-        for path in self.vocabulary_files() {
-            vocabulary.extend_from_file(path)?;
-        }
-        Ok(vocabulary)
-    }
-
     /// Reads the posting `bytes` (from `path`) as the role `id`; what could not be read in
     /// it becomes a warning.
     pub(super) fn read_posting(
