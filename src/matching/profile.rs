@@ -6,7 +6,7 @@ use super::term::{Interner, Term};
 use super::normalize::{for_each_token, tokens};
 use super::stem::{light_stem, stem};
 pub use super::stop_words::is_stop_word;
-use super::vocabulary::{Concept, GroupRole, Vocabulary, alike_key};
+use super::vocabulary::{Concept, GroupRole, Vocabulary};
 
 /// Weight of a vocabulary concept: a term of the vocabulary says more than a plain word.
 const CONCEPT_WEIGHT: f64 = 1.5;
@@ -47,7 +47,7 @@ struct Words<'a> {
     light: &'a [String],
     /// Fully stemmed: plain words, and terms of several words in another inflection.
     stems: &'a [String],
-    /// As alike words are found ([`alike_key`]).
+    /// As alike words are found ([`Vocabulary::alike_key_of`]).
     alike_keys: &'a [String],
 }
 
@@ -138,7 +138,10 @@ impl Profile {
         let content: Vec<usize> = (0..raw.len()).filter(|&i| !is_stop_word(&raw[i])).collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
-        let alike_keys: Vec<String> = content.iter().map(|&i| alike_key(&raw[i])).collect();
+        let alike_keys: Vec<String> = content
+            .iter()
+            .map(|&i| vocabulary.alike_key_of(&raw[i]))
+            .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();
         let mut index = 0;
@@ -311,6 +314,7 @@ mod tests {
                 "Develop and operate extract, transform, load (ETL) workflows at scale",
             ),
             ("Oversee the budget", "Managing the budget"),
+            ("Project management skills", "Managing projects"),
             ("Apache Spark", "PySpark"),
             (
                 "Communication",

@@ -53,6 +53,9 @@ pub struct Vocabulary {
     phrases_stemmed: FxHashMap<String, Vec<(Vec<String>, Concept)>>,
     /// Alike words and phrases (the near tier only), by their first word fully stemmed.
     alike: FxHashMap<String, Vec<(Vec<String>, Concept)>>,
+    /// The stems of the first word of each alike group: a noun made of one of these
+    /// ("management") is the group's, as its verb is.
+    alike_heads: FxHashSet<String>,
     /// What each group is: a synonym group, alike words, or a family of products.
     roles: Vec<GroupRole>,
     /// The family of each group, if it is in one.
@@ -115,6 +118,9 @@ impl Vocabulary {
         for terms in alike {
             let concept = self.new_concept(GroupRole::Alike { generic: false });
             let mut generic = false;
+            if let [word] = stemmed_content_words(&terms[0]).as_slice() {
+                self.alike_heads.insert(word.clone());
+            }
             for term in terms {
                 let words = stemmed_content_words(term);
                 generic |= words.len() == 1 && self.is_generic(&words[0]);
@@ -234,6 +240,22 @@ impl Vocabulary {
         longest_at(&self.phrases_stemmed, stems)
     }
 
+    /// A word of a text as alike words are found ([`alike_key`]); a noun made of the
+    /// first verb of a group ("management" of "manage") is found as that verb, since it
+    /// names the same work.
+    #[must_use]
+    pub fn alike_key_of(&self, token: &str) -> String {
+        let light = light_stem(token);
+        if is_made_of_a_verb(&light) {
+            let stemmed = stem(token);
+            if self.alike_heads.contains(&stemmed) {
+                return stemmed;
+            }
+            return light;
+        }
+        stem(token)
+    }
+
     /// The longest alike word or phrase starting at `keys[0]` (content words as
     /// [`alike_key`] gives them).
     #[must_use]
@@ -332,14 +354,17 @@ fn stemmed_content_words(text: &str) -> Vec<String> {
 #[must_use]
 pub fn alike_key(token: &str) -> String {
     let light = light_stem(token);
-    if ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
-        .iter()
-        .any(|suffix| light.ends_with(suffix))
-    {
+    if is_made_of_a_verb(&light) {
         light
     } else {
         stem(token)
     }
+}
+
+fn is_made_of_a_verb(light: &str) -> bool {
+    ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
+        .iter()
+        .any(|suffix| light.ends_with(suffix))
 }
 
 #[cfg(test)]
