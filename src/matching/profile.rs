@@ -151,7 +151,18 @@ impl Profile {
                 stems: &stems[index..],
                 alike_keys: &alike_keys[index..],
             };
-            let (found, span) = terms_at(vocabulary, &words);
+            let (mut found, mut span) = terms_at(vocabulary, &words);
+            // A vendor's name before a longer term is no part of a shorter one: "Microsoft
+            // Azure Data Factory" is Azure Data Factory, not Azure.
+            if span > 1
+                && vocabulary.is_vendor(&stems[index])
+                && vocabulary
+                    .phrase_at(&light[index + 1..])
+                    .is_some_and(|(_, next)| next >= span)
+            {
+                found = vec![(Term::Word(stems[index].clone()), VENDOR_WEIGHT, None)];
+                span = 1;
+            }
             for (term, weight, kind) in found {
                 let id = interner.id(term);
                 profile.terms.push((id, weight));
