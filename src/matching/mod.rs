@@ -134,6 +134,13 @@ impl ItemKeys {
         let spellings: Vec<String> = std::iter::once(name.clone())
             .chain(item.aka.iter().map(|aka| normalize(aka)))
             .collect();
+        // Spellings without their spaces too: `ML flow` is `MLflow`, `data base` `database`.
+        let compact: Vec<String> = spellings
+            .iter()
+            .filter(|s| s.contains(' '))
+            .map(|s| s.replace(' ', ""))
+            .collect();
+        let spellings: Vec<String> = spellings.into_iter().chain(compact).collect();
         let groups = spellings
             .iter()
             .flat_map(|s| vocabulary.concepts_of_whole(s))
@@ -173,6 +180,21 @@ mod tests {
             assert!(alignment.shared.is_empty(), "{a:?} {b:?}");
             assert_eq!(alignment.near.len(), 1, "{a:?} {b:?}");
         }
+    }
+
+    #[test]
+    fn spellings_apart_only_by_spaces_are_shared() {
+        let a = [
+            Item::named("MLflow"),
+            Item::named("Data base"),
+            Item::named("C"),
+        ];
+        let b = [
+            Item::named("ML flow"),
+            Item::named("database"),
+            Item::named("C++"),
+        ];
+        assert_eq!(aligned(&a, &b), [(0, 0), (1, 1)]);
     }
 
     #[test]

@@ -145,6 +145,20 @@ impl Profile {
         let mut profile = Profile::default();
         let mut head = Vec::new();
         let mut index = 0;
+        // An item that is a vocabulary term written with spaces (`Java Script`) is that
+        // term, not its parts.
+        let compact: String = raw.concat();
+        if raw.len() > 1
+            && let Some(&concept) = vocabulary.concepts_of_whole(&compact).first()
+        {
+            for (term, weight, kind) in concept_terms(vocabulary, concept) {
+                let id = interner.id(term);
+                profile.terms.push((id, weight));
+                head.push(id);
+                profile.kinds.extend(kind);
+            }
+            index = content.len();
+        }
         while index < content.len() {
             let words = Words {
                 light: &light[index..],
