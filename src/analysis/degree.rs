@@ -3,6 +3,8 @@
 //! one a role asks for: the same or a higher level, in the same or, where the requirement
 //! allows it ("or a related field"), a related field.
 
+use std::sync::LazyLock;
+
 use crate::matching::{normalize, stem};
 
 /// A degree's level, lowest first.
@@ -315,8 +317,15 @@ fn same_field(a: &[String], b: &[String]) -> bool {
 
 /// Whether two fields belong to one family.
 fn related_fields(a: &[String], b: &[String]) -> bool {
-    FAMILIES.iter().any(|family| {
-        let member = |field: &[String]| family.iter().any(|name| same_field(&stems(name), field));
+    // The families' fields stemmed once, not at every comparison.
+    static STEMMED: LazyLock<Vec<Vec<Vec<String>>>> = LazyLock::new(|| {
+        FAMILIES
+            .iter()
+            .map(|family| family.iter().map(|name| stems(name)).collect())
+            .collect()
+    });
+    STEMMED.iter().any(|family| {
+        let member = |field: &[String]| family.iter().any(|name| same_field(name, field));
         member(a) && member(b)
     })
 }

@@ -281,13 +281,15 @@ impl Vocabulary {
     /// The terms as written of every group of `kind` (`certification`), each group's
     /// first term first: the names free text is searched for.
     pub fn written_terms_of_kind<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a [String]> {
-        let wanted = self.kind_names.iter().position(|name| name == kind);
+        let wanted = self
+            .kind_names
+            .iter()
+            .position(|name| name == kind)
+            .map(|index| index as u32);
         self.kinds
             .iter()
             .zip(&self.written)
-            .filter(move |(group_kind, _)| {
-                wanted.is_some() && **group_kind == wanted.map(|k| k as u32)
-            })
+            .filter(move |(group_kind, _)| wanted.is_some() && **group_kind == wanted)
             .map(|(_, terms)| terms.as_slice())
     }
 

@@ -39,7 +39,7 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
         }
         match line {
             Line::Blank => reader.end_paragraph(),
-            Line::Heading { text, .. } => {
+            Line::Heading { text } => {
                 reader.end_paragraph();
                 place = match part_of_heading(text) {
                     Some(part) => {
@@ -76,7 +76,7 @@ fn title_line(lines: &[Line]) -> Option<usize> {
         .enumerate()
         .find_map(|(index, line)| match line {
             Line::Blank => None,
-            Line::Heading { text, .. } if part_of_bare_heading(text).is_some() => None,
+            Line::Heading { text } if part_of_bare_heading(text).is_some() => None,
             other => line_text(other).map(|text| (index, text)),
         })?;
     let looks_like_title = !matches!(lines[index], Line::Bullet { .. })
@@ -88,7 +88,7 @@ fn title_line(lines: &[Line]) -> Option<usize> {
 fn line_text(line: &Line) -> Option<&str> {
     match line {
         Line::Blank => None,
-        Line::Heading { text, .. } | Line::Bullet { text } | Line::Text { text, .. } => Some(text),
+        Line::Heading { text } | Line::Bullet { text } | Line::Text { text, .. } => Some(text),
     }
 }
 

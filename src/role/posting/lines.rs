@@ -8,10 +8,9 @@ use super::headings::{Part, part_of_bare_heading, part_of_heading};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Line {
     Blank,
-    /// A heading; `explicit` when its shape says so (`#`, `:`, bold), not only its words.
+    /// A heading: by its shape (`#`, `:`, bold, an underline) or by its words alone.
     Heading {
         text: String,
-        explicit: bool,
     },
     /// A list item: `-`, `*`, `+`, `•` and the like, or `1.`, `1)`, `a)`.
     Bullet {
@@ -37,12 +36,9 @@ pub fn classify(text: &str) -> Vec<Line> {
     for (index, line) in raw.iter().enumerate() {
         // A Setext underline (`===`, `---`) makes the line before it a heading.
         if is_underline(line) {
-            if let Some(Line::Text { text, .. } | Line::Heading { text, .. }) = lines.last() {
+            if let Some(Line::Text { text, .. } | Line::Heading { text }) = lines.last() {
                 let text = text.clone();
-                *lines.last_mut().expect("a last line") = Line::Heading {
-                    text,
-                    explicit: true,
-                };
+                *lines.last_mut().expect("a last line") = Line::Heading { text };
                 lines.push(Line::Blank);
             } else {
                 lines.push(Line::Blank);
@@ -66,7 +62,6 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
     if let Some(rest) = markdown_heading(trimmed) {
         lines.push(Line::Heading {
             text: clean_inline(rest),
-            explicit: true,
         });
         return;
     }
@@ -82,10 +77,7 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         return;
     }
     if let Some((label, rest)) = labelled(trimmed) {
-        lines.push(Line::Heading {
-            text: label,
-            explicit: true,
-        });
+        lines.push(Line::Heading { text: label });
         lines.push(Line::Text {
             text: clean_inline(rest),
             indented: false,
@@ -102,10 +94,7 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         && !text.ends_with('.')
         && (part_of_bare_heading(&text).is_some() || next_is_list && is_title_like(&text))
     {
-        lines.push(Line::Heading {
-            text,
-            explicit: false,
-        });
+        lines.push(Line::Heading { text });
         return;
     }
     lines.push(Line::Text {
@@ -177,10 +166,7 @@ fn heading_by_shape(line: &str) -> Option<Line> {
     let text = clean_inline(line);
     let colon = text.ends_with(':');
     let text = text.trim_end_matches(':').trim().to_owned();
-    ((bold || colon) && is_short(&text) && !text.is_empty()).then_some(Line::Heading {
-        text,
-        explicit: true,
-    })
+    ((bold || colon) && is_short(&text) && !text.is_empty()).then_some(Line::Heading { text })
 }
 
 /// `Requirements: SQL, Python`: a known heading as a label, and the text after it.
@@ -246,7 +232,6 @@ mod tests {
     fn heading(text: &str) -> Line {
         Line::Heading {
             text: text.to_owned(),
-            explicit: true,
         }
     }
 
@@ -313,8 +298,7 @@ mod tests {
         assert_eq!(
             lines[0],
             Line::Heading {
-                text: "Responsibilities".to_owned(),
-                explicit: false
+                text: "Responsibilities".to_owned()
             }
         );
     }
