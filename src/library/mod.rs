@@ -61,6 +61,9 @@ pub struct Library {
     /// The (id, title, aliases) of every role, once an alias has had to be looked up: one
     /// scan serves both roles of a comparison.
     names: Option<Vec<(String, String, Vec<String>)>>,
+    /// The names a job posting may mention, once a posting has been read: two postings
+    /// of one comparison learn them once.
+    known_names: Option<crate::role::posting::KnownNames>,
 }
 
 impl Library {

@@ -18,8 +18,11 @@ impl Library {
         path: &Path,
         id: &str,
     ) -> Result<Role, Error> {
-        let known = self.known_names()?;
-        let posting = read_posting(bytes, path, id, &known)?;
+        if self.known_names.is_none() {
+            self.known_names = Some(self.known_names()?);
+        }
+        let known = self.known_names.as_ref().expect("set above");
+        let posting = read_posting(bytes, path, id, known)?;
         for warning in posting.warnings {
             self.warnings.push(format!("{}: {warning}", path.display()));
         }

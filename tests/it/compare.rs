@@ -417,3 +417,40 @@ fn a_vocabulary_file_in_a_roles_folder_extends_the_vocabulary() {
             "vocabulary.yaml:1:1: unknown key `synonym`",
         ));
 }
+
+#[test]
+fn a_folder_vocabulary_adds_alike_words_and_families_to_the_similar_tier() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.yaml"),
+        "title: A\nresponsibilities: [Assemble gizmo kits]\ntools: [Gizmo Pro]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.yaml"),
+        "title: B\nresponsibilities: [Put together gizmo kits]\ntools: [Gizmo Lite]\n",
+    )
+    .unwrap();
+    let similar = |dir: &std::path::Path| {
+        let diff = json(
+            rolediff()
+                .args(["compare", "a", "b", "-f", "json", "--roles-dir"])
+                .arg(dir),
+        );
+        ["responsibilities", "tools"].map(|name| {
+            let section = section(&diff, name);
+            (
+                section["shared"].as_array().unwrap().len(),
+                section["similar"].as_array().unwrap().len(),
+            )
+        })
+    };
+    assert_eq!(similar(dir.path()), [(0, 0), (0, 0)]);
+    fs::write(
+        dir.path().join("vocabulary.yaml"),
+        "alike:\n  - [assemble, put together]\nfamilies:\n  - [Gizmo Pro, Gizmo Lite]\n",
+    )
+    .unwrap();
+    // Similar, never shared.
+    assert_eq!(similar(dir.path()), [(0, 1), (0, 1)]);
+}
