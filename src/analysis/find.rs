@@ -13,8 +13,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot, idf, tf_idf_with_norm};
-use crate::matching::{for_each_content_token, normalize, stem};
+use super::vector::{Vector, dot, idf, tf_idf_in_place, tf_idf_with_norm};
+use crate::matching::{for_each_content_token, for_each_token, normalize, stem};
 use crate::role::Role;
 
 /// How the views of a role weigh in its score: measured on ESCO occupations against the
@@ -45,8 +45,11 @@ impl Default for FindWeights {
 /// The roles of a library, ready to be searched.
 #[derive(Debug)]
 pub struct FindIndex {
-    /// Every name: the role it names and its trigram vector.
-    names: Vec<(usize, Vector)>,
+    /// Every name: the role it names and where its trigram vector lies in `name_terms`.
+    names: Vec<NameSpan>,
+    /// The trigram vectors of all names, one after the other: a library has tens of
+    /// thousands of names, and one allocation for all of them is much faster to build.
+    name_terms: Vec<(u32, f64)>,
     /// Each role's vector of content words.
     work: Vec<Vector>,
     /// What each role's work cosine is multiplied by: below 1 for a role with less text
@@ -57,6 +60,14 @@ pub struct FindIndex {
     roles: usize,
 }
 
+/// A name of a role: the role's index and the range of its vector in the flat store.
+#[derive(Debug, Clone, Copy)]
+struct NameSpan {
+    role: u32,
+    start: u32,
+    end: u32,
+}
+
 /// Terms numbered, with their inverse document frequency in the library.
 #[derive(Debug)]
 struct TermWeights<T> {
@@ -65,35 +76,27 @@ struct TermWeights<T> {
 }
 
 impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
-    /// Numbers the terms of `documents` and weighs each by `ln(N / df) + 1`.
+    /// Numbers the terms of `documents`, each sorted, and weighs each by `ln(N / df) + 1`.
     fn build<'a>(documents: impl Iterator<Item = &'a [T]>) -> TermWeights<T>
     where
         T: 'a,
     {
-        let mut vocabulary = TermWeights {
-            ids: HashMap::default(),
-            idf: Vec::new(),
-        };
+        let mut ids: HashMap<T, u32> = HashMap::default();
         let mut frequency: Vec<u32> = Vec::new();
         let mut count = 0usize;
         for terms in documents {
             count += 1;
-            let mut seen: Vec<u32> = terms
-                .iter()
-                .map(|term| {
-                    let next = vocabulary.ids.len() as u32;
-                    *vocabulary.ids.entry(term.clone()).or_insert(next)
-                })
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            frequency.resize(vocabulary.ids.len(), 0);
-            for id in seen {
+            for run in terms.chunk_by(|a, b| a == b) {
+                let next = ids.len() as u32;
+                let id = *ids.entry(run[0].clone()).or_insert(next);
+                if id == next {
+                    frequency.push(0);
+                }
                 frequency[id as usize] += 1;
             }
         }
-        vocabulary.idf = frequency.iter().map(|&df| idf(count, df)).collect();
-        vocabulary
+        let idf = frequency.iter().map(|&df| idf(count, df)).collect();
+        TermWeights { ids, idf }
     }
 
     /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
@@ -103,56 +106,34 @@ impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
 
     /// [`TermWeights::vector`], and its norm before normalising.
     fn vector_with_norm(&self, terms: &[T]) -> (Vector, f64) {
-        // Counted by sorting: tens of thousands of short names, no map for each.
-        let mut ids: Vec<u32> = terms
+        let ids: Vec<u32> = terms
             .iter()
             .filter_map(|term| self.ids.get(term).copied())
             .collect();
-        ids.sort_unstable();
-        let mut counts: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
-        for id in ids {
-            match counts.last_mut() {
-                Some(last) if last.0 == id => last.1 += 1.0,
-                _ => counts.push((id, 1.0)),
-            }
-        }
-        tf_idf_with_norm(counts, &self.idf)
+        tf_idf_with_norm(counted(ids), &self.idf)
     }
+}
+
+/// Each distinct id of `ids` with how many times it occurs, counted by sorting: tens of
+/// thousands of short names, no map for each.
+fn counted(mut ids: Vec<u32>) -> Vec<(u32, f64)> {
+    ids.sort_unstable();
+    ids.chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len() as f64))
+        .collect()
 }
 
 impl FindIndex {
     /// Builds the index of `roles`.
     #[must_use]
     pub fn build(roles: &[Role]) -> FindIndex {
-        // Each worker keeps the stems it has worked out: a library repeats its words.
-        let name_grams: Vec<(usize, Vec<u64>)> = roles
-            .par_iter()
-            .enumerate()
-            .map_init(Stems::default, |stems, (index, role)| {
-                names_of(role)
-                    .map(|name| (index, trigrams_with(name, stems)))
-                    .collect::<Vec<_>>()
-            })
-            .flatten_iter()
-            .collect();
-        let work_terms: Vec<Vec<String>> = roles
-            .par_iter()
-            .map_init(Stems::default, |stems, role| work_words(role, stems))
-            .collect();
-        let trigrams = TermWeights::build(name_grams.iter().map(|(_, terms)| terms.as_slice()));
-        let words = TermWeights::build(work_terms.iter().map(Vec::as_slice));
-        let names = name_grams
-            .par_iter()
-            .map(|(role, grams)| (*role, trigrams.vector(grams)))
-            .collect();
-        let (work, norms): (Vec<Vector>, Vec<f64>) = work_terms
-            .par_iter()
-            .map(|terms| words.vector_with_norm(terms))
-            .unzip();
+        let ((names, name_terms, trigrams), (work, work_scale, words)) =
+            rayon::join(|| names_view(roles), || work_view(roles));
         FindIndex {
             names,
+            name_terms,
             work,
-            work_scale: pivoted_scales(&norms),
+            work_scale,
             trigrams,
             words,
             roles: roles.len(),
@@ -174,13 +155,15 @@ impl FindIndex {
         let query_work = self.words.vector(&query_words);
         let mut best_name = vec![0.0f64; self.roles];
         let mut second_name = vec![0.0f64; self.roles];
-        for (role, vector) in &self.names {
+        for name in &self.names {
+            let vector = &self.name_terms[name.start as usize..name.end as usize];
             let score = dot(&query_trigrams, vector);
-            if score > best_name[*role] {
-                second_name[*role] = best_name[*role];
-                best_name[*role] = score;
-            } else if score > second_name[*role] {
-                second_name[*role] = score;
+            let role = name.role as usize;
+            if score > best_name[role] {
+                second_name[role] = best_name[role];
+                best_name[role] = score;
+            } else if score > second_name[role] {
+                second_name[role] = score;
             }
         }
         // A title is matched mostly by the names people use; a paragraph by the work.
@@ -244,30 +227,165 @@ fn pivoted_scales(norms: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// Words and their stems, worked out once.
-#[derive(Default)]
-struct Stems(HashMap<String, String>);
+/// How many roles one worker takes: one chunk a core, so each numbers its words once.
+fn chunk_size(roles: usize) -> usize {
+    roles.div_ceil(rayon::current_num_threads()).max(64)
+}
 
-impl Stems {
-    fn of(&mut self, word: &str) -> &str {
-        if !self.0.contains_key(word) {
-            self.0.insert(word.to_owned(), stem(word));
-        }
-        &self.0[word]
+/// The names one worker has read: the role and number of trigrams of each name, and the
+/// sorted trigrams of all of them, end to end.
+#[derive(Default)]
+struct NameGrams {
+    names: Vec<(u32, u32)>,
+    grams: Vec<u64>,
+}
+
+impl NameGrams {
+    /// Each name's role and sorted trigrams.
+    fn each(&self) -> impl Iterator<Item = (u32, &[u64])> {
+        self.names.iter().scan(0usize, |start, &(role, len)| {
+            let name = &self.grams[*start..*start + len as usize];
+            *start += len as usize;
+            Some((role, name))
+        })
     }
 }
 
-/// The stemmed content words of a role's names, summary and responsibilities.
-fn work_words(role: &Role, stems: &mut Stems) -> Vec<String> {
-    let mut words = Vec::new();
-    let texts = std::iter::once(&role.title)
-        .chain(&role.aliases)
-        .chain(&role.summary)
-        .chain(role.responsibilities.iter().map(|item| &item.name));
-    for text in texts {
-        for_each_content_token(text, |word| words.push(stems.of(word).to_owned()));
+/// Name vectors: each name's span, and its vector's entries, end to end.
+type NameVectors = (Vec<NameSpan>, Vec<(u32, f64)>);
+
+/// The names view: every name's span, the trigram vectors of all names, and the trigrams'
+/// weights.
+fn names_view(roles: &[Role]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u64>) {
+    let chunk = chunk_size(roles.len());
+    let parts: Vec<NameGrams> = roles
+        .par_chunks(chunk)
+        .enumerate()
+        .map(|(part, roles)| {
+            let mut words = LocalWords::default();
+            let mut read = NameGrams::default();
+            for (offset, role) in roles.iter().enumerate() {
+                let index = (part * chunk + offset) as u32;
+                for name in names_of(role) {
+                    let start = read.grams.len();
+                    push_trigrams(name, &mut words, &mut read.grams);
+                    read.grams[start..].sort_unstable();
+                    read.names.push((index, (read.grams.len() - start) as u32));
+                }
+            }
+            read
+        })
+        .collect();
+    let weights = TermWeights::build(parts.iter().flat_map(|part| part.each().map(|n| n.1)));
+    // The vectors, each part on its own core, then laid end to end.
+    let vectors: Vec<NameVectors> = parts
+        .par_iter()
+        .map(|part| {
+            let (mut spans, mut terms) = (Vec::with_capacity(part.names.len()), Vec::new());
+            for (role, name) in part.each() {
+                let first = terms.len();
+                for run in name.chunk_by(|a, b| a == b) {
+                    if let Some(&id) = weights.ids.get(&run[0]) {
+                        terms.push((id, run.len() as f64));
+                    }
+                }
+                tf_idf_in_place(&mut terms[first..], &weights.idf);
+                spans.push(NameSpan {
+                    role,
+                    start: first as u32,
+                    end: terms.len() as u32,
+                });
+            }
+            (spans, terms)
+        })
+        .collect();
+    let mut names = Vec::new();
+    let mut name_terms = Vec::new();
+    for (spans, terms) in vectors {
+        let offset = name_terms.len() as u32;
+        names.extend(spans.into_iter().map(|span| NameSpan {
+            start: span.start + offset,
+            end: span.end + offset,
+            ..span
+        }));
+        name_terms.extend(terms);
     }
-    words
+    (names, name_terms, weights)
+}
+
+/// The work view: each role's vector of stemmed content words (names, summary and
+/// responsibilities), how much of its cosine it keeps, and the words' weights.
+fn work_view(roles: &[Role]) -> (Vec<Vector>, Vec<f64>, TermWeights<String>) {
+    // Each worker numbers the words it meets; the numbers are made one below.
+    let parts: Vec<(Vec<Vec<u32>>, Vec<String>)> = roles
+        .par_chunks(chunk_size(roles.len()))
+        .map(|roles| {
+            let mut words = LocalWords::default();
+            let work = roles.iter().map(|role| words.work_of(role)).collect();
+            (work, words.stems)
+        })
+        .collect();
+    let mut ids: HashMap<String, u32> = HashMap::default();
+    let mut counts: Vec<Vec<(u32, f64)>> = Vec::with_capacity(roles.len());
+    for (work, stems) in parts {
+        let global: Vec<u32> = stems
+            .into_iter()
+            .map(|stem| {
+                let next = ids.len() as u32;
+                *ids.entry(stem).or_insert(next)
+            })
+            .collect();
+        counts.extend(
+            work.into_iter()
+                .map(|local| counted(local.into_iter().map(|id| global[id as usize]).collect())),
+        );
+    }
+    let mut frequency = vec![0u32; ids.len()];
+    for role in &counts {
+        for &(id, _) in role {
+            frequency[id as usize] += 1;
+        }
+    }
+    let idf: Vec<f64> = frequency.iter().map(|&df| idf(roles.len(), df)).collect();
+    let (work, norms): (Vec<Vector>, Vec<f64>) = counts
+        .into_par_iter()
+        .map(|counts| tf_idf_with_norm(counts, &idf))
+        .unzip();
+    (work, pivoted_scales(&norms), TermWeights { ids, idf })
+}
+
+/// The words one worker has met, each numbered, with its stem: a library repeats the same
+/// words many times, so each is stemmed once.
+#[derive(Default)]
+struct LocalWords {
+    ids: HashMap<String, u32>,
+    stems: Vec<String>,
+}
+
+impl LocalWords {
+    /// The number of `word`, stemmed the first time it is met.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        self.stems.push(stem(word));
+        self.ids.insert(word.to_owned(), id);
+        id
+    }
+
+    /// The numbers of the content words of a role's names, summary and responsibilities.
+    fn work_of(&mut self, role: &Role) -> Vec<u32> {
+        let mut words = Vec::new();
+        let texts = std::iter::once(&role.title)
+            .chain(&role.aliases)
+            .chain(&role.summary)
+            .chain(role.responsibilities.iter().map(|item| &item.name));
+        for text in texts {
+            for_each_content_token(text, |word| words.push(self.id(word)));
+        }
+        words
+    }
 }
 
 /// The stemmed content words of a text.
@@ -281,32 +399,40 @@ fn content_words(text: &str) -> Vec<String> {
 /// space on either side (`" da"`, `"dat"`, `"ata"`, `"ta "`); each packed into a number
 /// (three characters of 21 bits), since a library has tens of thousands of names.
 fn trigrams(text: &str) -> Vec<u64> {
-    trigrams_with(text, &mut Stems::default())
+    let mut grams = Vec::new();
+    push_trigrams(text, &mut LocalWords::default(), &mut grams);
+    grams
 }
 
-/// [`trigrams`], with the stems worked out so far.
-fn trigrams_with(text: &str, stems: &mut Stems) -> Vec<u64> {
-    let mut grams = Vec::new();
-    // Stemmed first, so that `accountant` meets `Accountants`.
-    let words: Vec<String> = normalize(text)
-        .split(' ')
-        .filter(|word| !word.is_empty())
-        .map(|word| stems.of(word).to_owned())
-        .collect();
-    for word in &words {
-        let padded: Vec<char> = std::iter::once(' ')
-            .chain(word.chars())
-            .chain(std::iter::once(' '))
-            .collect();
-        for window in padded.windows(3) {
-            grams.push(
-                window
-                    .iter()
-                    .fold(0u64, |packed, &c| (packed << 21) | u64::from(u32::from(c))),
-            );
+/// Appends the trigrams of `text` to `grams`, its words stemmed first, so that
+/// `accountant` meets `Accountants`.
+fn push_trigrams(text: &str, words: &mut LocalWords, grams: &mut Vec<u64>) {
+    let start = grams.len();
+    for_each_token(text, |token| {
+        let id = words.id(token);
+        push_word_trigrams(&words.stems[id as usize], grams);
+    });
+    if grams.len() == start {
+        // No word at all ("C++" is punctuation to the tokeniser): the text as it stands.
+        for word in normalize(text).split(' ').filter(|word| !word.is_empty()) {
+            push_word_trigrams(&stem(word), grams);
         }
     }
-    grams
+}
+
+/// Appends the trigrams of one word, padded with a space on either side.
+fn push_word_trigrams(word: &str, grams: &mut Vec<u64>) {
+    const MASK: u64 = (1 << 63) - 1;
+    let mut packed = 0u64;
+    let padded = std::iter::once(' ')
+        .chain(word.chars())
+        .chain(std::iter::once(' '));
+    for (seen, c) in padded.enumerate() {
+        packed = ((packed << 21) | u64::from(u32::from(c))) & MASK;
+        if seen >= 2 {
+            grams.push(packed);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -27,21 +27,30 @@ pub fn tf_idf_with_norm(
     let mut vector: Vector = counts
         .into_iter()
         .filter(|(_, count)| *count > 0.0)
-        .map(|(term, count)| (term, (1.0 + count.ln().max(0.0)) * idf[term as usize]))
         .collect();
-    let norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    let norm = tf_idf_in_place(&mut vector, idf);
+    (vector, norm)
+}
+
+/// [`tf_idf_with_norm`] on term counts in place: each count becomes its normalised weight,
+/// and the entries are sorted by term. Returns the norm before normalising.
+pub fn tf_idf_in_place(entries: &mut [(u32, f64)], idf: &[f64]) -> f64 {
+    for entry in entries.iter_mut() {
+        entry.1 = (1.0 + entry.1.ln().max(0.0)) * idf[entry.0 as usize];
+    }
+    let norm = entries.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     if norm > 0.0 {
-        for entry in &mut vector {
+        for entry in entries.iter_mut() {
             entry.1 /= norm;
         }
     }
-    vector.sort_unstable_by_key(|entry| entry.0);
-    (vector, norm)
+    entries.sort_unstable_by_key(|entry| entry.0);
+    norm
 }
 
 /// The dot product of two sparse vectors; their cosine when both are L2-normalised.
 #[must_use]
-pub fn dot(a: &Vector, b: &Vector) -> f64 {
+pub fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {

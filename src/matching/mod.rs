@@ -13,7 +13,7 @@ mod vocabulary;
 mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
-pub use normalize::normalize;
+pub use normalize::{for_each_token, normalize};
 pub use profile::for_each_content_token;
 pub use stem::stem;
 pub use vocabulary::Vocabulary;
