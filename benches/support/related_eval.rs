@@ -58,9 +58,8 @@ pub fn recall_at_10(
             continue;
         };
         let top: Vec<&str> = index
-            .ranked(target)
+            .ranked(target, 10)
             .iter()
-            .take(10)
             .map(|&(other, _)| roles[other].aliases[0].as_str())
             .collect();
         let found = related

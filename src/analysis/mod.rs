@@ -5,6 +5,7 @@
 pub mod degree;
 pub mod diff;
 pub mod find;
+pub mod fusion;
 pub mod gap;
 pub mod related;
 pub mod similarity;

@@ -29,9 +29,8 @@ pub fn neighbours(
     top: usize,
 ) -> Vec<Neighbour> {
     index
-        .ranked(position)
+        .ranked(position, top)
         .into_iter()
-        .take(top)
         .map(|(other, score)| Neighbour {
             id: roles[other].id.clone(),
             title: roles[other].title.clone(),
@@ -59,14 +58,10 @@ pub struct Matrix {
 pub fn matrix(index: &SimilarityIndex, roles: &[Role], positions: &[usize]) -> Matrix {
     Matrix {
         roles: positions.iter().map(|&i| roles[i].id.clone()).collect(),
-        similarity: positions
-            .iter()
-            .map(|&i| {
-                positions
-                    .iter()
-                    .map(|&j| round(index.similarity(i, j)))
-                    .collect()
-            })
+        similarity: index
+            .pairwise(positions)
+            .into_iter()
+            .map(|row| row.into_iter().map(round).collect())
             .collect(),
     }
 }

@@ -1,7 +1,16 @@
-//! How alike two roles are as a whole, for `similar` and `matrix`: a weighted sum of TF-IDF
-//! cosines over five facets of a role. Words and items that many roles of the library share
+//! How alike two roles are as a whole, for `similar` and `matrix`: TF-IDF cosines over five
+//! facets of a role, combined twice. Words and items that many roles of the library share
 //! count little; rare ones count much, but no single one decides a facet alone. It works
 //! on any role files.
+//!
+//! - The weighted mean of the facets' cosines says how much two roles have in common.
+//! - Reciprocal rank fusion ([`super::fusion`]) says how high each ranks the other, facet
+//!   by facet, among all the roles of the library: a role that is among the nearest of
+//!   another in what it does and in its titles is related, even when its cosines are low
+//!   because it is written in fewer words.
+//!
+//! The score of two roles is the product of both: in [0, 1], symmetric, 1 for a role and
+//! itself.
 //!
 //! The facets and their weights:
 //! - title: the title and aliases (job titles people use), as content words;
@@ -13,7 +22,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, idf, tempered_dot, tf_idf};
+use super::fusion::{self, Row};
+use super::vector::{Vector, idf, tempered_dot, tempered_dot_dense, tf_idf};
 use crate::matching::term::{Interner, Term};
 use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
@@ -56,8 +66,8 @@ impl Facet {
         }
     }
 
-    /// The facet's weight in the overall score, chosen on O*NET's related occupations
-    /// (development split; see the README).
+    /// The facet's weight in the weighted mean of cosines, chosen on O*NET's related
+    /// occupations (development split; see the README).
     #[must_use]
     pub fn weight(self) -> f64 {
         match self {
@@ -67,7 +77,24 @@ impl Facet {
             Facet::Background => 0.05,
         }
     }
+
+    /// The facet's weight in the fusion of ranks, chosen on the same split: the rank of a
+    /// role by its titles says more than its cosine does.
+    #[must_use]
+    pub fn rank_weight(self) -> f64 {
+        match self {
+            Facet::Work => 1.0,
+            Facet::Title => 0.75,
+            Facet::Tools => 0.5,
+            Facet::Skills | Facet::Background => 0.25,
+        }
+    }
 }
+
+/// How many roles nearest by the weighted mean are scored in full for `similar`, at least:
+/// the fusion reorders the nearest roles, it does not bring in far ones (on the development
+/// split, 30 candidates give the recall of all of them).
+const CANDIDATES: usize = 50;
 
 /// What a facet's strongest shared term adds beyond all its other shared terms together
 /// counts only this share of itself: one rare word in common ("extract" of "Extract
@@ -79,6 +106,8 @@ const LONE_TERM_SHARE: f64 = 0.1;
 pub struct SimilarityIndex {
     vectors: Vec<[Vector; 5]>,
     weights: [f64; 5],
+    /// How many distinct terms the vectors have.
+    term_count: usize,
 }
 
 impl SimilarityIndex {
@@ -109,23 +138,59 @@ impl SimilarityIndex {
             .into_iter()
             .map(|facets| facets.map(|facet| tf_idf(facet, &idf)))
             .collect();
-        SimilarityIndex { vectors, weights }
+        SimilarityIndex {
+            vectors,
+            weights,
+            term_count,
+        }
     }
 
-    /// How alike roles `a` and `b` are, in [0, 1]: the weighted mean of the facets' cosines
-    /// over the facets both roles have. A role is 1.0 to itself.
+    /// How alike roles `a` and `b` are, in [0, 1]: the weighted mean of their cosines times
+    /// the fusion of their ranks. A role is 1.0 to itself; the score is symmetric.
     #[must_use]
     pub fn similarity(&self, a: usize, b: usize) -> f64 {
         if a == b {
             return 1.0;
         }
-        let (score, weight) =
-            self.facet_scores(a, b)
-                .iter()
-                .fold((0.0, 0.0), |(score, weight), (facet, cosine)| {
-                    let facet_weight = self.weights[*facet as usize];
-                    (score + facet_weight * cosine, weight + facet_weight)
-                });
+        let (row_a, row_b) = rayon::join(|| self.row(a), || self.row(b));
+        self.score(&row_a, &row_b)
+    }
+
+    /// The similarity of every pair of `positions`: row i, column j are roles i and j.
+    #[must_use]
+    pub fn pairwise(&self, positions: &[usize]) -> Vec<Vec<f64>> {
+        let rows: Vec<Row> = positions.par_iter().map(|&i| self.row(i)).collect();
+        rows.par_iter()
+            .map(|a| rows.iter().map(|b| self.score(a, b)).collect())
+            .collect()
+    }
+
+    /// The score of two roles from their rows.
+    fn score(&self, a: &Row, b: &Row) -> f64 {
+        if a.role == b.role {
+            return 1.0;
+        }
+        (self.weighted_mean(&a.cosines_to(b.role)) * fusion::fused(a, b)).clamp(0.0, 1.0)
+    }
+
+    /// The weighted mean of the cosines of `a` and `b` over the facets both roles have.
+    #[must_use]
+    pub fn weighted(&self, a: usize, b: usize) -> f64 {
+        if a == b {
+            return 1.0;
+        }
+        self.weighted_mean(&self.facet_cosines(a, b))
+    }
+
+    /// The weighted mean of facet cosines, over the facets that have one.
+    fn weighted_mean(&self, cosines: &[Option<f64>; 5]) -> f64 {
+        let (score, weight) = cosines
+            .iter()
+            .zip(self.weights)
+            .filter_map(|(cosine, facet_weight)| Some((facet_weight, (*cosine)?)))
+            .fold((0.0, 0.0), |(score, weight), (facet_weight, cosine)| {
+                (score + facet_weight * cosine, weight + facet_weight)
+            });
         if weight > 0.0 {
             (score / weight).clamp(0.0, 1.0)
         } else {
@@ -133,15 +198,48 @@ impl SimilarityIndex {
         }
     }
 
+    /// The cosine of each facet, where both roles have it.
+    fn facet_cosines(&self, a: usize, b: usize) -> [Option<f64>; 5] {
+        let (va, vb) = (&self.vectors[a], &self.vectors[b]);
+        std::array::from_fn(|facet| {
+            (!va[facet].is_empty() && !vb[facet].is_empty())
+                .then(|| tempered_dot(&va[facet], &vb[facet], LONE_TERM_SHARE))
+        })
+    }
+
     /// The cosine of every facet that both roles have.
     #[must_use]
     pub fn facet_scores(&self, a: usize, b: usize) -> Vec<(Facet, f64)> {
         Facet::ALL
             .iter()
-            .zip(self.vectors[a].iter().zip(&self.vectors[b]))
-            .filter(|(_, (va, vb))| !va.is_empty() && !vb.is_empty())
-            .map(|(&facet, (va, vb))| (facet, tempered_dot(va, vb, LONE_TERM_SHARE)))
+            .zip(self.facet_cosines(a, b))
+            .filter_map(|(&facet, cosine)| Some((facet, cosine?)))
             .collect()
+    }
+
+    /// The cosines of `role` to every role, facet by facet, ready to tell ranks. Each facet
+    /// vector of `role` is laid out dense, so that each other role costs one look-up a term.
+    fn row(&self, role: usize) -> Row {
+        let mut cosines = vec![[None; 5]; self.vectors.len()];
+        let mut dense = vec![0.0; self.term_count];
+        for (facet, mine) in self.vectors[role].iter().enumerate() {
+            if mine.is_empty() {
+                continue;
+            }
+            for &(term, weight) in mine {
+                dense[term as usize] = weight;
+            }
+            for (cosine, other) in cosines.iter_mut().zip(&self.vectors) {
+                if !other[facet].is_empty() {
+                    cosine[facet] =
+                        Some(tempered_dot_dense(&dense, &other[facet], LONE_TERM_SHARE));
+                }
+            }
+            for &(term, _) in mine {
+                dense[term as usize] = 0.0;
+            }
+        }
+        Row::new(role, cosines.into_iter())
     }
 
     /// The facets that drive the score of `a` and `b`, strongest first: those that add at
@@ -162,16 +260,30 @@ impl SimilarityIndex {
             .collect()
     }
 
-    /// Every other role, most similar first (ties in index order).
+    /// The `top` other roles most similar to `target`, most similar first (ties in index
+    /// order). The roles nearest by the weighted mean are scored in full.
     #[must_use]
-    pub fn ranked(&self, target: usize) -> Vec<(usize, f64)> {
-        let mut ranked: Vec<(usize, f64)> = (0..self.vectors.len())
+    pub fn ranked(&self, target: usize, top: usize) -> Vec<(usize, f64)> {
+        let row = self.row(target);
+        let mut nearest: Vec<(usize, f64)> = (0..self.vectors.len())
             .filter(|&other| other != target)
-            .map(|other| (other, self.similarity(target, other)))
+            .map(|other| (other, self.weighted_mean(&row.cosines_to(other))))
             .collect();
-        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        sort_best_first(&mut nearest);
+        nearest.truncate(top.saturating_mul(2).max(CANDIDATES));
+        let mut ranked: Vec<(usize, f64)> = nearest
+            .par_iter()
+            .map(|&(other, _)| (other, self.score(&row, &self.row(other))))
+            .collect();
+        sort_best_first(&mut ranked);
+        ranked.truncate(top);
         ranked
     }
+}
+
+/// Sorts scored roles best first, ties in index order.
+fn sort_best_first(scored: &mut [(usize, f64)]) {
+    scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
 }
 
 /// The terms one worker has met, numbered locally, and the term of each raw word it has
@@ -344,7 +456,7 @@ mod tests {
             with_work("Nurse", &["Care for patients", "Record vital signs"]),
         ];
         let index = SimilarityIndex::build(&roles);
-        assert_eq!(index.ranked(0)[0].0, 2, "{:?}", index.ranked(0));
+        assert_eq!(index.ranked(0, 3)[0].0, 2, "{:?}", index.ranked(0, 3));
     }
 
     #[test]
@@ -358,7 +470,30 @@ mod tests {
         assert_eq!(index.similarity(0, 0), 1.0);
         assert_eq!(index.similarity(0, 1), index.similarity(1, 0));
         assert!(index.similarity(0, 1) > index.similarity(0, 2));
-        assert_eq!(index.ranked(0)[0].0, 1);
+        assert_eq!(index.ranked(0, 2)[0].0, 1);
         assert_eq!(index.drivers(0, 1)[0], Facet::Title);
+    }
+
+    #[test]
+    fn similar_and_matrix_give_a_pair_one_score() {
+        let roles = [
+            role("Data Engineer", &["SQL", "Spark", "Python"]),
+            role("Data Analyst", &["SQL", "Excel", "Python"]),
+            role("Data Scientist", &["Python", "Statistics"]),
+            role("Nurse", &["Care", "Python"]),
+        ];
+        let index = SimilarityIndex::build(&roles);
+        let matrix = index.pairwise(&[0, 1, 2, 3]);
+        for (other, score) in index.ranked(0, 3) {
+            assert_eq!(score, index.similarity(0, other));
+            assert_eq!(score, matrix[0][other]);
+        }
+        for a in 0..4 {
+            assert_eq!(matrix[a][a], 1.0);
+            for b in 0..4 {
+                assert_eq!(matrix[a][b], matrix[b][a]);
+                assert!((0.0..=1.0).contains(&matrix[a][b]));
+            }
+        }
     }
 }

@@ -72,28 +72,63 @@ pub fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
 /// terms make up most of both (two copies of a role) are not tempered.
 #[must_use]
 pub fn tempered_dot(a: &Vector, b: &Vector, share: f64) -> f64 {
-    let (mut i, mut j, mut sum, mut top) = (0, 0, 0.0, 0.0f64);
-    let (mut mass_a, mut mass_b) = (0.0, 0.0);
+    let (mut i, mut j) = (0, 0);
+    let mut shared = Shared::default();
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let product = a[i].1 * b[j].1;
-                sum += product;
-                top = top.max(product);
-                mass_a += a[i].1 * a[i].1;
-                mass_b += b[j].1 * b[j].1;
+                shared.add(a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }
         }
     }
-    if mass_a >= 0.5 && mass_b >= 0.5 {
-        return sum;
+    shared.tempered(share)
+}
+
+/// [`tempered_dot`] of a vector laid out dense (its weight at each term's index, 0 where it
+/// has none) and a sparse one: one look-up a term of `b`, for scoring one role against
+/// every other.
+#[must_use]
+pub fn tempered_dot_dense(a: &[f64], b: &Vector, share: f64) -> f64 {
+    let mut shared = Shared::default();
+    for &(term, weight) in b {
+        let mine = a[term as usize];
+        if mine != 0.0 {
+            shared.add(mine, weight);
+        }
     }
-    let excess = (top - (sum - top)).max(0.0);
-    sum - (1.0 - share) * excess
+    shared.tempered(share)
+}
+
+/// What two vectors share: the sum of the products of their shared terms, the largest
+/// product, and the squared weight of the shared terms in each.
+#[derive(Default)]
+struct Shared {
+    sum: f64,
+    top: f64,
+    mass_a: f64,
+    mass_b: f64,
+}
+
+impl Shared {
+    fn add(&mut self, a: f64, b: f64) {
+        let product = a * b;
+        self.sum += product;
+        self.top = self.top.max(product);
+        self.mass_a += a * a;
+        self.mass_b += b * b;
+    }
+
+    fn tempered(&self, share: f64) -> f64 {
+        if self.mass_a >= 0.5 && self.mass_b >= 0.5 {
+            return self.sum;
+        }
+        let excess = (self.top - (self.sum - self.top)).max(0.0);
+        self.sum - (1.0 - share) * excess
+    }
 }
 
 #[cfg(test)]
@@ -111,5 +146,11 @@ mod tests {
         assert!((tempered_dot(&a, &b, 0.25) - dot(&a, &b)).abs() < 1e-12);
         // A role and its copy share all they have: nothing to temper either.
         assert_eq!(tempered_dot(&a, &a, 0.25), dot(&a, &a));
+        // The dense form agrees.
+        let dense = [0.0, 0.6, 0.8];
+        for other in [&lone, &b, &a] {
+            let sparse = tempered_dot(&a, other, 0.25);
+            assert!((tempered_dot_dense(&dense, other, 0.25) - sparse).abs() < 1e-12);
+        }
     }
 }

@@ -1,0 +1,116 @@
+//! Reciprocal rank fusion of the facets of the role similarity, made symmetric: for two
+//! roles, each facet adds `1 / (K + rank)` for the rank of each role among the other's
+//! nearest by that facet's cosine, both ways, weighted by [`Facet::rank_weight`]. Ranks
+//! say what cosines do not: how near two roles are compared with every other role of the
+//! library. A facet the two roles share nothing of adds nothing.
+//!
+//! Cormack, Clarke and Büttcher (2009) fuse the rankings of one query; here each role is
+//! a query, and counting both directions keeps the score of two roles the same whichever
+//! is named first.
+
+use super::similarity::Facet;
+
+/// The constant of reciprocal rank fusion: larger evens out the ranks near the top. 40 did
+/// best on O*NET's related occupations (development split; 20 to 60 are within 0.005).
+const K: f64 = 40.0;
+
+/// One role's cosines to every role of the library, facet by facet, and each facet's
+/// cosines to the other roles sorted, to tell the rank of any role.
+#[derive(Debug)]
+pub struct Row {
+    /// The role this row is of.
+    pub role: usize,
+    cosines: [Vec<Option<f64>>; 5],
+    sorted: [Vec<f64>; 5],
+}
+
+impl Row {
+    /// The row of `role`, from its facet cosines to every role (itself included), in order.
+    #[must_use]
+    pub fn new(role: usize, cosines: impl ExactSizeIterator<Item = [Option<f64>; 5]>) -> Row {
+        let mut by_facet: [Vec<Option<f64>>; 5] =
+            std::array::from_fn(|_| Vec::with_capacity(cosines.len()));
+        for cosine in cosines {
+            for (facet, value) in by_facet.iter_mut().zip(cosine) {
+                facet.push(value);
+            }
+        }
+        let sorted = std::array::from_fn(|facet| {
+            let mut others: Vec<f64> = by_facet[facet]
+                .iter()
+                .enumerate()
+                .filter(|&(other, _)| other != role)
+                .filter_map(|(_, cosine)| *cosine)
+                .collect();
+            others.sort_unstable_by(|x, y| y.total_cmp(x));
+            others
+        });
+        Row {
+            role,
+            cosines: by_facet,
+            sorted,
+        }
+    }
+
+    /// The facet cosines of this role and `other`.
+    #[must_use]
+    pub fn cosines_to(&self, other: usize) -> [Option<f64>; 5] {
+        std::array::from_fn(|facet| self.cosines[facet][other])
+    }
+
+    /// The rank of `other` among the roles nearest to this one by `facet` (1 is nearest;
+    /// tied roles share the mean of their ranks), when they share anything of it.
+    fn rank(&self, facet: usize, other: usize) -> Option<f64> {
+        let cosine = self.cosines[facet][other].filter(|&cosine| cosine > 0.0)?;
+        let sorted = &self.sorted[facet];
+        let nearer = sorted.partition_point(|&value| value > cosine);
+        let tied = sorted.partition_point(|&value| value >= cosine) - nearer;
+        Some(nearer as f64 + f64::midpoint(tied as f64, 1.0))
+    }
+}
+
+/// The fused ranks of two roles, in [0, 1]: 1 when each is the other's nearest by every
+/// facet.
+#[must_use]
+pub fn fused(a: &Row, b: &Row) -> f64 {
+    let reciprocal = |rank: Option<f64>| rank.map_or(0.0, |rank| 1.0 / (K + rank));
+    let (mut sum, mut most) = (0.0, 0.0);
+    for facet in Facet::ALL {
+        let weight = facet.rank_weight();
+        let f = facet as usize;
+        sum += weight * (reciprocal(a.rank(f, b.role)) + reciprocal(b.rank(f, a.role)));
+        most += weight * 2.0 * reciprocal(Some(1.0));
+    }
+    sum / most
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(role: usize, work: &[f64]) -> Row {
+        Row::new(
+            role,
+            work.iter().map(|&w| [None, Some(w), None, None, None]),
+        )
+    }
+
+    #[test]
+    fn ranks_count_the_nearer_roles_and_fusion_is_symmetric() {
+        // Roles 0..4; role 0 is nearest to 2, then 1; role 1 is nearest to 0.
+        let zero = row(0, &[1.0, 0.5, 0.8, 0.0]);
+        let one = row(1, &[0.5, 1.0, 0.2, 0.1]);
+        assert_eq!(zero.rank(1, 2), Some(1.0));
+        assert_eq!(zero.rank(1, 1), Some(2.0));
+        assert_eq!(zero.rank(1, 3), None, "nothing shared, no rank");
+        assert_eq!(one.rank(1, 0), Some(1.0));
+        // Two roles tied second share ranks 2 and 3.
+        let tied = row(0, &[1.0, 0.9, 0.5, 0.5]);
+        assert_eq!(tied.rank(1, 2), Some(2.5));
+        assert_eq!(tied.rank(1, 3), Some(2.5));
+        assert_eq!(fused(&zero, &one), fused(&one, &zero));
+        // Only the work facet: weight 1 of the 2.75 of all facets.
+        let expected = (1.0 / 42.0 + 1.0 / 41.0) / (2.75 * 2.0 / 41.0);
+        assert!((fused(&zero, &one) - expected).abs() < 1e-12);
+    }
+}
