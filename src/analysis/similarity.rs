@@ -488,11 +488,11 @@ mod tests {
             assert_eq!(score, index.similarity(0, other));
             assert_eq!(score, matrix[0][other]);
         }
-        for a in 0..4 {
-            assert_eq!(matrix[a][a], 1.0);
-            for b in 0..4 {
-                assert_eq!(matrix[a][b], matrix[b][a]);
-                assert!((0.0..=1.0).contains(&matrix[a][b]));
+        for (a, row) in matrix.iter().enumerate() {
+            assert_eq!(row[a], 1.0);
+            for (b, &score) in row.iter().enumerate() {
+                assert_eq!(score, matrix[b][a]);
+                assert!((0.0..=1.0).contains(&score));
             }
         }
     }
