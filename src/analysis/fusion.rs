@@ -20,7 +20,9 @@ const K: f64 = 40.0;
 pub struct Row {
     /// The role this row is of.
     pub role: usize,
-    cosines: [Vec<Option<f64>>; 5],
+    /// Each facet's cosine to every role; NaN where either role lacks the facet (half the
+    /// size of an `Option`, for rows of ten thousand roles).
+    cosines: [Vec<f64>; 5],
     sorted: [Vec<f64>; 5],
 }
 
@@ -28,19 +30,19 @@ impl Row {
     /// The row of `role`, from its facet cosines to every role (itself included), in order.
     #[must_use]
     pub fn new(role: usize, cosines: impl ExactSizeIterator<Item = [Option<f64>; 5]>) -> Row {
-        let mut by_facet: [Vec<Option<f64>>; 5] =
+        let mut by_facet: [Vec<f64>; 5] =
             std::array::from_fn(|_| Vec::with_capacity(cosines.len()));
         for cosine in cosines {
             for (facet, value) in by_facet.iter_mut().zip(cosine) {
-                facet.push(value);
+                facet.push(value.unwrap_or(f64::NAN));
             }
         }
         let sorted = std::array::from_fn(|facet| {
             let mut others: Vec<f64> = by_facet[facet]
                 .iter()
                 .enumerate()
-                .filter(|&(other, _)| other != role)
-                .filter_map(|(_, cosine)| *cosine)
+                .filter(|&(other, cosine)| other != role && !cosine.is_nan())
+                .map(|(_, &cosine)| cosine)
                 .collect();
             others.sort_unstable_by(|x, y| y.total_cmp(x));
             others
@@ -55,13 +57,16 @@ impl Row {
     /// The facet cosines of this role and `other`.
     #[must_use]
     pub fn cosines_to(&self, other: usize) -> [Option<f64>; 5] {
-        std::array::from_fn(|facet| self.cosines[facet][other])
+        std::array::from_fn(|facet| Some(self.cosines[facet][other]).filter(|c| !c.is_nan()))
     }
 
     /// The rank of `other` among the roles nearest to this one by `facet` (1 is nearest;
     /// tied roles share the mean of their ranks), when they share anything of it.
     fn rank(&self, facet: usize, other: usize) -> Option<f64> {
-        let cosine = self.cosines[facet][other].filter(|&cosine| cosine > 0.0)?;
+        let cosine = self.cosines[facet][other];
+        if cosine.is_nan() || cosine <= 0.0 {
+            return None;
+        }
         let sorted = &self.sorted[facet];
         let nearer = sorted.partition_point(|&value| value > cosine);
         let tied = sorted.partition_point(|&value| value >= cosine) - nearer;
