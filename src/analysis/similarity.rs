@@ -93,7 +93,7 @@ impl Facet {
 
 /// How many roles nearest by the weighted mean are scored in full for `similar`, at least:
 /// the fusion reorders the nearest roles, it does not bring in far ones (on the development
-/// split, 30 candidates give the recall of all of them).
+/// split, recall@10 is 0.562 with 30 of them, 0.563 with 50).
 const CANDIDATES: usize = 50;
 
 /// What a facet's strongest shared term adds beyond all its other shared terms together
@@ -171,15 +171,6 @@ impl SimilarityIndex {
             return 1.0;
         }
         (self.weighted_mean(&a.cosines_to(b.role)) * fusion::fused(a, b)).clamp(0.0, 1.0)
-    }
-
-    /// The weighted mean of the cosines of `a` and `b` over the facets both roles have.
-    #[must_use]
-    pub fn weighted(&self, a: usize, b: usize) -> f64 {
-        if a == b {
-            return 1.0;
-        }
-        self.weighted_mean(&self.facet_cosines(a, b))
     }
 
     /// The weighted mean of facet cosines, over the facets that have one.
