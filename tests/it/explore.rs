@@ -140,6 +140,17 @@ fn gap_takes_a_profile_of_ones_own_and_renders_markdown() {
 }
 
 #[test]
+fn similar_shows_for_a_role_the_score_matrix_shows() {
+    let neighbours = json(rolediff().args(["similar", "data-manager", "--top", "3", "-f", "json"]));
+    for neighbour in neighbours.as_array().unwrap() {
+        let id = neighbour["id"].as_str().unwrap();
+        let matrix = json(rolediff().args(["matrix", "data-manager", id, "-f", "json"]));
+        assert_eq!(matrix["similarity"][0][1], neighbour["similarity"], "{id}");
+        assert_eq!(matrix["similarity"][1][0], neighbour["similarity"], "{id}");
+    }
+}
+
+#[test]
 fn matrix_is_symmetric_with_ones_on_the_diagonal() {
     let matrix = json(rolediff().args([
         "matrix",
