@@ -7,8 +7,7 @@
 //!
 //! `cargo run --release --example tune-fusion` (needs `../shared/onet`)
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 use rayon::prelude::*;
@@ -22,7 +21,7 @@ mod related_eval;
 fn recall(
     score: &(dyn Fn(usize, usize) -> f64 + Sync),
     codes: &[&str],
-    key: &BTreeMap<String, Vec<String>>,
+    key: &related_eval::AnswerKey,
 ) -> f64 {
     let position: HashMap<&str, usize> = codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
     let targets: Vec<(usize, &Vec<String>)> = key
@@ -46,20 +45,13 @@ fn recall(
 }
 
 fn main() -> ExitCode {
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/onet");
-    let (release, key_path) = (
-        shared.join("db_30_1_text"),
-        shared.join("eval/Related Occupations (dev split).txt"),
-    );
-    if !release.exists() || !key_path.exists() {
-        eprintln!(
-            "error: {}: the O*NET release and its answer key are not there",
-            shared.display()
-        );
-        return ExitCode::from(2);
-    }
-    let roles = related_eval::imported_roles(&release);
-    let key = related_eval::answer_key(&key_path);
+    let (roles, key) = match related_eval::dev_split() {
+        Ok(split) => split,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let codes: Vec<&str> = roles.iter().map(|role| role.aliases[0].as_str()).collect();
     let n = roles.len();
     let index = SimilarityIndex::build(&roles);

@@ -3,7 +3,6 @@
 //!
 //! `cargo run --release --example tune-related` (needs `../shared/onet`)
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use rolediff::analysis::similarity::SimilarityIndex;
@@ -12,18 +11,13 @@ use rolediff::analysis::similarity::SimilarityIndex;
 mod related_eval;
 
 fn main() -> ExitCode {
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/onet");
-    let release = shared.join("db_30_1_text");
-    let key_path = shared.join("eval/Related Occupations (dev split).txt");
-    if !release.exists() || !key_path.exists() {
-        eprintln!(
-            "error: {}: the O*NET release and its answer key are not there",
-            shared.display()
-        );
-        return ExitCode::from(2);
-    }
-    let roles = related_eval::imported_roles(&release);
-    let key = related_eval::answer_key(&key_path);
+    let (roles, key) = match related_eval::dev_split() {
+        Ok(split) => split,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let mut results = Vec::new();
     for title in [0.0, 0.25, 0.5] {
         for skills in [0.0, 0.1, 0.25] {

@@ -11,7 +11,25 @@ use rolediff::library::{Folder, Library};
 use rolediff::role::{Role, Source};
 
 /// Occupation code -> its related codes of Index 1 to 10.
-pub fn answer_key(path: &Path) -> BTreeMap<String, Vec<String>> {
+pub type AnswerKey = BTreeMap<String, Vec<String>>;
+
+/// The roles of the O*NET release in `../shared/onet`, imported, and the answer key of
+/// its development split; an error naming the folder when either is missing.
+pub fn dev_split() -> Result<(Vec<Role>, AnswerKey), String> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/onet");
+    let release = shared.join("db_30_1_text");
+    let key_path = shared.join("eval/Related Occupations (dev split).txt");
+    if !release.exists() || !key_path.exists() {
+        return Err(format!(
+            "{}: the O*NET release and its answer key are not there",
+            shared.display()
+        ));
+    }
+    Ok((imported_roles(&release), answer_key(&key_path)))
+}
+
+/// The answer key at `path`.
+pub fn answer_key(path: &Path) -> AnswerKey {
     let mut key: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
     for line in std::fs::read_to_string(path).unwrap().lines().skip(1) {
         let fields: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
@@ -41,11 +59,7 @@ pub fn imported_roles(release: &Path) -> Vec<Role> {
 }
 
 /// Recall@10 of `index` over `roles` against `key`, and how many occupations were scored.
-pub fn recall_at_10(
-    roles: &[Role],
-    index: &SimilarityIndex,
-    key: &BTreeMap<String, Vec<String>>,
-) -> (f64, u32) {
+pub fn recall_at_10(roles: &[Role], index: &SimilarityIndex, key: &AnswerKey) -> (f64, u32) {
     let position: HashMap<&str, usize> = roles
         .iter()
         .enumerate()
