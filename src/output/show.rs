@@ -101,14 +101,19 @@ pub fn render_show(
     match format {
         ShowFormat::Json => write_json(&shown(role), out),
         ShowFormat::Yaml => super::yaml::write_role_yaml(role, out),
-        ShowFormat::Tsv => Delimited::Tsv.write_rows(&HEADER, fields(role), out),
-        ShowFormat::Csv => Delimited::Csv.write_rows(&HEADER, fields(role), out),
+        ShowFormat::Tsv => Delimited::Tsv.write_rows(&HEADER, cells(role), out),
+        ShowFormat::Csv => Delimited::Csv.write_rows(&HEADER, cells(role), out),
         ShowFormat::Table => {
             let mut table = terminal.table();
             let mut previous = String::new();
             for row in fields(role) {
-                let details = details(&row);
-                let [field, category, value, ..] = row;
+                let details = row.details();
+                let Row {
+                    field,
+                    category,
+                    value,
+                    ..
+                } = row;
                 // Name each field once, on its first row.
                 let label = if field == previous {
                     String::new()
@@ -140,12 +145,51 @@ fn is_list(field: &str) -> bool {
     field == "aliases" || field == "sources" || Section::ALL.iter().any(|s| s.name() == field)
 }
 
-/// One row of `show`: field, category, value, and an item's other spellings (`; `
-/// between them), importance and note.
-type Row = [String; 6];
+/// One row of `show`: a field of the role, or an item with what the file gives it.
+#[derive(Debug, Default)]
+struct Row {
+    field: String,
+    category: String,
+    value: String,
+    aka: Vec<String>,
+    importance: Option<f64>,
+    note: Option<String>,
+}
+
+impl Row {
+    /// The row's cells in the order of [`HEADER`], other spellings joined by `; `.
+    fn cells(&self) -> [String; 6] {
+        [
+            self.field.clone(),
+            self.category.clone(),
+            self.value.clone(),
+            self.aka.join("; "),
+            self.importance.map(score_text).unwrap_or_default(),
+            self.note.clone().unwrap_or_default(),
+        ]
+    }
+
+    /// An item's fields beyond its name, for the table: `importance 0.80; core; also SQL`.
+    fn details(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(importance) = self.importance {
+            parts.push(format!("importance {importance:.2}"));
+        }
+        parts.extend(self.note.clone());
+        if !self.aka.is_empty() {
+            parts.push(format!("also {}", self.aka.join("; ")));
+        }
+        parts.join("; ")
+    }
+}
 
 /// The header of `show`'s rows.
 const HEADER: [&str; 6] = ["field", "category", "value", "aka", "importance", "note"];
+
+/// The cells of every row of `role`, for TSV and CSV.
+fn cells(role: &Role) -> Vec<[String; 6]> {
+    fields(role).iter().map(Row::cells).collect()
+}
 
 /// The role as rows, in file order.
 fn fields(role: &Role) -> Vec<Row> {
@@ -198,36 +242,20 @@ fn fields(role: &Role) -> Vec<Row> {
 
 /// A row of a field that is not an item.
 fn plain(field: &str, category: &str, value: &str) -> Row {
-    let mut row = Row::default();
-    field.clone_into(&mut row[0]);
-    category.clone_into(&mut row[1]);
-    value.clone_into(&mut row[2]);
-    row
+    Row {
+        field: field.to_owned(),
+        category: category.to_owned(),
+        value: value.to_owned(),
+        ..Row::default()
+    }
 }
 
 /// The row of one item, with every field the file gives it.
 fn item_row(field: &str, category: &str, item: &Item) -> Row {
-    [
-        field.to_owned(),
-        category.to_owned(),
-        item.name.clone(),
-        item.aka.join("; "),
-        item.importance.map(score_text).unwrap_or_default(),
-        item.note.clone().unwrap_or_default(),
-    ]
-}
-
-/// An item's fields beyond its name, for the table: `importance 0.80; core; also SQL`.
-fn details(row: &Row) -> String {
-    let mut parts = Vec::new();
-    if let Ok(importance) = row[4].parse::<f64>() {
-        parts.push(format!("importance {importance:.2}"));
+    Row {
+        aka: item.aka.clone(),
+        importance: item.importance,
+        note: item.note.clone(),
+        ..plain(field, category, &item.name)
     }
-    if !row[5].is_empty() {
-        parts.push(row[5].clone());
-    }
-    if !row[3].is_empty() {
-        parts.push(format!("also {}", row[3]));
-    }
-    parts.join("; ")
 }
