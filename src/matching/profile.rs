@@ -147,9 +147,8 @@ impl Profile {
         let mut index = 0;
         // An item that is a vocabulary term written with spaces (`Java Script`) is that
         // term, not its parts.
-        let compact: String = raw.concat();
         if raw.len() > 1
-            && let Some(&concept) = vocabulary.concepts_of_whole(&compact).first()
+            && let Some(&concept) = vocabulary.concepts_of_whole(&raw.concat()).first()
         {
             for (term, weight, kind) in concept_terms(vocabulary, concept) {
                 let id = interner.id(term);

@@ -245,15 +245,12 @@ impl Vocabulary {
     /// names the same work.
     #[must_use]
     pub fn alike_key_of(&self, token: &str) -> String {
-        let light = light_stem(token);
-        if is_made_of_a_verb(&light) {
-            let stemmed = stem(token);
-            if self.alike_heads.contains(&stemmed) {
-                return stemmed;
-            }
-            return light;
+        let stemmed = stem(token);
+        if self.alike_heads.contains(&stemmed) {
+            stemmed
+        } else {
+            key_of(token, stemmed)
         }
-        stem(token)
     }
 
     /// The longest alike word or phrase starting at `keys[0]` (content words as
@@ -355,14 +352,20 @@ fn stemmed_content_words(text: &str) -> Vec<String> {
 /// development" is not "Web design", however alike "develop" and "design" are.
 #[must_use]
 pub fn alike_key(token: &str) -> String {
+    key_of(token, stem(token))
+}
+
+/// [`alike_key`] of `token`, given its full stem.
+fn key_of(token: &str, stemmed: String) -> String {
     let light = light_stem(token);
     if is_made_of_a_verb(&light) {
         light
     } else {
-        stem(token)
+        stemmed
     }
 }
 
+/// Whether a lightly stemmed word is a noun made of a verb (`management`, `integration`).
 fn is_made_of_a_verb(light: &str) -> bool {
     ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
         .iter()
