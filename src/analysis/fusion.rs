@@ -27,18 +27,12 @@ pub struct Row {
 }
 
 impl Row {
-    /// The row of `role`, from its facet cosines to every role (itself included), in order.
+    /// The row of `role`, from each facet's cosines to every role (itself included), in
+    /// order; NaN where either role lacks the facet.
     #[must_use]
-    pub fn new(role: usize, cosines: impl ExactSizeIterator<Item = [Option<f64>; 5]>) -> Row {
-        let mut by_facet: [Vec<f64>; 5] =
-            std::array::from_fn(|_| Vec::with_capacity(cosines.len()));
-        for cosine in cosines {
-            for (facet, value) in by_facet.iter_mut().zip(cosine) {
-                facet.push(value.unwrap_or(f64::NAN));
-            }
-        }
+    pub fn new(role: usize, cosines: [Vec<f64>; 5]) -> Row {
         let sorted = std::array::from_fn(|facet| {
-            let mut others: Vec<f64> = by_facet[facet]
+            let mut others: Vec<f64> = cosines[facet]
                 .iter()
                 .enumerate()
                 .filter(|&(other, cosine)| other != role && !cosine.is_nan())
@@ -49,7 +43,7 @@ impl Row {
         });
         Row {
             role,
-            cosines: by_facet,
+            cosines,
             sorted,
         }
     }
@@ -94,9 +88,16 @@ mod tests {
     use super::*;
 
     fn row(role: usize, work: &[f64]) -> Row {
+        let missing = vec![f64::NAN; work.len()];
         Row::new(
             role,
-            work.iter().map(|&w| [None, Some(w), None, None, None]),
+            [
+                missing.clone(),
+                work.to_vec(),
+                missing.clone(),
+                missing.clone(),
+                missing,
+            ],
         )
     }
 

@@ -211,26 +211,28 @@ impl SimilarityIndex {
     /// The cosines of `role` to every role, facet by facet, ready to tell ranks. Each facet
     /// vector of `role` is laid out dense, so that each other role costs one look-up a term.
     fn row(&self, role: usize) -> Row {
-        let mut cosines = vec![[None; 5]; self.vectors.len()];
+        let mut cosines: [Vec<f64>; 5] = Default::default();
         let mut dense = vec![0.0; self.term_count];
         for (facet, mine) in self.vectors[role].iter().enumerate() {
-            if mine.is_empty() {
-                continue;
-            }
             for &(term, weight) in mine {
                 dense[term as usize] = weight;
             }
-            for (cosine, other) in cosines.iter_mut().zip(&self.vectors) {
-                if !other[facet].is_empty() {
-                    cosine[facet] =
-                        Some(tempered_dot_dense(&dense, &other[facet], LONE_TERM_SHARE));
-                }
-            }
+            cosines[facet] = self
+                .vectors
+                .iter()
+                .map(|other| {
+                    if mine.is_empty() || other[facet].is_empty() {
+                        f64::NAN
+                    } else {
+                        tempered_dot_dense(&dense, &other[facet], LONE_TERM_SHARE)
+                    }
+                })
+                .collect();
             for &(term, _) in mine {
                 dense[term as usize] = 0.0;
             }
         }
-        Row::new(role, cosines.into_iter())
+        Row::new(role, cosines)
     }
 
     /// The facets that drive the score of `a` and `b`, strongest first: those that add at
