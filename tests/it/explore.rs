@@ -151,6 +151,46 @@ fn similar_shows_for_a_role_the_score_matrix_shows() {
 }
 
 #[test]
+fn similar_ranks_every_role_when_top_asks_for_more_than_it_scores_by_default() {
+    let skills = ["SQL", "Python", "Excel", "Spark", "Tableau", "R", "Java"];
+    let roles = crate::common::large_folder(|i| {
+        format!(
+            "title: Role {i}\nskills: [{}, {}]\n",
+            skills[i % 7],
+            skills[i / 7 % 7]
+        )
+    });
+    let ranked = json(
+        rolediff()
+            .args(["similar", "role-00", "--top", "500", "-f", "json"])
+            .arg("--roles-dir")
+            .arg(roles.path()),
+    );
+    let ranked = ranked.as_array().unwrap();
+    let listed = json(
+        rolediff()
+            .args(["list", "-f", "json"])
+            .arg("--roles-dir")
+            .arg(roles.path()),
+    );
+    // Every other role once, best first.
+    assert_eq!(ranked.len(), listed.as_array().unwrap().len() - 1);
+    let mut ids: Vec<&str> = ranked.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let scores: Vec<f64> = ranked
+        .iter()
+        .map(|r| r["similarity"].as_f64().unwrap())
+        .collect();
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), ranked.len());
+    assert!(!ids.contains(&"role-00"));
+}
+
+#[test]
 fn matrix_is_symmetric_with_ones_on_the_diagonal() {
     let matrix = json(rolediff().args([
         "matrix",
