@@ -34,16 +34,17 @@ fn main() {
         })
         .collect();
     if std::env::args().any(|arg| arg == "--sweep") {
-        for title_names in [0.3, 0.4, 0.5, 0.6] {
-            for second_name in [0.2, 0.35, 0.5] {
+        for all_names in [0.2, 0.3, 0.4, 0.5] {
+            for title_names in [0.3, 0.4, 0.5, 0.6] {
                 let weights = FindWeights {
                     title_names,
-                    second_name,
+                    all_names,
                     ..FindWeights::default()
                 };
                 let (first, five) = measure(&roles, &index, &cases, &weights, false, false);
+                let (_, text_five) = measure(&roles, &index, &cases, &weights, true, false);
                 println!(
-                    "title_names {title_names} second_name {second_name}: first {first:.3} top 5 {five:.3}"
+                    "all_names {all_names} title_names {title_names}: first {first:.3} top 5 {five:.3} text top 5 {text_five:.3}"
                 );
             }
         }

@@ -1,10 +1,13 @@
 //! What `find` computes: every role ranked by how well it fits a text in a person's own
 //! words, a job title or a whole paragraph.
 //!
-//! Two views of each role, both TF-IDF over the library at hand:
-//! - its names (title and aliases) as character trigrams of their words, so that spelling
-//!   variants (`organisation`, `labour`), word order and typos still meet: a name scores
-//!   the cosine of its trigrams with the text's, and a role its best name;
+//! Three views of each role, all TF-IDF over the library at hand:
+//! - each of its names (title, aliases and the titles it shares with other roles) as
+//!   character trigrams of their words, so that spelling variants (`organisation`,
+//!   `labour`), word order and typos still meet: a name scores the cosine of its trigrams
+//!   with the text's, and a role its best two names;
+//! - all its names together as one bag of trigrams, weighed over the roles: a title that
+//!   many of a role's names come close to, or that names it in words no single name has;
 //! - what it is and does (names, summary and responsibilities) as stemmed content words,
 //!   so that a description of the work finds the role that does it.
 //!
@@ -13,7 +16,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot, idf, tf_idf_in_place, tf_idf_with_norm};
+use super::vector::{Vector, dot, idf, tf_idf, tf_idf_in_place, tf_idf_with_norm};
 use crate::matching::{for_each_content_token, for_each_token, normalize, stem};
 use crate::role::Role;
 
@@ -29,15 +32,19 @@ pub struct FindWeights {
     pub second_name: f64,
     /// A text of at most this many content words is read as a title.
     pub title_words: usize,
+    /// The weight of all of a role's names together in the names' score of a title, beside
+    /// its best names (a longer text spreads over all names of most roles).
+    pub all_names: f64,
 }
 
 impl Default for FindWeights {
     fn default() -> Self {
         FindWeights {
-            title_names: 0.3,
+            title_names: 0.5,
             text_names: 0.25,
             second_name: 0.5,
             title_words: 6,
+            all_names: 0.4,
         }
     }
 }
@@ -55,6 +62,8 @@ pub struct FindIndex {
     /// What each role's work cosine is multiplied by: below 1 for a role with less text
     /// than most, whose cosine runs high on a word or two ([`pivoted_scales`]).
     work_scale: Vec<f64>,
+    /// All the names of each role as one bag of trigrams ([`NameBags`]).
+    bags: NameBags,
     trigrams: TermWeights<u64>,
     words: TermWeights<String>,
     roles: usize,
@@ -76,29 +85,6 @@ struct TermWeights<T> {
 }
 
 impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
-    /// Numbers the terms of `documents`, each sorted, and weighs each by `ln(N / df) + 1`.
-    fn build<'a>(documents: impl Iterator<Item = &'a [T]>) -> TermWeights<T>
-    where
-        T: 'a,
-    {
-        let mut ids: HashMap<T, u32> = HashMap::default();
-        let mut frequency: Vec<u32> = Vec::new();
-        let mut count = 0usize;
-        for terms in documents {
-            count += 1;
-            for run in terms.chunk_by(|a, b| a == b) {
-                let next = ids.len() as u32;
-                let id = *ids.entry(run[0].clone()).or_insert(next);
-                if id == next {
-                    frequency.push(0);
-                }
-                frequency[id as usize] += 1;
-            }
-        }
-        let idf = frequency.iter().map(|&df| idf(count, df)).collect();
-        TermWeights { ids, idf }
-    }
-
     /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
     fn vector(&self, terms: &[T]) -> Vector {
         self.vector_with_norm(terms).0
@@ -127,14 +113,15 @@ impl FindIndex {
     /// Builds the index of `roles`.
     #[must_use]
     pub fn build(roles: &[Role]) -> FindIndex {
-        let ((names, name_terms, trigrams), (work, work_scale, words)) =
+        let (names, (work, work_scale, words)) =
             rayon::join(|| names_view(roles), || work_view(roles));
         FindIndex {
-            names,
-            name_terms,
+            names: names.names,
+            name_terms: names.name_terms,
             work,
             work_scale,
-            trigrams,
+            bags: names.bags,
+            trigrams: names.trigrams,
             words,
             roles: roles.len(),
         }
@@ -151,7 +138,8 @@ impl FindIndex {
     pub fn search_with(&self, text: &str, weights: &FindWeights) -> Vec<(usize, f64)> {
         let query_words = content_words(text);
         let is_title = query_words.len() <= weights.title_words;
-        let query_trigrams = self.trigrams.vector(&trigrams(text));
+        let text_trigrams = trigrams(text);
+        let query_trigrams = self.trigrams.vector(&text_trigrams);
         let query_work = self.words.vector(&query_words);
         let mut best_name = vec![0.0f64; self.roles];
         let mut second_name = vec![0.0f64; self.roles];
@@ -173,18 +161,26 @@ impl FindIndex {
             weights.text_names
         };
         let work_weight = 1.0 - name_weight;
+        let (all_names, query_bag) = if is_title {
+            let bag = self.bags.query(&self.trigrams, &text_trigrams);
+            (weights.all_names, bag)
+        } else {
+            (0.0, Vector::new())
+        };
         let mut ranked: Vec<(usize, f64)> = (0..self.roles)
             .map(|index| {
                 // Two names alike weigh more than one; the very name, as typed, most.
-                let names = if best_name[index] >= EXACT_NAME {
+                let best = if best_name[index] >= EXACT_NAME {
                     1.0
                 } else {
                     (1.0 - weights.second_name) * best_name[index]
                         + weights.second_name * second_name[index]
                 };
+                let bag = dot(&query_bag, &self.bags.roles[index]);
+                let names = (1.0 - all_names) * best + all_names * bag;
                 let work = dot(&query_work, &self.work[index]) * self.work_scale[index];
                 let score = name_weight * names + work_weight * work;
-                (index, (score).clamp(0.0, 1.0))
+                (index, score.clamp(0.0, 1.0))
             })
             .filter(|(_, score)| *score > 0.0)
             .collect();
@@ -193,10 +189,12 @@ impl FindIndex {
     }
 }
 
-/// The names a role is known by: its title, and its aliases that are words (not codes).
+/// The names a role is known by: its title, its aliases that are words (not codes), and
+/// the titles it shares with other roles.
 fn names_of(role: &Role) -> impl Iterator<Item = &String> + '_ {
     std::iter::once(&role.title)
         .chain(&role.aliases)
+        .chain(&role.also_called)
         .filter(|name| name.chars().any(char::is_alphabetic))
 }
 
@@ -251,12 +249,88 @@ impl NameGrams {
     }
 }
 
-/// Name vectors: each name's span, and its vector's entries, end to end.
-type NameVectors = (Vec<NameSpan>, Vec<(u32, f64)>);
+/// All the names of each role as one document of trigrams, weighed over the roles of the
+/// library: where the best name says which role is called that, the bag says which role
+/// people call by names like it, and how many of its names do.
+#[derive(Debug, Default)]
+struct NameBags {
+    /// Each role's vector, by trigram id (as numbered for the names).
+    roles: Vec<Vector>,
+    /// Each trigram's inverse frequency among the roles' bags.
+    idf: Vec<f64>,
+}
 
-/// The names view: every name's span, the trigram vectors of all names, and the trigrams'
-/// weights.
-fn names_view(roles: &[Role]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u64>) {
+impl NameBags {
+    /// The bags of `roles` roles from the vectors of their names, which come role by role:
+    /// a trigram counts once for each name that has it.
+    fn build(
+        names: &[NameSpan],
+        name_terms: &[(u32, f64)],
+        roles: usize,
+        terms: usize,
+    ) -> NameBags {
+        let mut by_role: Vec<&[NameSpan]> = vec![&[]; roles];
+        for run in names.chunk_by(|a, b| a.role == b.role) {
+            by_role[run[0].role as usize] = run;
+        }
+        // A tally of every trigram on each core: a role's names share most of theirs.
+        let counts: Vec<Vec<(u32, f64)>> = by_role
+            .par_iter()
+            .map_init(
+                || vec![0u32; terms],
+                |tally, names| {
+                    let mut seen = Vec::new();
+                    let ids = names
+                        .iter()
+                        .flat_map(|name| &name_terms[name.start as usize..name.end as usize]);
+                    for &(id, _) in ids {
+                        if tally[id as usize] == 0 {
+                            seen.push(id);
+                        }
+                        tally[id as usize] += 1;
+                    }
+                    seen.sort_unstable();
+                    seen.into_iter()
+                        .map(|id| (id, f64::from(std::mem::take(&mut tally[id as usize]))))
+                        .collect()
+                },
+            )
+            .collect();
+        let mut frequency = vec![0u32; terms];
+        for bag in &counts {
+            for &(id, _) in bag {
+                frequency[id as usize] += 1;
+            }
+        }
+        let idf: Vec<f64> = frequency.iter().map(|&df| idf(counts.len(), df)).collect();
+        let roles = counts
+            .into_par_iter()
+            .map(|counts| tf_idf(counts, &idf))
+            .collect();
+        NameBags { roles, idf }
+    }
+
+    /// The bag vector of a text's trigrams.
+    fn query(&self, weights: &TermWeights<u64>, trigrams: &[u64]) -> Vector {
+        let ids = trigrams
+            .iter()
+            .filter_map(|gram| weights.ids.get(gram).copied())
+            .collect();
+        tf_idf(counted(ids), &self.idf)
+    }
+}
+
+/// What the names view is made of, before it joins the index.
+struct NamesView {
+    names: Vec<NameSpan>,
+    name_terms: Vec<(u32, f64)>,
+    bags: NameBags,
+    trigrams: TermWeights<u64>,
+}
+
+/// The names view: every name's span, the trigram vectors of all names, the roles' bags of
+/// names, and the trigrams' weights.
+fn names_view(roles: &[Role]) -> NamesView {
     let chunk = chunk_size(roles.len());
     let parts: Vec<NameGrams> = roles
         .par_chunks(chunk)
@@ -276,41 +350,61 @@ fn names_view(roles: &[Role]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u6
             read
         })
         .collect();
-    let weights = TermWeights::build(parts.iter().flat_map(|part| part.each().map(|n| n.1)));
-    // The vectors, each part on its own core, then laid end to end.
-    let vectors: Vec<NameVectors> = parts
-        .par_iter()
-        .map(|part| {
-            let (mut spans, mut terms) = (Vec::with_capacity(part.names.len()), Vec::new());
-            for (role, name) in part.each() {
-                let first = terms.len();
-                for run in name.chunk_by(|a, b| a == b) {
-                    if let Some(&id) = weights.ids.get(&run[0]) {
-                        terms.push((id, run.len() as f64));
-                    }
-                }
-                tf_idf_in_place(&mut terms[first..], &weights.idf);
-                spans.push(NameSpan {
-                    role,
-                    start: first as u32,
-                    end: terms.len() as u32,
-                });
-            }
-            (spans, terms)
-        })
-        .collect();
-    let mut names = Vec::new();
-    let mut name_terms = Vec::new();
-    for (spans, terms) in vectors {
-        let offset = name_terms.len() as u32;
-        names.extend(spans.into_iter().map(|span| NameSpan {
-            start: span.start + offset,
-            end: span.end + offset,
-            ..span
-        }));
-        name_terms.extend(terms);
+    let (names, mut name_terms, weights) = number_names(&parts);
+    weigh_names(&names, &mut name_terms, &weights.idf);
+    let bags = NameBags::build(&names, &name_terms, roles.len(), weights.idf.len());
+    NamesView {
+        names,
+        name_terms,
+        bags,
+        trigrams: weights,
     }
-    (names, name_terms, weights)
+}
+
+/// Numbers the trigrams of every name in one pass, writing each name's (trigram, count)
+/// entries straight into one store for all names, so that no trigram is looked up twice;
+/// weighs each trigram by the names that have it.
+fn number_names(parts: &[NameGrams]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u64>) {
+    let mut ids: HashMap<u64, u32> = HashMap::default();
+    let mut frequency: Vec<u32> = Vec::new();
+    let mut names = Vec::with_capacity(parts.iter().map(|part| part.names.len()).sum());
+    let mut terms = Vec::with_capacity(parts.iter().map(|part| part.grams.len()).sum());
+    for (role, grams) in parts.iter().flat_map(NameGrams::each) {
+        let start = terms.len() as u32;
+        for run in grams.chunk_by(|a, b| a == b) {
+            let next = ids.len() as u32;
+            let id = *ids.entry(run[0]).or_insert(next);
+            if id == next {
+                frequency.push(0);
+            }
+            frequency[id as usize] += 1;
+            terms.push((id, run.len() as f64));
+        }
+        let end = terms.len() as u32;
+        names.push(NameSpan { role, start, end });
+    }
+    let idf = frequency.iter().map(|&df| idf(names.len(), df)).collect();
+    (names, terms, TermWeights { ids, idf })
+}
+
+/// Turns each name's counts in `terms` into its TF-IDF vector, a share of the names on
+/// each core.
+fn weigh_names(names: &[NameSpan], terms: &mut [(u32, f64)], idf: &[f64]) {
+    let share = names.len().div_ceil(rayon::current_num_threads()).max(1);
+    let mut shares = Vec::new();
+    let (mut rest, mut offset) = (terms, 0usize);
+    for group in names.chunks(share) {
+        let end = group.last().map_or(offset, |name| name.end as usize);
+        let (head, tail) = std::mem::take(&mut rest).split_at_mut(end - offset);
+        shares.push((group, head, offset));
+        (rest, offset) = (tail, end);
+    }
+    shares.into_par_iter().for_each(|(group, terms, offset)| {
+        for name in group {
+            let span = name.start as usize - offset..name.end as usize - offset;
+            tf_idf_in_place(&mut terms[span], idf);
+        }
+    });
 }
 
 /// The work view: each role's vector of stemmed content words (names, summary and
@@ -494,6 +588,30 @@ mod tests {
             "Someone who negotiates collective bargaining agreements between a company and the union representing its workers",
         );
         assert_eq!(found[0].0, 0, "{found:?}");
+    }
+
+    #[test]
+    fn the_bag_of_names_has_the_words_its_names_have_between_them() {
+        let roles = vec![
+            role("Tax Accountants", &["Forensic Auditor"], &[]),
+            role("Forensic Scientists", &["Crime Lab Analyst"], &[]),
+        ];
+        let index = FindIndex::build(&roles);
+        let query = index
+            .bags
+            .query(&index.trigrams, &trigrams("forensic accountant"));
+        let bag = |role: usize| dot(&query, &index.bags.roles[role]);
+        assert!(bag(0) > bag(1), "{} vs {}", bag(0), bag(1));
+        assert!((0.0..=1.0).contains(&bag(0)));
+        assert_eq!(index.search("forensic accountant")[0].0, 0);
+    }
+
+    #[test]
+    fn titles_a_role_shares_with_others_find_it() {
+        let mut roles = library();
+        roles[1].also_called = vec!["Quantitative Modeler".to_owned()];
+        let index = FindIndex::build(&roles);
+        assert_eq!(index.search("quantitative modeller")[0].0, 1);
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! itself.
 //!
 //! The facets and their weights:
-//! - title: the title and aliases (job titles people use), as content words;
+//! - title: the title, aliases and `also_called` (job titles people use), as content words;
 //! - work: the summary and responsibilities, as content words;
 //! - skills: skill items, weighted by their `importance` where given;
 //! - tools: tool items, and (at a quarter weight) their categories;
@@ -32,7 +32,7 @@ use crate::role::section::Section;
 /// The facets of a role that the measure compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
-    /// Title and aliases.
+    /// Title, aliases and the titles shared with other roles.
     Title,
     /// Summary and responsibilities.
     Work,
@@ -332,7 +332,10 @@ type FacetTerms = [Vec<(u32, f64)>; 5];
 /// The terms of each facet of `role`, with their amounts.
 fn facet_terms<'a>(role: &'a Role, local: &mut LocalTerms<'a>) -> FacetTerms {
     let mut terms: FacetTerms = Default::default();
-    for text in std::iter::once(&role.title).chain(&role.aliases) {
+    for text in std::iter::once(&role.title)
+        .chain(&role.aliases)
+        .chain(&role.also_called)
+    {
         for_each_content_token(text, |word| {
             terms[Facet::Title as usize].push((local.word(word), 1.0));
         });

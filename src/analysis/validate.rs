@@ -146,7 +146,7 @@ pub fn check_names(roles: &[Role]) -> Vec<Diagnostic> {
                 diagnostics.push(error(
                     role,
                     format!(
-                        "the alias `{}` also names `{}`; keep it on one role",
+                        "the alias `{}` also names `{}`; keep it on one role, or move it to `also_called` on both",
                         snippet(alias),
                         first.id
                     ),

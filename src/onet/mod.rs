@@ -115,18 +115,20 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
         .values()
         .map(|occupation| {
             let id = &ids[&occupation.code];
+            // A title no other occupation claims names this one; the others are kept for
+            // `find`, which may rank several roles for one title.
+            let (unique, shared): (Vec<&str>, Vec<&str>) = occupation
+                .reported_titles
+                .iter()
+                .map(String::as_str)
+                .partition(|title| unique_titles.contains_key(&title.to_lowercase()));
             let aliases: Vec<&str> = std::iter::once(occupation.code.as_str())
-                .chain(
-                    occupation
-                        .reported_titles
-                        .iter()
-                        .map(String::as_str)
-                        .filter(|title| unique_titles.contains_key(&title.to_lowercase())),
-                )
+                .chain(unique)
                 .collect();
+            let also_called = distinct(shared);
             (
                 out.join(format!("{id}.yaml")),
-                role_yaml(occupation, &aliases, release),
+                role_yaml(occupation, &aliases, &also_called, release),
             )
         })
         .collect()
@@ -158,6 +160,15 @@ fn role_ids(release: &Release) -> HashMap<String, String> {
         ids.insert(occupation.code.clone(), id);
     }
     ids
+}
+
+/// `titles` without the ones that repeat an earlier one, case aside.
+fn distinct(titles: Vec<&str>) -> Vec<&str> {
+    let mut seen = HashSet::new();
+    titles
+        .into_iter()
+        .filter(|title| seen.insert(title.to_lowercase()))
+        .collect()
 }
 
 /// Reported titles (lower case) that exactly one occupation claims.

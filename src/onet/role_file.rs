@@ -25,6 +25,8 @@ enum ItemOut {
 struct RoleOut<'a> {
     title: &'a str,
     aliases: &'a [&'a str],
+    #[serde(skip_serializing_if = "<[&str]>::is_empty")]
+    also_called: &'a [&'a str],
     #[serde(skip_serializing_if = "str::is_empty")]
     summary: &'a str,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
@@ -38,12 +40,19 @@ struct RoleOut<'a> {
     sources: Vec<String>,
 }
 
-/// The YAML of the role file for `occupation`, with `aliases` (its code first).
+/// The YAML of the role file for `occupation`, with `aliases` (its code first) and the
+/// titles it shares with other occupations.
 #[must_use]
-pub fn role_yaml(occupation: &Occupation, aliases: &[&str], release: &Release) -> String {
+pub fn role_yaml(
+    occupation: &Occupation,
+    aliases: &[&str],
+    also_called: &[&str],
+    release: &Release,
+) -> String {
     let role = RoleOut {
         title: &occupation.title,
         aliases,
+        also_called,
         summary: &occupation.description,
         responsibilities: &occupation.tasks,
         skills: occupation

@@ -47,6 +47,8 @@ struct ShownRole<'a> {
     source: String,
     title: &'a str,
     aliases: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    also_called: &'a [String],
     summary: Option<&'a str>,
     responsibilities: &'a [Item],
     skills: &'a [Item],
@@ -66,6 +68,7 @@ fn shown(role: &Role) -> ShownRole<'_> {
         source: role.source.to_string(),
         title: &role.title,
         aliases: &role.aliases,
+        also_called: &role.also_called,
         summary: role.summary.as_deref(),
         responsibilities: &role.responsibilities,
         skills: &role.skills,
@@ -142,7 +145,8 @@ pub fn render_show(
 
 /// Whether the rows of `field` are the items of a list (aliases, sections, sources).
 fn is_list(field: &str) -> bool {
-    field == "aliases" || field == "sources" || Section::ALL.iter().any(|s| s.name() == field)
+    ["aliases", "also_called", "sources"].contains(&field)
+        || Section::ALL.iter().any(|s| s.name() == field)
 }
 
 /// One row of `show`: a field of the role, or an item with what the file gives it.
@@ -199,6 +203,11 @@ fn fields(role: &Role) -> Vec<Row> {
         plain("source", "", &role.source.to_string()),
     ];
     rows.extend(role.aliases.iter().map(|alias| plain("aliases", "", alias)));
+    rows.extend(
+        role.also_called
+            .iter()
+            .map(|name| plain("also_called", "", name)),
+    );
     rows.extend(
         role.summary
             .iter()

@@ -56,6 +56,10 @@ pub struct Role {
     /// Other names that resolve to this role.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Other job titles people use for the role, which other roles may share ("Tax
+    /// Accountant"): `find` searches them, but they do not name the role.
+    #[serde(default)]
+    pub also_called: Vec<String>,
     /// One paragraph describing the role.
     #[serde(default)]
     pub summary: Option<String>,

@@ -65,3 +65,60 @@ fn a_text_nothing_fits_finds_nothing_and_no_text_is_a_usage_error() {
         .stdout(predicate::str::contains("(none"));
     rolediff().arg("find").assert().code(2);
 }
+
+/// A folder of two roles that share a title people use for both (`also_called`).
+fn folder_with_a_shared_title() -> tempfile::TempDir {
+    let roles = tempfile::tempdir().unwrap();
+    for (id, title) in [("bookkeepers", "Bookkeepers"), ("auditors", "Auditors")] {
+        let yaml = format!("title: {title}\nalso_called: [Tax Accountant, Ledger Keeper]\n");
+        std::fs::write(roles.path().join(format!("{id}.yaml")), yaml).unwrap();
+    }
+    roles
+}
+
+#[test]
+fn a_title_roles_share_finds_each_of_them_but_names_none() {
+    let roles = folder_with_a_shared_title();
+    let dir = roles.path().to_str().unwrap();
+    let found = json(rolediff().args(["find", "tax accountant", "--roles-dir", dir, "-f", "json"]));
+    let mut top: Vec<&str> = ids(&found).into_iter().take(2).collect();
+    top.sort_unstable();
+    assert_eq!(top, ["auditors", "bookkeepers"], "{found}");
+    // Naming a role stays unambiguous: a shared title suggests, it does not resolve.
+    rolediff()
+        .args(["show", "tax accountant", "--roles-dir", dir])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: unknown role `tax accountant`",
+        ))
+        .stderr(predicate::str::contains("did you mean"));
+}
+
+#[test]
+fn shared_titles_are_shown_and_written_back_as_a_role_file() {
+    let roles = folder_with_a_shared_title();
+    let dir = roles.path().to_str().unwrap();
+    let shown = json(rolediff().args(["show", "auditors", "--roles-dir", dir, "-f", "json"]));
+    assert_eq!(
+        common::strings(&shown["also_called"]),
+        ["Tax Accountant", "Ledger Keeper"]
+    );
+    let table = common::stdout(rolediff().args(["show", "auditors", "--roles-dir", dir]));
+    assert!(
+        table.contains("also_called") && table.contains("- Ledger Keeper"),
+        "{table}"
+    );
+    let yaml =
+        common::stdout(rolediff().args(["show", "auditors", "--roles-dir", dir, "-f", "yaml"]));
+    assert!(
+        yaml.contains("also_called:\n- Tax Accountant\n- Ledger Keeper\n"),
+        "{yaml}"
+    );
+    let kept = roles.path().join("kept.yaml");
+    std::fs::write(&kept, &yaml).unwrap();
+    rolediff().arg("validate").arg(&kept).assert().success();
+    // A role without any leaves the key out, as before.
+    let plain = json(rolediff().args(["show", "data-manager", "-f", "json"]));
+    assert!(plain.get("also_called").is_none(), "{plain}");
+}

@@ -87,10 +87,10 @@ fn find_meets_its_floors_on_esco_titles() {
         format!("{} {}", case.title, case.description)
     });
     println!("find \"<title> <description>\": top 5 {described:.3}");
-    // What it measures now, held as floors so that no change makes it worse. The goal is a
-    // gold code first for half of the titles and in the top five for three quarters.
+    // The floors: a gold code first for half of the titles, in the top five for three
+    // quarters of them, and for four fifths of the titles with their description.
     assert!(first >= 0.50, "first {first:.3}");
-    assert!(five >= 0.72, "top 5 {five:.3}");
+    assert!(five >= 0.75, "top 5 {five:.3}");
     assert!(
         described >= 0.80,
         "title and description, top 5 {described:.3}"

@@ -86,6 +86,15 @@ fn the_fixture_imports_one_role_per_occupation() {
         "a title two occupations report is no alias"
     );
     assert_eq!(
+        strings(&widget["also_called"]),
+        ["Analyst"],
+        "it is kept for find, on each occupation that reports it"
+    );
+    assert_eq!(
+        strings(&show(out.path(), "99-0002.00")["also_called"]),
+        ["Analyst"]
+    );
+    assert_eq!(
         strings(&widget["responsibilities"]),
         [
             "Measure widgets with calipers.",

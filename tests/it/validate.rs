@@ -58,6 +58,9 @@ fn validate_tells_errors_from_warnings() {
         "{text}"
     );
     assert!(text.contains("two.yaml: the title is empty"), "{text}");
-    assert!(text.contains("the alias `Both` also names `one`"), "{text}");
+    assert!(
+        text.contains("the alias `Both` also names `one`; keep it on one role, or move it to `also_called` on both"),
+        "{text}"
+    );
     assert!(text.ends_with("3 errors, 2 warnings\n"), "{text}");
 }
