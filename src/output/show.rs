@@ -143,7 +143,8 @@ pub fn render_show(
     }
 }
 
-/// Whether the rows of `field` are the items of a list (aliases, sections, sources).
+/// Whether the rows of `field` are the items of a list (aliases, `also_called`, sections,
+/// sources).
 fn is_list(field: &str) -> bool {
     ["aliases", "also_called", "sources"].contains(&field)
         || Section::ALL.iter().any(|s| s.name() == field)
