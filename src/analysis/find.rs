@@ -44,7 +44,7 @@ impl Default for FindWeights {
             text_names: 0.25,
             second_name: 0.5,
             title_words: 6,
-            all_names: 0.4,
+            all_names: 0.2,
         }
     }
 }
