@@ -8,7 +8,6 @@
 //! `cargo run --release --example tune-fusion` (needs `../shared/onet`)
 
 use std::collections::HashMap;
-use std::process::ExitCode;
 
 use rayon::prelude::*;
 use rolediff::analysis::similarity::{Facet, SimilarityIndex};
@@ -44,14 +43,8 @@ fn recall(
     found / targets.len() as f64
 }
 
-fn main() -> ExitCode {
-    let (roles, key) = match related_eval::dev_split() {
-        Ok(split) => split,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
+fn main() {
+    let (roles, key) = related_eval::dev_split_or_exit();
     let codes: Vec<&str> = roles.iter().map(|role| role.aliases[0].as_str()).collect();
     let n = roles.len();
     let index = SimilarityIndex::build(&roles);
@@ -126,5 +119,4 @@ fn main() -> ExitCode {
             recall(&product, &codes, &key),
         );
     }
-    ExitCode::SUCCESS
 }

@@ -3,21 +3,13 @@
 //!
 //! `cargo run --release --example tune-related` (needs `../shared/onet`)
 
-use std::process::ExitCode;
-
 use rolediff::analysis::similarity::SimilarityIndex;
 
 #[path = "../benches/support/related_eval.rs"]
 mod related_eval;
 
-fn main() -> ExitCode {
-    let (roles, key) = match related_eval::dev_split() {
-        Ok(split) => split,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
+fn main() {
+    let (roles, key) = related_eval::dev_split_or_exit();
     let mut results = Vec::new();
     for title in [0.0, 0.25, 0.5] {
         for skills in [0.0, 0.1, 0.25] {
@@ -34,5 +26,4 @@ fn main() -> ExitCode {
     for (recall, weights) in results.iter().take(10) {
         println!("weights {weights:?}: recall@10 {recall:.3}");
     }
-    ExitCode::SUCCESS
 }
