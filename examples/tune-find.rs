@@ -9,6 +9,12 @@
 use std::path::Path;
 
 use rolediff::analysis::find::{FindIndex, FindWeights};
+use rolediff::role::Role;
+
+#[path = "../benches/support/find_eval.rs"]
+mod find_eval;
+
+use find_eval::{Case, first_and_top_five};
 
 #[path = "../benches/support/related_eval.rs"]
 #[allow(dead_code)]
@@ -19,20 +25,7 @@ fn main() {
     let roles = related_eval::imported_roles(&shared.join("onet/db_30_1_text"));
     let index = FindIndex::build(&roles);
     let show_misses = std::env::args().any(|arg| arg == "--misses");
-    let text = std::fs::read_to_string(shared.join("eval/esco-titles-dev.tsv")).unwrap();
-    let cases: Vec<(String, String, Vec<String>)> = text
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (title, description, gold) = (fields.next()?, fields.next()?, fields.next()?);
-            Some((
-                title.to_owned(),
-                description.to_owned(),
-                gold.split(',').map(|code| code.trim().to_owned()).collect(),
-            ))
-        })
-        .collect();
+    let cases = find_eval::cases(&shared.join("eval/esco-titles-dev.tsv"));
     if std::env::args().any(|arg| arg == "--sweep") {
         for all_names in [0.2, 0.3, 0.4, 0.5] {
             for title_names in [0.3, 0.4, 0.5, 0.6] {
@@ -64,46 +57,39 @@ fn main() {
     }
 }
 
-type Case = (String, String, Vec<String>);
-
-/// The share of cases with a gold code first, and in the first five.
+/// The share of cases with a gold code first, and in the first five; with `show_misses`,
+/// prints each title whose gold code is not first.
 fn measure(
-    roles: &[rolediff::role::Role],
+    roles: &[Role],
     index: &FindIndex,
     cases: &[Case],
     weights: &FindWeights,
     with_description: bool,
     show_misses: bool,
 ) -> (f64, f64) {
-    let (mut first, mut five) = (0, 0);
-    for (title, description, gold) in cases {
-        let query = if with_description {
-            format!("{title} {description}")
-        } else {
-            title.clone()
-        };
-        let found = index.search_with(&query, weights);
-        let code = |i: usize| roles[found[i].0].aliases[0].as_str();
-        let full_rank = (0..found.len()).find(|&i| gold.iter().any(|g| g == code(i)));
-        let rank = full_rank.filter(|&r| r < 5);
-        first += usize::from(rank == Some(0));
-        five += usize::from(rank.is_some());
+    first_and_top_five(cases.iter().map(|case| {
+        let found = index.search_with(&case.query(with_description), weights);
+        let rank = case.rank_in(roles, &found);
         if show_misses && !with_description && rank != Some(0) {
-            let gold_titles: Vec<&str> = roles
-                .iter()
-                .filter(|role| gold.contains(&role.aliases[0]))
-                .map(|role| role.title.as_str())
-                .collect();
-            let top: Vec<&str> = found
-                .iter()
-                .take(3)
-                .map(|&(r, _)| roles[r].title.as_str())
-                .collect();
-            // The rank of the first gold code (0 when none is found at all).
-            let rank = full_rank.map_or(0, |r| r + 1);
-            println!("{rank}\t{title}\t{gold_titles:?}\t{top:?}");
+            print_miss(roles, case, &found, rank);
         }
-    }
-    let n = cases.len() as f64;
-    (first as f64 / n, five as f64 / n)
+        rank
+    }))
+}
+
+/// A title whose gold code is not first: the rank of its first gold code (0: not found),
+/// the title, the gold roles, the three roles found first.
+fn print_miss(roles: &[Role], case: &Case, found: &[(usize, f64)], rank: Option<usize>) {
+    let gold_titles: Vec<&str> = roles
+        .iter()
+        .filter(|role| case.gold.contains(&role.aliases[0]))
+        .map(|role| role.title.as_str())
+        .collect();
+    let top: Vec<&str> = found
+        .iter()
+        .take(3)
+        .map(|&(role, _)| roles[role].title.as_str())
+        .collect();
+    let rank = rank.map_or(0, |rank| rank + 1);
+    println!("{rank}\t{}\t{gold_titles:?}\t{top:?}", case.title);
 }
