@@ -428,6 +428,30 @@ mod tests {
     }
 
     #[test]
+    fn titles_shared_with_other_roles_count_in_the_title_facet() {
+        let mut roles = vec![
+            role("Bookkeepers", &["Ledgers"]),
+            role("Auditors", &["Ledgers"]),
+            role("Welders", &["Ledgers"]),
+        ];
+        let title = |index: &SimilarityIndex, a, b| {
+            index
+                .facet_scores(a, b)
+                .into_iter()
+                .find(|&(facet, _)| facet == Facet::Title)
+                .map(|(_, score)| score)
+        };
+        let apart = SimilarityIndex::build(&roles);
+        assert!(title(&apart, 0, 1).is_none_or(|score| score == 0.0));
+        for role in &mut roles[..2] {
+            role.also_called = vec!["Tax Accountant".to_owned()];
+        }
+        let together = SimilarityIndex::build(&roles);
+        assert!(title(&together, 0, 1).is_some_and(|score| score > 0.0));
+        assert!(together.similarity(0, 1) > together.similarity(0, 2));
+    }
+
+    #[test]
     fn one_rare_word_in_common_does_not_make_a_false_friend() {
         let with_work = |title: &str, work: &[&str]| Role {
             id: title.to_lowercase(),
