@@ -84,19 +84,20 @@ struct TermWeights<T> {
     idf: Vec<f64>,
 }
 
-impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
-    /// The L2-normalised TF-IDF vector of `terms`; terms the library never has are left out.
-    fn vector(&self, terms: &[T]) -> Vector {
-        self.vector_with_norm(terms).0
-    }
-
-    /// [`TermWeights::vector`], and its norm before normalising.
-    fn vector_with_norm(&self, terms: &[T]) -> (Vector, f64) {
+impl<T: std::hash::Hash + Eq> TermWeights<T> {
+    /// The ids of `terms` with how many times each occurs; terms the library never has
+    /// are left out.
+    fn counts_of(&self, terms: &[T]) -> Vec<(u32, f64)> {
         let ids: Vec<u32> = terms
             .iter()
             .filter_map(|term| self.ids.get(term).copied())
             .collect();
-        tf_idf_with_norm(counted(ids), &self.idf)
+        counted(ids)
+    }
+
+    /// The L2-normalised TF-IDF vector of `terms`.
+    fn vector(&self, terms: &[T]) -> Vector {
+        tf_idf(self.counts_of(terms), &self.idf)
     }
 }
 
@@ -138,8 +139,9 @@ impl FindIndex {
     pub fn search_with(&self, text: &str, weights: &FindWeights) -> Vec<(usize, f64)> {
         let query_words = content_words(text);
         let is_title = query_words.len() <= weights.title_words;
-        let text_trigrams = trigrams(text);
-        let query_trigrams = self.trigrams.vector(&text_trigrams);
+        // One text, weighed as a name and as a bag of names.
+        let gram_counts = self.trigrams.counts_of(&trigrams(text));
+        let query_trigrams = tf_idf(gram_counts.clone(), &self.trigrams.idf);
         let query_work = self.words.vector(&query_words);
         let mut best_name = vec![0.0f64; self.roles];
         let mut second_name = vec![0.0f64; self.roles];
@@ -162,8 +164,7 @@ impl FindIndex {
         };
         let work_weight = 1.0 - name_weight;
         let (all_names, query_bag) = if is_title {
-            let bag = self.bags.query(&self.trigrams, &text_trigrams);
-            (weights.all_names, bag)
+            (weights.all_names, tf_idf(gram_counts, &self.bags.idf))
         } else {
             (0.0, Vector::new())
         };
@@ -252,7 +253,7 @@ impl NameGrams {
 /// All the names of each role as one document of trigrams, weighed over the roles of the
 /// library: where the best name says which role is called that, the bag says which role
 /// people call by names like it, and how many of its names do.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct NameBags {
     /// Each role's vector, by trigram id (as numbered for the names).
     roles: Vec<Vector>,
@@ -308,15 +309,6 @@ impl NameBags {
             .map(|counts| tf_idf(counts, &idf))
             .collect();
         NameBags { roles, idf }
-    }
-
-    /// The bag vector of a text's trigrams.
-    fn query(&self, weights: &TermWeights<u64>, trigrams: &[u64]) -> Vector {
-        let ids = trigrams
-            .iter()
-            .filter_map(|gram| weights.ids.get(gram).copied())
-            .collect();
-        tf_idf(counted(ids), &self.idf)
     }
 }
 
@@ -597,9 +589,8 @@ mod tests {
             role("Forensic Scientists", &["Crime Lab Analyst"], &[]),
         ];
         let index = FindIndex::build(&roles);
-        let query = index
-            .bags
-            .query(&index.trigrams, &trigrams("forensic accountant"));
+        let counts = index.trigrams.counts_of(&trigrams("forensic accountant"));
+        let query = tf_idf(counts, &index.bags.idf);
         let bag = |role: usize| dot(&query, &index.bags.roles[role]);
         assert!(bag(0) > bag(1), "{} vs {}", bag(0), bag(1));
         assert!((0.0..=1.0).contains(&bag(0)));
