@@ -73,13 +73,20 @@ impl Row {
 #[must_use]
 pub fn fused(a: &Row, b: &Row) -> f64 {
     let reciprocal = |rank: Option<f64>| rank.map_or(0.0, |rank| 1.0 / (K + rank));
-    let (mut sum, mut most) = (0.0, 0.0);
-    for facet in Facet::ALL {
-        let weight = facet.rank_weight();
-        let f = facet as usize;
-        sum += weight * (reciprocal(a.rank(f, b.role)) + reciprocal(b.rank(f, a.role)));
-        most += weight * 2.0 * reciprocal(Some(1.0));
-    }
+    let sum: f64 = Facet::ALL
+        .iter()
+        .map(|&facet| {
+            let f = facet as usize;
+            facet.rank_weight() * (reciprocal(a.rank(f, b.role)) + reciprocal(b.rank(f, a.role)))
+        })
+        .sum();
+    // The most it can be: each role the other's nearest by every facet.
+    let most: f64 = Facet::ALL
+        .iter()
+        .map(|facet| facet.rank_weight())
+        .sum::<f64>()
+        * 2.0
+        * reciprocal(Some(1.0));
     sum / most
 }
 
