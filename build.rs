@@ -3,7 +3,7 @@
 //! - every `roles/*.yaml` becomes an entry of a table of role ids and JSON text (adding a
 //!   role file needs no code change; JSON reads in a fraction of the time of YAML);
 //! - `roles/vocabulary.yaml` becomes tables of its terms already normalised and stemmed,
-//!   by the crate's own code (`src/matching/{normalize,stem,vocabulary_file}.rs`).
+//!   by the crate's own code (`src/text/{token,normal,stem}.rs`, `src/matching/vocabulary_file.rs`).
 //!
 //! A built-in file that is not valid stops the build, naming it.
 
@@ -15,12 +15,21 @@ use std::path::{Path, PathBuf};
 #[path = "src/role/id.rs"]
 mod id;
 
-/// The parts of the matcher that compile the vocabulary; `src/matching` in the crate.
+/// The parts of the text layer the vocabulary is compiled with; `src/text` in the crate.
+#[allow(dead_code)]
+#[path = "src/text"]
+mod text {
+    pub mod normal;
+    pub mod stem;
+    pub mod token;
+    pub use normal::{normalize, tokens};
+    pub use stem::{light_stem, stem};
+}
+
+/// The part of the matcher that compiles the vocabulary; `src/matching` in the crate.
 #[allow(dead_code)]
 #[path = "src/matching"]
 mod matching {
-    pub mod normalize;
-    pub mod stem;
     pub mod vocabulary_file;
 }
 

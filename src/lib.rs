@@ -14,6 +14,7 @@ pub mod onet;
 pub mod output;
 pub mod role;
 pub mod terminal;
+pub mod text;
 
 use std::io::{self, BufWriter, Write};
 

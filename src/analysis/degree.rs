@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::matching::{normalize, stem};
+use crate::text::{normalize, stem, token};
 
 /// A degree's level, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,51 +28,49 @@ pub struct Degree {
     pub related: bool,
 }
 
-/// Words and phrases that name a level, as normalised words. Bare `MS`, `BS` and `MA` are
-/// also other things (`MS Office`), so they count only before `in` or `degree`.
-const LEVELS: &[(&[&str], Level)] = &[
-    (&["phd"], Level::Doctorate),
-    (&["ph", "d"], Level::Doctorate),
-    (&["dphil"], Level::Doctorate),
-    (&["doctorate"], Level::Doctorate),
-    (&["doctoral"], Level::Doctorate),
-    (&["doctor", "of"], Level::Doctorate),
-    (&["master"], Level::Master),
-    (&["masters"], Level::Master),
-    (&["master's"], Level::Master),
-    (&["msc"], Level::Master),
-    (&["m", "sc"], Level::Master),
-    (&["m", "s"], Level::Master),
-    (&["m", "a"], Level::Master),
-    (&["mba"], Level::Master),
-    (&["meng"], Level::Master),
-    (&["mphil"], Level::Master),
-    (&["mph"], Level::Master),
-    (&["mpa"], Level::Master),
-    (&["graduate", "degree"], Level::Master),
-    (&["postgraduate"], Level::Master),
-    (&["bachelor"], Level::Bachelor),
-    (&["bachelors"], Level::Bachelor),
-    (&["bachelor's"], Level::Bachelor),
-    (&["bsc"], Level::Bachelor),
-    (&["b", "sc"], Level::Bachelor),
-    (&["b", "s"], Level::Bachelor),
-    (&["b", "a"], Level::Bachelor),
-    (&["beng"], Level::Bachelor),
-    (&["btech"], Level::Bachelor),
-    (&["undergraduate"], Level::Bachelor),
-    (&["university", "degree"], Level::Bachelor),
-    (&["college", "degree"], Level::Bachelor),
-    (&["four", "year", "degree"], Level::Bachelor),
-    (&["4", "year", "degree"], Level::Bachelor),
-    (&["associate"], Level::Associate),
-    (&["associates"], Level::Associate),
-    (&["associate's"], Level::Associate),
-    (&["two", "year", "degree"], Level::Associate),
-    (&["2", "year", "degree"], Level::Associate),
-    (&["high", "school"], Level::HighSchool),
-    (&["ged"], Level::HighSchool),
-    (&["secondary", "school"], Level::HighSchool),
+/// Words and phrases that name a level, as people write them (read into words as an item
+/// is, by [`degree_words`]). Bare `MS`, `BS` and `MA` are also other things (`MS Office`),
+/// so they count only before `in` or `degree` ([`SHORT_FORMS`]).
+const LEVELS: &[(&str, Level)] = &[
+    ("phd", Level::Doctorate),
+    ("Ph.D.", Level::Doctorate),
+    ("dphil", Level::Doctorate),
+    ("doctorate", Level::Doctorate),
+    ("doctoral", Level::Doctorate),
+    ("doctor of", Level::Doctorate),
+    ("master", Level::Master),
+    ("master's", Level::Master),
+    ("msc", Level::Master),
+    ("M.Sc.", Level::Master),
+    ("M.S.", Level::Master),
+    ("M.A.", Level::Master),
+    ("mba", Level::Master),
+    ("meng", Level::Master),
+    ("mphil", Level::Master),
+    ("mph", Level::Master),
+    ("mpa", Level::Master),
+    ("graduate degree", Level::Master),
+    ("postgraduate", Level::Master),
+    ("bachelor", Level::Bachelor),
+    ("bachelor's", Level::Bachelor),
+    ("bsc", Level::Bachelor),
+    ("B.Sc.", Level::Bachelor),
+    ("B.S.", Level::Bachelor),
+    ("B.A.", Level::Bachelor),
+    ("beng", Level::Bachelor),
+    ("btech", Level::Bachelor),
+    ("undergraduate", Level::Bachelor),
+    ("university degree", Level::Bachelor),
+    ("college degree", Level::Bachelor),
+    ("four-year degree", Level::Bachelor),
+    ("4-year degree", Level::Bachelor),
+    ("associate", Level::Associate),
+    ("associate's", Level::Associate),
+    ("two-year degree", Level::Associate),
+    ("2-year degree", Level::Associate),
+    ("high school", Level::HighSchool),
+    ("ged", Level::HighSchool),
+    ("secondary school", Level::HighSchool),
 ];
 
 /// Abbreviations that are a level only before these words: `MS in`, `BS degree`.
@@ -220,8 +218,8 @@ const FAMILIES: &[&[&str]] = &[
 /// The degree an education item states, if it names a level.
 #[must_use]
 pub fn degree_of(text: &str) -> Option<Degree> {
-    let normal = normalize(&text.replace('.', " "));
-    let words: Vec<&str> = normal.split(' ').filter(|w| !w.is_empty()).collect();
+    let owned = degree_words(text);
+    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let level = levels_in(&words).into_iter().min()?;
     let lower = words.join(" ");
     let related = words.iter().any(|word| RELATED.contains(word));
@@ -237,12 +235,50 @@ pub fn degree_of(text: &str) -> Option<Degree> {
     })
 }
 
+/// The words of a text in normal form, with the dots of abbreviations separating their
+/// letters (`B.Sc.` and `B Sc` are both `b sc`, `Master's` is `masters`), and a `,` where
+/// the text breaks a list between two words (a comma, slash, semicolon or bracket).
+fn degree_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut last_end = 0;
+    for token in token::tokens(text) {
+        let gap = &text[last_end..token.span.start];
+        if !words.is_empty() && gap.contains([',', '/', ';', '(', ')']) {
+            words.push(LIST_BREAK.to_owned());
+        }
+        last_end = token.span.end;
+        let normal = normalize(token.text);
+        words.extend(
+            normal
+                .split(['.', ' '])
+                .filter(|part| !part.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    words
+}
+
+/// The word [`degree_words`] puts where a list breaks.
+const LIST_BREAK: &str = ",";
+
 /// Every level the words name.
 fn levels_in(words: &[&str]) -> Vec<Level> {
+    // The phrases in words, once.
+    static PHRASES: LazyLock<Vec<(Vec<String>, Level)>> = LazyLock::new(|| {
+        LEVELS
+            .iter()
+            .map(|(phrase, level)| (degree_words(phrase), *level))
+            .collect()
+    });
     let mut levels = Vec::new();
     for i in 0..words.len() {
-        for (phrase, level) in LEVELS {
-            if words[i..].starts_with(phrase) {
+        for (phrase, level) in PHRASES.iter() {
+            if words[i..].len() >= phrase.len()
+                && words[i..]
+                    .iter()
+                    .zip(phrase)
+                    .all(|(word, wanted)| word == wanted)
+            {
                 levels.push(*level);
             }
         }
@@ -261,6 +297,13 @@ fn levels_in(words: &[&str]) -> Vec<Level> {
 /// Science", "Master of Business Administration"), split at commas, `or`, `and` and
 /// slashes, without the words that name no field.
 fn fields_in(lower: &str) -> Vec<Vec<String>> {
+    // The words that name no field, read as an item's words are (`e.g` is `e`, `g`).
+    static NOT_FIELD: LazyLock<Vec<String>> = LazyLock::new(|| {
+        NOT_FIELDS
+            .iter()
+            .flat_map(|entry| degree_words(entry))
+            .collect()
+    });
     let after_level_of = ["bachelor of ", "master of ", "doctor of ", "associate of "]
         .iter()
         .filter_map(|marker| lower.find(marker).map(|at| at + marker.len()))
@@ -269,13 +312,13 @@ fn fields_in(lower: &str) -> Vec<Vec<String>> {
         return Vec::new();
     };
     lower[start..]
-        .split([',', '/', ';', '(', ')'])
+        .split(LIST_BREAK)
         .flat_map(|part| part.split(" or "))
         .flat_map(|part| part.split(" and "))
         .map(|phrase| {
             phrase
                 .split(' ')
-                .filter(|word| !word.is_empty() && !NOT_FIELDS.contains(word))
+                .filter(|word| !word.is_empty() && !NOT_FIELD.iter().any(|not| not == word))
                 .map(stem)
                 .collect::<Vec<String>>()
         })
@@ -298,7 +341,7 @@ pub fn covers(held: &Degree, required: &Degree) -> bool {
         required
             .fields
             .iter()
-            .any(|wanted| same_field(field, wanted))
+            .any(|wanted| is_within(field, wanted))
     });
     same || required.related
         && held.fields.iter().any(|field| {
@@ -309,10 +352,10 @@ pub fn covers(held: &Degree, required: &Degree) -> bool {
         })
 }
 
-/// Whether two fields are one: the words of one are all in the other ("computer science"
-/// and "computer science and engineering" are not split that way, but "science computer" is).
-fn same_field(a: &[String], b: &[String]) -> bool {
-    a.iter().all(|word| b.contains(word)) || b.iter().all(|word| a.contains(word))
+/// Whether a field held is within the field asked for: it has every word of it ("applied
+/// mathematics" is within "mathematics"; "science" is not within "computer science").
+fn is_within(held: &[String], wanted: &[String]) -> bool {
+    wanted.iter().all(|word| held.contains(word))
 }
 
 /// Whether two fields belong to one family.
@@ -325,7 +368,7 @@ fn related_fields(a: &[String], b: &[String]) -> bool {
             .collect()
     });
     STEMMED.iter().any(|family| {
-        let member = |field: &[String]| family.iter().any(|name| same_field(name, field));
+        let member = |field: &[String]| family.iter().any(|name| is_within(field, name));
         member(a) && member(b)
     })
 }
@@ -421,5 +464,48 @@ mod tests {
             "Bachelor's degree",
             "Bachelor's degree in nursing"
         ));
+    }
+
+    #[test]
+    fn a_field_held_must_be_within_the_field_asked_for() {
+        // "Bachelor of Science" names no field of its own: it is not computer science.
+        assert!(!covers_text(
+            "Bachelor of Science",
+            "Bachelor's degree in computer science"
+        ));
+        assert!(!covers_text(
+            "Bachelor of Science",
+            "Bachelor's degree in computer science or a related field"
+        ));
+        assert!(covers_text(
+            "Bachelor's degree in computer science",
+            "Bachelor of Science"
+        ));
+        assert!(covers_text(
+            "MSc in applied mathematics",
+            "Bachelor's degree in mathematics"
+        ));
+    }
+
+    #[test]
+    fn apostrophes_and_dots_are_read_as_the_text_layer_reads_them() {
+        for (text, level) in [
+            ("Master\u{2019}s degree in statistics", Level::Master),
+            ("master's in statistics", Level::Master),
+            ("Associate's degree in nursing", Level::Associate),
+            ("B. Sc. in physics", Level::Bachelor),
+            ("Four-year degree in biology", Level::Bachelor),
+        ] {
+            assert_eq!(degree(text).level, level, "{text}");
+        }
+        assert!(covers_text(
+            "Master\u{2019}s degree in statistics",
+            "Bachelor's degree in statistics"
+        ));
+        // "e.g." names no field.
+        assert_eq!(
+            degree("Bachelor's degree in a quantitative field (e.g. statistics)").fields,
+            vec![stems("statistics")]
+        );
     }
 }

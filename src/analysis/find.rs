@@ -14,11 +14,11 @@
 //! A short text (a title) leans on the names, a long one on the work. Scores are in [0, 1].
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
-use super::vector::{Vector, dot, idf, tf_idf, tf_idf_in_place, tf_idf_with_norm};
-use crate::matching::{for_each_content_token, for_each_token, normalize, stem};
 use crate::role::Role;
+use crate::text::index::{Interner, chunk_size, counted, idf, idf_table, ids_of, sort_best_first};
+use crate::text::vector::{Vector, dot, tf_idf, tf_idf_in_place, tf_idf_with_norm};
+use crate::text::{StemCache, for_each_content_token, for_each_token, normalize, stem};
 
 /// How the views of a role weigh in its score: measured on ESCO occupations against the
 /// O*NET import (`tests/it/find_eval.rs`; `examples/tune-find.rs` searches them).
@@ -80,18 +80,15 @@ struct NameSpan {
 /// Terms numbered, with their inverse document frequency in the library.
 #[derive(Debug)]
 struct TermWeights<T> {
-    ids: HashMap<T, u32>,
+    ids: Interner<T>,
     idf: Vec<f64>,
 }
 
-impl<T: std::hash::Hash + Eq> TermWeights<T> {
+impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
     /// The ids of `terms` with how many times each occurs; terms the library never has
     /// are left out.
     fn counts_of(&self, terms: &[T]) -> Vec<(u32, f64)> {
-        let ids: Vec<u32> = terms
-            .iter()
-            .filter_map(|term| self.ids.get(term).copied())
-            .collect();
+        let ids: Vec<u32> = terms.iter().filter_map(|term| self.ids.get(term)).collect();
         counted(ids)
     }
 
@@ -99,15 +96,6 @@ impl<T: std::hash::Hash + Eq> TermWeights<T> {
     fn vector(&self, terms: &[T]) -> Vector {
         tf_idf(self.counts_of(terms), &self.idf)
     }
-}
-
-/// Each distinct id of `ids` with how many times it occurs, counted by sorting: tens of
-/// thousands of short names, no map for each.
-fn counted(mut ids: Vec<u32>) -> Vec<(u32, f64)> {
-    ids.sort_unstable();
-    ids.chunk_by(|a, b| a == b)
-        .map(|run| (run[0], run.len() as f64))
-        .collect()
 }
 
 impl FindIndex {
@@ -185,7 +173,7 @@ impl FindIndex {
             })
             .filter(|(_, score)| *score > 0.0)
             .collect();
-        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        sort_best_first(&mut ranked);
         ranked
     }
 }
@@ -226,10 +214,8 @@ fn pivoted_scales(norms: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// How many roles one worker takes: one chunk a core, so each numbers its words once.
-fn chunk_size(roles: usize) -> usize {
-    roles.div_ceil(rayon::current_num_threads()).max(64)
-}
+/// The fewest roles one worker takes: fewer are not worth a thread.
+const MIN_CHUNK: usize = 64;
 
 /// The names one worker has read: the role and number of trigrams of each name, and the
 /// sorted trigrams of all of them, end to end.
@@ -297,13 +283,7 @@ impl NameBags {
                 },
             )
             .collect();
-        let mut frequency = vec![0u32; terms];
-        for bag in &counts {
-            for &(id, _) in bag {
-                frequency[id as usize] += 1;
-            }
-        }
-        let idf: Vec<f64> = frequency.iter().map(|&df| idf(counts.len(), df)).collect();
+        let idf = idf_table(counts.iter().map(|bag| ids_of(bag)), terms);
         let roles = counts
             .into_par_iter()
             .map(|counts| tf_idf(counts, &idf))
@@ -323,12 +303,12 @@ struct NamesView {
 /// The names view: every name's span, the trigram vectors of all names, the roles' bags of
 /// names, and the trigrams' weights.
 fn names_view(roles: &[Role]) -> NamesView {
-    let chunk = chunk_size(roles.len());
+    let chunk = chunk_size(roles.len(), MIN_CHUNK);
     let parts: Vec<NameGrams> = roles
         .par_chunks(chunk)
         .enumerate()
         .map(|(part, roles)| {
-            let mut words = LocalWords::default();
+            let mut words = StemCache::default();
             let mut read = NameGrams::default();
             for (offset, role) in roles.iter().enumerate() {
                 let index = (part * chunk + offset) as u32;
@@ -357,16 +337,15 @@ fn names_view(roles: &[Role]) -> NamesView {
 /// entries straight into one store for all names, so that no trigram is looked up twice;
 /// weighs each trigram by the names that have it.
 fn number_names(parts: &[NameGrams]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u64>) {
-    let mut ids: HashMap<u64, u32> = HashMap::default();
+    let mut ids: Interner<u64> = Interner::default();
     let mut frequency: Vec<u32> = Vec::new();
     let mut names = Vec::with_capacity(parts.iter().map(|part| part.names.len()).sum());
     let mut terms = Vec::with_capacity(parts.iter().map(|part| part.grams.len()).sum());
     for (role, grams) in parts.iter().flat_map(NameGrams::each) {
         let start = terms.len() as u32;
         for run in grams.chunk_by(|a, b| a == b) {
-            let next = ids.len() as u32;
-            let id = *ids.entry(run[0]).or_insert(next);
-            if id == next {
+            let id = ids.id(run[0]);
+            if id as usize == frequency.len() {
                 frequency.push(0);
             }
             frequency[id as usize] += 1;
@@ -404,35 +383,23 @@ fn weigh_names(names: &[NameSpan], terms: &mut [(u32, f64)], idf: &[f64]) {
 fn work_view(roles: &[Role]) -> (Vec<Vector>, Vec<f64>, TermWeights<String>) {
     // Each worker numbers the words it meets; the numbers are made one below.
     let parts: Vec<(Vec<Vec<u32>>, Vec<String>)> = roles
-        .par_chunks(chunk_size(roles.len()))
+        .par_chunks(chunk_size(roles.len(), MIN_CHUNK))
         .map(|roles| {
-            let mut words = LocalWords::default();
-            let work = roles.iter().map(|role| words.work_of(role)).collect();
-            (work, words.stems)
+            let mut words = StemCache::default();
+            let work = roles.iter().map(|role| work_of(role, &mut words)).collect();
+            (work, words.into_stems())
         })
         .collect();
-    let mut ids: HashMap<String, u32> = HashMap::default();
+    let mut ids: Interner<String> = Interner::default();
     let mut counts: Vec<Vec<(u32, f64)>> = Vec::with_capacity(roles.len());
     for (work, stems) in parts {
-        let global: Vec<u32> = stems
-            .into_iter()
-            .map(|stem| {
-                let next = ids.len() as u32;
-                *ids.entry(stem).or_insert(next)
-            })
-            .collect();
+        let global = ids.renumber(stems);
         counts.extend(
             work.into_iter()
                 .map(|local| counted(local.into_iter().map(|id| global[id as usize]).collect())),
         );
     }
-    let mut frequency = vec![0u32; ids.len()];
-    for role in &counts {
-        for &(id, _) in role {
-            frequency[id as usize] += 1;
-        }
-    }
-    let idf: Vec<f64> = frequency.iter().map(|&df| idf(roles.len(), df)).collect();
+    let idf = idf_table(counts.iter().map(|role| ids_of(role)), ids.len());
     let (work, norms): (Vec<Vector>, Vec<f64>) = counts
         .into_par_iter()
         .map(|counts| tf_idf_with_norm(counts, &idf))
@@ -440,38 +407,17 @@ fn work_view(roles: &[Role]) -> (Vec<Vector>, Vec<f64>, TermWeights<String>) {
     (work, pivoted_scales(&norms), TermWeights { ids, idf })
 }
 
-/// The words one worker has met, each numbered, with its stem: a library repeats the same
-/// words many times, so each is stemmed once.
-#[derive(Default)]
-struct LocalWords {
-    ids: HashMap<String, u32>,
-    stems: Vec<String>,
-}
-
-impl LocalWords {
-    /// The number of `word`, stemmed the first time it is met.
-    fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
-        }
-        let id = self.stems.len() as u32;
-        self.stems.push(stem(word));
-        self.ids.insert(word.to_owned(), id);
-        id
+/// The numbers of the content words of a role's names, summary and responsibilities.
+fn work_of(role: &Role, words: &mut StemCache) -> Vec<u32> {
+    let mut ids = Vec::new();
+    let texts = std::iter::once(&role.title)
+        .chain(&role.aliases)
+        .chain(&role.summary)
+        .chain(role.responsibilities.iter().map(|item| &item.name));
+    for text in texts {
+        for_each_content_token(text, |word| ids.push(words.id(word)));
     }
-
-    /// The numbers of the content words of a role's names, summary and responsibilities.
-    fn work_of(&mut self, role: &Role) -> Vec<u32> {
-        let mut words = Vec::new();
-        let texts = std::iter::once(&role.title)
-            .chain(&role.aliases)
-            .chain(&role.summary)
-            .chain(role.responsibilities.iter().map(|item| &item.name));
-        for text in texts {
-            for_each_content_token(text, |word| words.push(self.id(word)));
-        }
-        words
-    }
+    ids
 }
 
 /// The stemmed content words of a text.
@@ -486,17 +432,17 @@ fn content_words(text: &str) -> Vec<String> {
 /// (three characters of 21 bits), since a library has tens of thousands of names.
 fn trigrams(text: &str) -> Vec<u64> {
     let mut grams = Vec::new();
-    push_trigrams(text, &mut LocalWords::default(), &mut grams);
+    push_trigrams(text, &mut StemCache::default(), &mut grams);
     grams
 }
 
 /// Appends the trigrams of `text` to `grams`, its words stemmed first, so that
 /// `accountant` meets `Accountants`.
-fn push_trigrams(text: &str, words: &mut LocalWords, grams: &mut Vec<u64>) {
+fn push_trigrams(text: &str, words: &mut StemCache, grams: &mut Vec<u64>) {
     let start = grams.len();
     for_each_token(text, |token| {
         let id = words.id(token);
-        push_word_trigrams(&words.stems[id as usize], grams);
+        push_word_trigrams(words.stem(id), grams);
     });
     if grams.len() == start {
         // No word at all ("C++" is punctuation to the tokeniser): the text as it stands.

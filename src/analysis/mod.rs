@@ -10,4 +10,3 @@ pub mod gap;
 pub mod related;
 pub mod similarity;
 pub mod validate;
-pub mod vector;

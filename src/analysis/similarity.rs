@@ -22,12 +22,13 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::fusion::{self, Row};
-use super::vector::{Vector, idf, tempered_dot, tempered_dot_dense, tf_idf};
+use super::fusion::{Fusion, Row};
 use crate::matching::term::{Interner, Term};
-use crate::matching::{for_each_content_token, normalize, stem};
 use crate::role::Role;
 use crate::role::section::Section;
+use crate::text::index::{StemCache, chunk_size, idf_table, sort_best_first};
+use crate::text::vector::{Vector, tempered_dot, tempered_dot_dense, tf_idf};
+use crate::text::{for_each_content_token, normalize};
 
 /// The facets of a role that the measure compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +107,8 @@ const LONE_TERM_SHARE: f64 = 0.1;
 pub struct SimilarityIndex {
     vectors: Vec<[Vector; 5]>,
     weights: [f64; 5],
+    /// How the facets' ranks are fused, with each facet's [`Facet::rank_weight`].
+    fusion: Fusion<5>,
     /// How many distinct terms the vectors have.
     term_count: usize,
 }
@@ -122,18 +125,7 @@ impl SimilarityIndex {
     pub fn with_weights(roles: &[Role], weights: [f64; 5]) -> SimilarityIndex {
         let (terms, term_count) = all_facet_terms(roles);
         let counts: Vec<[HashMap<u32, f64>; 5]> = terms.into_iter().map(facet_counts).collect();
-        let mut document_frequency = vec![0u32; term_count];
-        for facets in &counts {
-            for facet in facets {
-                for &term in facet.keys() {
-                    document_frequency[term as usize] += 1;
-                }
-            }
-        }
-        let idf: Vec<f64> = document_frequency
-            .iter()
-            .map(|&df| idf(roles.len(), df))
-            .collect();
+        let idf = role_idf(&counts, term_count);
         let vectors = counts
             .into_iter()
             .map(|facets| facets.map(|facet| tf_idf(facet, &idf)))
@@ -141,6 +133,7 @@ impl SimilarityIndex {
         SimilarityIndex {
             vectors,
             weights,
+            fusion: Fusion::new(Facet::ALL.map(Facet::rank_weight)),
             term_count,
         }
     }
@@ -159,22 +152,29 @@ impl SimilarityIndex {
     /// The similarity of every pair of `positions`: row i, column j are roles i and j.
     #[must_use]
     pub fn pairwise(&self, positions: &[usize]) -> Vec<Vec<f64>> {
-        let rows: Vec<Row> = positions.par_iter().map(|&i| self.row(i)).collect();
+        let rows: Vec<Row<5>> = positions.par_iter().map(|&i| self.row(i)).collect();
         rows.par_iter()
             .map(|a| rows.iter().map(|b| self.score(a, b)).collect())
             .collect()
     }
 
     /// The score of two roles from their rows.
-    fn score(&self, a: &Row, b: &Row) -> f64 {
+    fn score(&self, a: &Row<5>, b: &Row<5>) -> f64 {
         if a.role == b.role {
             return 1.0;
         }
-        (self.weighted_mean(&a.cosines_to(b.role)) * fusion::fused(a, b)).clamp(0.0, 1.0)
+        (self.weighted_mean(&a.cosines_to(b.role)) * self.fusion.fused(a, b)).clamp(0.0, 1.0)
+    }
+
+    /// How the facets' ranks are fused.
+    #[must_use]
+    pub fn fusion(&self) -> Fusion<5> {
+        self.fusion
     }
 
     /// The weighted mean of facet cosines, over the facets that have one.
-    fn weighted_mean(&self, cosines: &[Option<f64>; 5]) -> f64 {
+    #[must_use]
+    pub fn weighted_mean(&self, cosines: &[Option<f64>; 5]) -> f64 {
         let (score, weight) = cosines
             .iter()
             .zip(self.weights)
@@ -210,7 +210,8 @@ impl SimilarityIndex {
 
     /// The cosines of `role` to every role, facet by facet, ready to tell ranks. Each facet
     /// vector of `role` is laid out dense, so that each other role costs one look-up a term.
-    fn row(&self, role: usize) -> Row {
+    #[must_use]
+    pub fn row(&self, role: usize) -> Row<5> {
         let mut cosines: [Vec<f64>; 5] = Default::default();
         let mut dense = vec![0.0; self.term_count];
         for (facet, mine) in self.vectors[role].iter().enumerate() {
@@ -274,17 +275,15 @@ impl SimilarityIndex {
     }
 }
 
-/// Sorts scored roles best first, ties in index order.
-fn sort_best_first(scored: &mut [(usize, f64)]) {
-    scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-}
-
 /// The terms one worker has met, numbered locally, and the term of each raw word it has
 /// stemmed: a library repeats the same words many times, so each is stemmed once.
 #[derive(Default)]
 struct LocalTerms<'a> {
     interner: Interner,
-    words: HashMap<String, u32>,
+    /// Each raw word's stem, worked out once.
+    stems: StemCache,
+    /// The term of each stem of `stems`, by the word's number there.
+    words: Vec<u32>,
     /// Items and categories as written: names repeat across roles.
     items: HashMap<(bool, &'a str), u32>,
 }
@@ -317,12 +316,12 @@ impl<'a> LocalTerms<'a> {
 
     /// The term of a content word: its stem.
     fn word(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.words.get(word) {
-            return id;
+        let id = self.stems.id(word) as usize;
+        if id == self.words.len() {
+            let stem = self.stems.stem(id as u32).to_owned();
+            self.words.push(self.interner.id(Term::Word(stem)));
         }
-        let id = self.interner.id(Term::Word(stem(word)));
-        self.words.insert(word.to_owned(), id);
-        id
+        self.words[id]
     }
 }
 
@@ -383,13 +382,13 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
         (terms, local.interner.into_terms())
     };
     // One chunk a core: each worker numbers its terms on its own, merged below.
-    let chunk = roles.len().div_ceil(rayon::current_num_threads()).max(64);
+    let chunk = chunk_size(roles.len(), MIN_CHUNK);
     let parts: Vec<(Vec<FacetTerms>, Vec<Term>)> = roles.par_chunks(chunk).map(work).collect();
     // One numbering for all: each worker's local ids mapped to global ones.
     let mut global = Interner::default();
     let mut all = Vec::with_capacity(roles.len());
     for (terms, names) in parts {
-        let map: Vec<u32> = names.into_iter().map(|term| global.id(term)).collect();
+        let map = global.renumber(names);
         all.extend(terms.into_iter().map(|facets| {
             facets.map(|facet| {
                 facet
@@ -400,6 +399,18 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
         }));
     }
     (all, global.len())
+}
+
+/// The fewest roles one worker takes: fewer are not worth a thread.
+const MIN_CHUNK: usize = 64;
+
+/// The IDF of every term over the roles: each facet of a role that has a term counts it
+/// (a word of both the title and the work counts twice).
+fn role_idf(counts: &[[HashMap<u32, f64>; 5]], terms: usize) -> Vec<f64> {
+    let documents = counts
+        .iter()
+        .map(|facets| facets.iter().flat_map(|facet| facet.keys().copied()));
+    idf_table(documents, terms)
 }
 
 /// Summed amounts of each term of each facet.

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::snippet;
-use crate::matching::normalize;
 use crate::role::section::Section;
 use crate::role::{Role, Source};
+use crate::text::normalize;
 
 /// How bad a finding is: an error fails `validate`, a warning does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,18 +4,12 @@
 
 mod assign;
 mod near;
-mod normalize;
 mod profile;
-pub mod stem;
-mod stop_words;
 pub mod term;
 mod vocabulary;
 mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
-pub use normalize::{for_each_token, normalize};
-pub use profile::for_each_content_token;
-pub use stem::stem;
 pub use vocabulary::Vocabulary;
 
 use std::collections::HashMap;
@@ -24,6 +18,7 @@ use std::sync::Arc;
 use term::Term;
 
 use crate::role::Item;
+use crate::text::normalize;
 
 /// The default threshold of the near tier, chosen on the development cases of the
 /// matcher (see the README, "How items are matched").

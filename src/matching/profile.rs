@@ -3,10 +3,8 @@
 
 use super::term::{Interner, Term};
 
-use super::normalize::{for_each_token, tokens};
-use super::stem::{light_stem, stem};
-pub use super::stop_words::is_stop_word;
 use super::vocabulary::{Concept, GroupRole, Vocabulary};
+use crate::text::{is_stop_word, light_stem, stem, tokens};
 
 /// Weight of a vocabulary concept: a term of the vocabulary says more than a plain word.
 const CONCEPT_WEIGHT: f64 = 1.5;
@@ -222,20 +220,6 @@ impl Profile {
                 !of_kind(self).iter().any(|concept| theirs.contains(concept))
             })
     }
-}
-
-/// Calls `emit` with each content word of `text`, not yet stemmed.
-pub fn for_each_content_token(text: &str, mut emit: impl FnMut(&str)) {
-    for_each_token(text, |token| {
-        if is_content_token(token) {
-            emit(token);
-        }
-    });
-}
-
-/// Whether a token carries content: not a stop word, not a bare number.
-fn is_content_token(token: &str) -> bool {
-    !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// How alike two profiles are, given the weight of the terms they share: the mean of the

@@ -7,12 +7,12 @@ use std::path::Path;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::normalize::{normalize, tokens};
-use super::stem::{light_stem, stem};
-use super::stop_words::is_stop_word;
 pub use super::vocabulary_file::VocabularyFile;
 use crate::error::Error;
 use crate::role::parse::read_yaml_file;
+use crate::text::is_stop_word;
+use crate::text::{light_stem, stem};
+use crate::text::{normalize, tokens};
 
 /// `roles/vocabulary.yaml`, compiled by the build script into static tables of stemmed
 /// words and normalised terms (`FILLER`, `GENERIC`, `VENDORS`, `GROUPS`): nothing to parse,

@@ -8,8 +8,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::normalize::{normalize, tokens};
-use super::stem::{light_stem, stem};
+use crate::text::{light_stem, normalize, stem, tokens};
 
 /// A vocabulary file as written.
 #[derive(Debug, Default, Deserialize)]

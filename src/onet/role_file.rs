@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::occupations::{Occupation, Release, SKILL_IMPORTANCE_CUTOFF};
-use crate::matching::normalize;
+use crate::text::normalize;
 
 /// An item as written: a plain string, or a mapping when it carries importance or a note.
 #[derive(Serialize)]

@@ -5,10 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rolediff::analysis::validate::check_roles;
 use rolediff::library::Library;
-use rolediff::matching::{Vocabulary, normalize};
+use rolediff::matching::Vocabulary;
 use rolediff::role::Role;
 use rolediff::role::schema::role_schema;
 use rolediff::role::section::Section;
+use rolediff::text::normalize;
 
 /// The two roles of the seed article carry its facts and only those, so they are held to
 /// the article's counts, not the library's minimums.

@@ -24,8 +24,8 @@ pub enum Part {
     NotTheRole,
 }
 
-/// Heading words, most specific first: the first entry whose words all appear in a
-/// heading decides it ("Preferred qualifications" is preferred, not a requirement).
+/// Heading words: the longest phrase a heading has decides it, and of phrases as long, the
+/// first here ("Preferred qualifications" is preferred, not a requirement).
 const HEADINGS: &[(&str, Part)] = &[
     ("about us", Part::NotTheRole),
     ("about the company", Part::NotTheRole),
@@ -45,7 +45,6 @@ const HEADINGS: &[(&str, Part)] = &[
     ("our culture", Part::NotTheRole),
     ("location", Part::NotTheRole),
     ("nice to have", Part::Preferred),
-    ("nice-to-have", Part::Preferred),
     ("preferred", Part::Preferred),
     ("bonus", Part::Preferred),
     ("plus", Part::Preferred),
@@ -96,7 +95,6 @@ const HEADINGS: &[(&str, Part)] = &[
     ("about you", Part::Requirements),
     ("your profile", Part::Requirements),
     ("must have", Part::Requirements),
-    ("must-have", Part::Requirements),
     ("skills", Part::Requirements),
     ("experience", Part::Requirements),
     ("competencies", Part::Requirements),
@@ -124,7 +122,7 @@ pub fn part_of_bare_heading(line: &str) -> Option<Part> {
         .map(|(part, _)| part)
 }
 
-/// The part a heading names, and how many of its words are not the heading phrase.
+/// The part a heading names, and how many of its words no heading phrase covers.
 fn heading_match(heading: &str) -> Option<(Part, usize)> {
     // The phrases in words, once: a posting may have tens of thousands of lines.
     static PHRASES: LazyLock<Vec<(Vec<String>, Part)>> = LazyLock::new(|| {
@@ -134,20 +132,41 @@ fn heading_match(heading: &str) -> Option<(Part, usize)> {
             .collect()
     });
     let words = words(heading);
-    PHRASES.iter().find_map(|(phrase, part)| {
-        contains_phrase(&words, phrase).then(|| (*part, words.len() - phrase.len()))
-    })
+    // The longest phrase the heading has decides, the first of equals: "What you'll bring"
+    // is a requirement, though it has "you'll".
+    let (_, part) = PHRASES
+        .iter()
+        .filter(|(phrase, _)| contains_phrase(&words, phrase))
+        .reduce(|best, next| {
+            if next.0.len() > best.0.len() {
+                next
+            } else {
+                best
+            }
+        })?;
+    // Words no heading phrase covers: "Day-to-day responsibilities" is all heading words.
+    let mut covered = vec![false; words.len()];
+    for (phrase, _) in PHRASES.iter() {
+        for start in 0..words.len().saturating_sub(phrase.len() - 1) {
+            if words[start..start + phrase.len()] == phrase[..] {
+                covered[start..start + phrase.len()].fill(true);
+            }
+        }
+    }
+    Some((*part, covered.iter().filter(|covered| !**covered).count()))
 }
 
 /// The section an item of requirements belongs to by its wording: a degree is education,
 /// a certification or licence is a certification, anything else is a skill.
 #[must_use]
 pub fn requirement_section(item: &str) -> Section {
+    static DEGREES: WordSet = WordSet::new();
+    static CERTIFICATIONS: WordSet = WordSet::new();
     let words = words(item);
-    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    if has(DEGREE_WORDS) {
+    let has = |list, set| words.iter().any(|word| is_one_of(word, list, set));
+    if has(DEGREE_WORDS, &DEGREES) {
         Section::Education
-    } else if has(CERTIFICATION_WORDS) {
+    } else if has(CERTIFICATION_WORDS, &CERTIFICATIONS) {
         Section::Certifications
     } else {
         Section::Skills
@@ -189,12 +208,13 @@ pub fn prose_section(sentence: &str) -> Option<Section> {
 /// Whether an item asks something of a person: a degree, a certification, experience,
 /// knowledge, a number of years.
 fn asks_of_a_person(item: &str) -> bool {
+    static SKILLS: WordSet = WordSet::new();
     if requirement_section(item) != Section::Skills {
         return true;
     }
     let words = words(item);
     words.iter().enumerate().any(|(i, word)| {
-        SKILL_WORDS.contains(&word.as_str())
+        is_one_of(word, SKILL_WORDS, &SKILLS)
             || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok()
             || word.parse::<u32>().is_ok()
                 && words
@@ -229,7 +249,6 @@ const DEGREE_WORDS: &[&str] = &[
     "b.a.",
     "mba",
     "diploma",
-    "associate's",
 ];
 
 const CERTIFICATION_WORDS: &[&str] = &[
@@ -273,18 +292,24 @@ const SKILL_WORDS: &[&str] = &[
     "proven",
 ];
 
-/// The lowercase words of a text: letters, digits, `'`, `.`, `+`, `-` kept inside.
+/// The words of a text in normal form (the text layer's: hyphens part words, apostrophes
+/// fold away, so "what you'll do" is `what youll do` on both sides).
 fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '.' | '+' | '-')))
-        .map(|word| {
-            word.trim_matches(|c| matches!(c, '\'' | '.' | '-'))
-                .to_owned()
-        })
-        .filter(|word| !word.is_empty())
-        .collect()
+    crate::text::tokens(text)
 }
+
+/// Whether a word in normal form is one of `list`, which is written as people write it.
+fn is_one_of(word: &str, list: &'static [&'static str], set: &'static WordSet) -> bool {
+    set.get_or_init(|| {
+        list.iter()
+            .map(|entry| crate::text::normalize(entry))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// A list of words in normal form, made on first use.
+type WordSet = std::sync::OnceLock<rustc_hash::FxHashSet<String>>;
 
 fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
@@ -314,6 +339,23 @@ mod tests {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
         }
         assert_eq!(part_of_heading("Senior Data Analyst"), None);
+    }
+
+    #[test]
+    fn a_bare_heading_is_all_heading_words_however_hyphenated() {
+        for (line, part) in [
+            ("Day-to-day responsibilities", Part::Responsibilities),
+            ("Nice-to-have", Part::Preferred),
+            ("Must-have skills", Part::Requirements),
+            ("What you\u{2019}ll bring", Part::Requirements),
+        ] {
+            assert_eq!(part_of_bare_heading(line), Some(part), "{line}");
+        }
+        assert_eq!(part_of_bare_heading("Senior Software Engineer"), None);
+        assert_eq!(
+            part_of_bare_heading("Responsibilities of the regional team lead"),
+            None
+        );
     }
 
     #[test]

@@ -60,12 +60,9 @@ fn hash(words: &[String]) -> u64 {
     hasher.finish()
 }
 
-/// The words of a name, lower case: letters, digits and `+`, `#`, `.` inside them.
+/// The words of a name in normal form.
 fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.')))
-        .map(|word| word.trim_matches('.').to_lowercase())
-        .filter(|word| !word.is_empty())
-        .collect()
+    crate::text::tokens(text)
 }
 
 #[cfg(test)]

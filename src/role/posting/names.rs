@@ -209,7 +209,13 @@ fn needs_context(text: &str, words: &[Word], found: &Found) -> bool {
 fn in_context(text: &str, words: &[Word], found: &[Found], i: usize) -> bool {
     let span = &words[found[i].words.start].span;
     let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].chars().next();
+    // A possessive ending is no part of the edge: "Python's API".
+    let rest = &text[span.end..];
+    let rest = rest
+        .strip_prefix(crate::text::token::is_apostrophe)
+        .and_then(|rest| rest.strip_prefix('s'))
+        .unwrap_or(rest);
+    let after = rest.chars().next();
     let clean_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ',' | '/'));
     let clean_after =
         after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')' | '/'));
@@ -248,41 +254,27 @@ fn in_context(text: &str, words: &[Word], found: &[Found], i: usize) -> bool {
             .any(listed_with)
 }
 
-/// The words of a text: letters and digits, with `+` and `#` kept at the end (`C++`,
-/// `C#`) and `.` kept between letters or before them (`Node.js`, `.NET`).
+/// The words of a text as the text layer finds them, a possessive's `'s` left off
+/// (`Python's` names Python).
 fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let next_is_alnum = text[i + c.len_utf8()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        let part_of_word = c.is_alphanumeric()
-            || (c == '+' || c == '#') && start.is_some()
-            || c == '.'
-                && next_is_alnum
-                && (start.is_some() || i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        match (part_of_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(from)) => {
-                words.push(Word {
-                    text: &text[from..i],
-                    span: from..i,
-                });
-                start = None;
+    crate::text::token::tokens(text)
+        .into_iter()
+        .map(|token| {
+            let end = possessive_stem(token.text)
+                .map_or(token.span.end, |stem| token.span.start + stem.len());
+            Word {
+                text: &text[token.span.start..end],
+                span: token.span.start..end,
             }
-            _ => {}
-        }
-    }
-    if let Some(from) = start {
-        words.push(Word {
-            text: &text[from..],
-            span: from..text.len(),
-        });
-    }
-    words
+        })
+        .collect()
+}
+
+/// The word before a possessive ending: `Python` of `Python's`.
+fn possessive_stem(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    let stem = stem.strip_suffix(crate::text::token::is_apostrophe)?;
+    (!stem.is_empty()).then_some(stem)
 }
 
 #[cfg(test)]
@@ -334,6 +326,8 @@ mod tests {
         assert_eq!(found("C++ and .NET or Node.js"), ["C++", ".NET", "Node.js"]);
         assert_eq!(found("Apache Spark jobs"), ["Apache Spark"]);
         assert_eq!(found("Golang services"), ["Go"]);
+        assert_eq!(found("Experience with Python's ecosystem"), ["Python"]);
+        assert_eq!(found("O'Reilly books"), Vec::<String>::new());
         assert_eq!(
             found("clients in healthcare and Healthcare"),
             ["Healthcare"]

@@ -3,13 +3,6 @@
 /// A sparse vector: (term, weight), sorted by term.
 pub type Vector = Vec<(u32, f64)>;
 
-/// The inverse document frequency of a term found in `df` of `documents`: `ln(N / df) + 1`,
-/// so that a term every document has still counts a little.
-#[must_use]
-pub fn idf(documents: usize, df: u32) -> f64 {
-    (documents.max(1) as f64 / f64::from(df.max(1))).ln() + 1.0
-}
-
 /// The L2-normalised, sorted TF-IDF vector of term counts (sublinear term frequency:
 /// `1 + ln(count)`); terms of no count are left out.
 #[must_use]

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::normal::for_each_token;
+
 /// English function words, stemmed alike on both sides.
 const STOP_WORDS: &[&str] = &[
     "a",
@@ -118,4 +120,18 @@ pub fn is_stop_word(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| STOP_WORDS.iter().copied().collect());
     SET.contains(word)
+}
+
+/// Calls `emit` with each content word of `text`, not yet stemmed.
+pub fn for_each_content_token(text: &str, mut emit: impl FnMut(&str)) {
+    for_each_token(text, |token| {
+        if is_content_token(token) {
+            emit(token);
+        }
+    });
+}
+
+/// Whether a token carries content: not a stop word, not a bare number.
+fn is_content_token(token: &str) -> bool {
+    !is_stop_word(token) && !token.chars().all(|c| c.is_ascii_digit() || c == '.')
 }

@@ -4,6 +4,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::token::{for_each_span, is_apostrophe};
+
 /// The normal form of `text`: its tokens, lower case, joined by single spaces.
 ///
 /// Text with no word in it (`"!!!"`) keeps its symbols, so that it still equals only itself.
@@ -29,60 +31,38 @@ pub fn tokens(text: &str) -> Vec<String> {
 }
 
 /// Calls `emit` with each token of `text` in normal form, without allocating one string a
-/// token: the hot path of indexing a large library.
+/// token: the hot path of indexing a large library. The words are those of
+/// [`super::token`], found in the text's NFKC form, lower case, apostrophes folded away
+/// (`Master's` is `masters`).
 pub fn for_each_token(text: &str, mut emit: impl FnMut(&str)) {
-    if text.is_ascii() {
-        // ASCII text is already in NFKC: skip the (costly) normalisation for it.
-        let bytes = text.as_bytes();
-        scan(
-            bytes.len(),
-            |index| char::from(bytes[index].to_ascii_lowercase()),
-            &mut emit,
+    let mut word = String::new();
+    let mut emit_folded = |text: &str, span: std::ops::Range<usize>| {
+        word.clear();
+        word.extend(
+            text[span]
+                .chars()
+                .filter(|&c| !is_apostrophe(c))
+                .map(|c| c.to_ascii_lowercase()),
         );
+        emit(&word);
+    };
+    if text.is_ascii() {
+        // ASCII text is already in NFKC, and lower case moves no word's edge: skip the
+        // (costly) normalisation for it.
+        for_each_span(text, |span| emit_folded(text, span));
     } else {
-        let chars: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
-        scan(chars.len(), |index| chars[index], &mut emit);
+        let folded = fold(text);
+        for_each_span(&folded, |span| emit_folded(&folded, span));
     }
 }
 
-/// Splits the `len` characters given by `at` into tokens.
-fn scan(len: usize, at: impl Fn(usize) -> char, emit: &mut impl FnMut(&str)) {
-    let mut current = String::new();
-    for index in 0..len {
-        let c = at(index);
-        let previous = index.checked_sub(1).map(&at);
-        let next = (index + 1 < len).then(|| at(index + 1));
-        let joins_word = c.is_alphanumeric()
-            || (is_symbol_suffix(c) && !current.is_empty())
-            || (c == '.'
-                && next.is_some_and(char::is_alphanumeric)
-                && is_dot_in_word(&current, previous));
-        if joins_word {
-            current.push(c);
-        } else if is_apostrophe(c) {
-            // "Bachelor's" and "Bachelors" are one word.
-        } else if !current.is_empty() {
-            emit(&current);
-            current.clear();
-        }
+/// `text` in NFKC form and lower case, the form every comparison of words is made in.
+#[must_use]
+pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
     }
-    if !current.is_empty() {
-        emit(&current);
-    }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
-}
-
-/// `+` and `#` after a word are part of it: `C++`, `C#`, `F#`.
-fn is_symbol_suffix(c: char) -> bool {
-    matches!(c, '+' | '#')
-}
-
-/// A dot joins a word when it sits inside one (`node.js`) or starts one (`.net`).
-fn is_dot_in_word(current: &str, previous: Option<char>) -> bool {
-    !current.is_empty() || previous.is_none_or(char::is_whitespace)
+    text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,22 @@
+//! The one text layer: how every part of rolediff reads words. Matching, `find`, the role
+//! similarity, the degree ladder and the posting reader all go through it, so that a word
+//! is the same word everywhere.
+//!
+//! - [`token`]: the words of a text as written, with their byte spans;
+//! - [`normal`]: their normal form (NFKC, lower case, apostrophes folded);
+//! - [`stem`]: stems, British spellings made American first, and a cache of them;
+//! - [`stop_words`]: the function words, and the content words of a text;
+//! - [`index`]: terms numbered across workers, document frequency, IDF, ranking;
+//! - [`vector`]: sparse TF-IDF vectors and their products.
+
+pub mod index;
+pub mod normal;
+pub mod stem;
+pub mod stop_words;
+pub mod token;
+pub mod vector;
+
+pub use index::StemCache;
+pub use normal::{fold, for_each_token, normalize, tokens};
+pub use stem::{light_stem, stem};
+pub use stop_words::{for_each_content_token, is_stop_word};
