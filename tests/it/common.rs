@@ -27,6 +27,49 @@ pub fn rolediff_process() -> std::process::Command {
     cmd
 }
 
+/// The CPU time a run on hostile input may take: a bound on work, not on the wall clock,
+/// so that a loaded machine fails no test while a quadratic path (minutes) still does.
+pub const CPU_SECONDS: u64 = 4;
+
+/// The address space a run on hostile input may map: an all-pairs allocation fails it.
+pub const ADDRESS_SPACE: u64 = 2 << 30;
+
+/// How long a bounded run may wait at all: a guard against a hang on a blocking read (a
+/// FIFO), which uses no CPU; generous, since it measures nothing.
+pub const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// [`rolediff`] held to [`CPU_SECONDS`] of CPU and [`ADDRESS_SPACE`] of memory (a run over
+/// either is killed, and fails its test), and to [`HANG_GUARD`] of waiting.
+#[must_use]
+pub fn bounded() -> Command {
+    use std::os::unix::process::CommandExt as _;
+    let mut cmd = rolediff_process();
+    // SAFETY: between fork and exec the closure only calls setrlimit, which is
+    // async-signal-safe, and allocates nothing.
+    unsafe {
+        cmd.pre_exec(|| {
+            limit(libc::RLIMIT_CPU, CPU_SECONDS)?;
+            limit(libc::RLIMIT_AS, ADDRESS_SPACE)
+        });
+    }
+    let mut cmd = Command::from_std(cmd);
+    cmd.timeout(HANG_GUARD);
+    cmd
+}
+
+fn limit(resource: libc::__rlimit_resource_t, value: u64) -> std::io::Result<()> {
+    let limit = libc::rlimit {
+        rlim_cur: value,
+        rlim_max: value,
+    };
+    // SAFETY: a plain call with a valid pointer to a local struct.
+    if unsafe { libc::setrlimit(resource, &raw const limit) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
 /// What a successful run prints on stdout, as text.
 pub fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
@@ -112,4 +155,15 @@ pub fn item_names(value: &Value) -> Vec<&str> {
         .iter()
         .map(|item| item.as_str().or_else(|| item["name"].as_str()).unwrap())
         .collect()
+}
+
+/// Says that a measuring test's data is missing: under `CI=true` (where `../shared` is laid
+/// beside the clone) that fails the test, elsewhere the test says it skipped and returns.
+pub fn data_missing(what: &dyn std::fmt::Display) {
+    let in_ci = std::env::var("CI").is_ok_and(|value| value == "true");
+    assert!(
+        !in_ci,
+        "{what} is not there, and CI=true: CI must have ../shared"
+    );
+    println!("skipped: {what} is not there");
 }

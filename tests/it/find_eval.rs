@@ -35,7 +35,7 @@ fn find_meets_its_floors_on_esco_titles() {
     let release = shared.join("onet/db_30_1_text");
     let titles = shared.join("eval/esco-titles-dev.tsv");
     if !release.exists() || !titles.exists() {
-        println!("skipped: {} is not there", shared.display());
+        crate::common::data_missing(&shared.display());
         return;
     }
     let roles = eval::imported_roles(&release);

@@ -1,17 +1,16 @@
 //! Hostile inputs: each ends with exit 2 and a located `error:`, or with a correct result,
-//! within five seconds.
+//! within a bound on CPU time and memory ([`common::bounded`]).
 
 use crate::common;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use common::rolediff;
+use common::bounded as rolediff;
 use predicates::prelude::*;
 
-const LIMIT: Duration = Duration::from_secs(5);
+const LIMIT: std::time::Duration = common::HANG_GUARD;
 
 /// `count` lines made by `line`, each ending in a newline.
 fn lines(count: usize, line: impl Fn(usize) -> String) -> String {

@@ -19,7 +19,7 @@ fn shared_eval() -> PathBuf {
 fn matcher_meets_precision_and_recall_on_the_development_cases() {
     let path = shared_eval();
     if !path.exists() {
-        println!("skipped: {} is not there", path.display());
+        crate::common::data_missing(&path.display());
         return;
     }
     // How the default threshold was chosen: `cargo run --example sweep-threshold`.

@@ -130,3 +130,50 @@ fn a_dash_reads_a_role_file_from_standard_input() {
         .code(2)
         .stderr(predicate::str::starts_with("error: <stdin>:"));
 }
+
+#[test]
+fn a_name_is_matched_whole_never_by_its_beginning() {
+    // `data` begins the ids of several roles and the title of more: it names none of them.
+    for typed in ["data", "Data", "ml", "machine learning"] {
+        rolediff()
+            .args(["show", typed])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: unknown role"));
+    }
+}
+
+#[test]
+fn a_name_that_climbs_out_of_the_roles_folder_finds_no_file_that_is_there() {
+    // A valid role file one folder up from the library: reachable as a path, never as a name.
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library");
+    std::fs::create_dir(&library).unwrap();
+    std::fs::write(
+        dir.path().join("outside.yaml"),
+        "title: Outside\nskills: [SQL]\n",
+    )
+    .unwrap();
+    rolediff()
+        .args(["show", "-f", "json"])
+        .arg(dir.path().join("outside.yaml"))
+        .assert()
+        .success();
+    // (`../outside.yaml` is a path, as the user typed it, and is read as one.)
+    for name in [
+        "../outside",
+        "library/../outside",
+        "./../outside",
+        "..%2Foutside",
+    ] {
+        rolediff()
+            .current_dir(&library)
+            .env("ROLEDIFF_PATH", &library)
+            .args(["show", name])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("Outside").not());
+    }
+}

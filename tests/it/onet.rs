@@ -20,7 +20,7 @@ fn real_release() -> Option<PathBuf> {
     if path.join("Occupation Data.txt").exists() {
         Some(path)
     } else {
-        println!("skipped: {} is not there", path.display());
+        crate::common::data_missing(&path.display());
         None
     }
 }

@@ -21,7 +21,7 @@ fn shared(path: &str) -> Option<std::path::PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        println!("skipped: {} is not there", path.display());
+        crate::common::data_missing(&path.display());
         None
     }
 }
@@ -31,7 +31,7 @@ fn similar_finds_onet_related_occupations() {
     let (roles, key) = match dev_split() {
         Ok(split) => split,
         Err(message) => {
-            println!("skipped: {message}");
+            crate::common::data_missing(&message);
             return;
         }
     };

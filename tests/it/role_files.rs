@@ -31,10 +31,9 @@ fn bad_role_files_end_with_a_located_error() {
     ];
     for (name, message) in cases {
         let path = fixture(name);
-        rolediff()
+        crate::common::bounded()
             .args(["show"])
             .arg(&path)
-            .timeout(std::time::Duration::from_secs(10))
             .assert()
             .code(2)
             .stderr(predicate::str::starts_with(format!(

@@ -449,7 +449,7 @@ fn a_cache_that_is_a_device_or_a_fifo_is_no_cache() {
         }
         for args in [&["list"][..], &["similar", "role-01"]] {
             run(args)
-                .timeout(std::time::Duration::from_secs(5))
+                .timeout(crate::common::HANG_GUARD)
                 .assert()
                 .success()
                 .stdout(predicates::str::contains("role-05"));
