@@ -241,6 +241,45 @@ mod tests {
     }
 
     #[test]
+    fn a_cache_of_another_format_or_version_is_not_ours() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("r.yaml");
+        std::fs::write(&file, "title: T\nskills: [SQL]\n").unwrap();
+        let role = parse_role(b"title: T\nskills: [SQL]\n", &file, "r").unwrap();
+        let stamp = Stamp::of(&file).unwrap();
+        FolderCache::open(cache_dir.path(), folder.path()).save(&[(&file, stamp, &role)]);
+        let path = FolderCache::open(cache_dir.path(), folder.path())
+            .path
+            .unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        let ours = format!(
+            "\"format\":{FORMAT},\"version\":\"{}\"",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(written.contains(&ours), "{written}");
+        assert_eq!(
+            read_entries(written.as_bytes()).len(),
+            1,
+            "our own cache is read"
+        );
+        for theirs in [
+            format!(
+                "\"format\":{},\"version\":\"{}\"",
+                FORMAT + 1,
+                env!("CARGO_PKG_VERSION")
+            ),
+            format!("\"format\":{FORMAT},\"version\":\"0.0.0-other\""),
+        ] {
+            let other = written.replace(&ours, &theirs);
+            assert!(read_entries(other.as_bytes()).is_empty(), "{theirs}");
+            std::fs::write(&path, &other).unwrap();
+            let cache = FolderCache::open(cache_dir.path(), folder.path());
+            assert!(cache.take(&file, stamp).is_none(), "{theirs}");
+        }
+    }
+
+    #[test]
     fn an_unreadable_cache_is_empty() {
         let cache_dir = tempfile::tempdir().unwrap();
         let folder = tempfile::tempdir().unwrap();

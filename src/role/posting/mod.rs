@@ -109,6 +109,54 @@ mod tests {
             .to_string()
     }
 
+    /// The summary of the role read from `text`, and the role.
+    fn everything_but_headings(text: &str) -> (String, Role) {
+        let role = read_posting(
+            text.as_bytes(),
+            Path::new("p.md"),
+            "p",
+            &KnownNames::default(),
+        )
+        .expect("a posting")
+        .role;
+        (role.summary.clone().unwrap_or_default(), role)
+    }
+
+    #[test]
+    fn no_heading_of_any_shape_leaks_into_the_summary_or_the_items() {
+        // Each heading shape with prose after it, so that a heading not taken for one
+        // becomes part of the summary.
+        for heading in [
+            "## Requirements",
+            "Requirements:",
+            "**Requirements**",
+            "Requirements\n============",
+            "Requirements\n------------",
+            "Key requirements",
+        ] {
+            let text = format!(
+                "Data Analyst\n\nWe are a small team in Leeds.\n\n{heading}\n- Strong SQL and Excel skills\n- A degree in statistics\n"
+            );
+            let (summary, role) = everything_but_headings(&text);
+            assert!(!summary.contains("equirements"), "{heading:?}: {summary:?}");
+            let items: Vec<&str> = role
+                .skills
+                .iter()
+                .chain(&role.education)
+                .chain(&role.responsibilities)
+                .map(|item| item.name.as_str())
+                .collect();
+            assert!(
+                items.iter().all(|item| !item.contains("equirements")),
+                "{heading:?}: {items:?}"
+            );
+            assert!(
+                role.skills.iter().any(|item| item.name.contains("SQL")),
+                "{heading:?}: the list under it is requirements: {items:?}"
+            );
+        }
+    }
+
     #[test]
     fn bad_input_is_an_error_with_a_hint() {
         assert!(error_of(b"").contains("p.txt: the posting is empty"));
