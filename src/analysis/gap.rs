@@ -294,6 +294,38 @@ mod tests {
     }
 
     #[test]
+    fn education_that_is_no_degree_is_covered_across_sections_and_a_degree_never_is() {
+        let from = Role {
+            title: "A".into(),
+            skills: vec![Item::named("First aid training"), Item::named("Statistics")],
+            ..Role::default()
+        };
+        let to = Role {
+            title: "B".into(),
+            education: vec![
+                Item::named("First aid training"),
+                Item::named("Bachelor's degree in statistics"),
+            ],
+            ..Role::default()
+        };
+        let matcher = Matcher::default();
+        let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
+        let gap = role_gap(&diff, &from, &to, &matcher, None);
+        let carried: Vec<(&str, Section)> = gap
+            .carries_over
+            .iter()
+            .map(|c| (c.to.as_str(), c.from_section))
+            .collect();
+        assert_eq!(carried, [("First aid training", Section::Skills)]);
+        let learn: Vec<&str> = gap
+            .to_learn
+            .iter()
+            .flat_map(|(_, items)| items.iter().map(|item| item.name.as_str()))
+            .collect();
+        assert_eq!(learn, ["Bachelor's degree in statistics"]);
+    }
+
+    #[test]
     fn the_plan_puts_importance_first_then_what_the_market_wants_then_file_order() {
         let from = Role {
             title: "A".into(),

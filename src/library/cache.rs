@@ -88,11 +88,15 @@ impl Stamp {
             use std::os::unix::fs::MetadataExt;
             stamp.device = metadata.dev();
             stamp.inode = metadata.ino();
-            stamp.changed =
-                i128::from(metadata.ctime()) * 1_000_000_000 + i128::from(metadata.ctime_nsec());
+            stamp.changed = nanoseconds(metadata.ctime(), metadata.ctime_nsec());
         }
         Some(stamp)
     }
+}
+
+/// A time given as seconds and nanoseconds, in nanoseconds.
+fn nanoseconds(seconds: i64, nanos: i64) -> i128 {
+    i128::from(seconds) * 1_000_000_000 + i128::from(nanos)
 }
 
 /// The cached roles of one folder. Each is taken out when used, so that no role is held
@@ -277,6 +281,13 @@ mod tests {
             let cache = FolderCache::open(cache_dir.path(), folder.path());
             assert!(cache.take(&file, stamp).is_none(), "{theirs}");
         }
+    }
+
+    #[test]
+    fn change_times_a_second_apart_are_different_stamps() {
+        assert_eq!(nanoseconds(2, 5), 2_000_000_005);
+        assert_ne!(nanoseconds(1, 5), nanoseconds(2, 5));
+        assert_eq!(nanoseconds(-1, 0), -1_000_000_000);
     }
 
     #[test]
