@@ -98,7 +98,7 @@ impl Library {
             .search(name)
             .into_iter()
             .filter(|&(_, score)| score >= SUGGESTION_FLOOR)
-            .take(3)
+            .take(super::suggest::MAX_SUGGESTIONS)
             .map(|(role, _)| roles[role].id.clone())
             .collect();
         if !found.is_empty() {

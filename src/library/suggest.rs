@@ -1,5 +1,13 @@
 //! "Did you mean": the roles closest to a name that resolves to none.
 
+/// How many roles "did you mean" names at most: enough to see the likely one, few enough
+/// to read in one line.
+pub const MAX_SUGGESTIONS: usize = 3;
+
+/// The least Jaro-Winkler similarity of a suggested spelling: below it, spellings share
+/// little more than their first letters.
+const SPELLING_FLOOR: f64 = 0.7;
+
 /// Up to three ids whose id, title or alias is closest to `wanted` (lower case), among
 /// `roles` as (id, title, aliases).
 #[must_use]
@@ -15,12 +23,12 @@ pub fn closest_ids(wanted: &str, roles: &[(String, String, Vec<String>)]) -> Vec
                 .fold(0.0, f64::max);
             (best, id.as_str())
         })
-        .filter(|(score, _)| *score >= 0.7)
+        .filter(|(score, _)| *score >= SPELLING_FLOOR)
         .collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
     scored
         .into_iter()
-        .take(3)
+        .take(MAX_SUGGESTIONS)
         .map(|(_, id)| id.to_owned())
         .collect()
 }

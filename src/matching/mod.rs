@@ -24,6 +24,11 @@ use crate::text::normalize;
 /// matcher (see the README, "How items are matched").
 pub const DEFAULT_THRESHOLD: f64 = 0.7;
 
+/// How strongly two items of the same name are tied when the shared pairs are assigned,
+/// against two items the same through `aka` or the vocabulary: only the order matters.
+const SAME_NAME_STRENGTH: f64 = 2.0;
+const SAME_TERM_STRENGTH: f64 = 1.0;
+
 /// How the items of two sections line up.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Alignment {
@@ -101,7 +106,11 @@ impl Matcher {
             partners.dedup();
             for j in partners {
                 // An exact name beats a match through `aka` or the vocabulary.
-                let strength = if ka.name == keys_b[j].name { 2.0 } else { 1.0 };
+                let strength = if ka.name == keys_b[j].name {
+                    SAME_NAME_STRENGTH
+                } else {
+                    SAME_TERM_STRENGTH
+                };
                 candidates.push(Candidate {
                     a: i,
                     b: j,

@@ -6,15 +6,21 @@ use super::term::{Interner, Term};
 use super::vocabulary::{Concept, GroupRole, Vocabulary};
 use crate::text::{is_stop_word, light_stem, stem, tokens};
 
+// The weights of terms, chosen on the matcher's development cases (`matching-dev`, with
+// `examples/sweep-threshold.rs`) and held by our own cases (`tests/fixtures/matching-own.yaml`).
+
+/// Weight of a plain content word, the unit the others are measured in.
+const WORD_WEIGHT: f64 = 1.0;
 /// Weight of a vocabulary concept: a term of the vocabulary says more than a plain word.
 const CONCEPT_WEIGHT: f64 = 1.5;
-/// Weight of a generic word.
+/// Weight of a generic word ("data", "systems"): it says what kind, not what.
 const GENERIC_WEIGHT: f64 = 0.5;
-/// Weight of a vendor name.
+/// Weight of a vendor name ("Microsoft" of "Microsoft Excel"): the product says more.
 const VENDOR_WEIGHT: f64 = 0.25;
 /// Weight of a family of products (Spark, `PySpark`, Spark SQL), and of the product itself
 /// beside it: two products of one family score 0.8.
 const FAMILY_WEIGHT: f64 = 1.0;
+/// Weight of the product itself beside its family.
 const MEMBER_WEIGHT: f64 = 0.25;
 /// The least score of an item whose whole content is the head of the other
 /// ("Communication" and "Communication of results to non-technical audiences").
@@ -65,7 +71,7 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
     if let Some((concept, span)) = alike {
         let weight = match vocabulary.role_of(concept) {
             GroupRole::Alike { generic: true } => GENERIC_WEIGHT,
-            _ => 1.0,
+            _ => WORD_WEIGHT,
         };
         return (vec![(Term::Concept(concept), weight, None)], span);
     }
@@ -78,7 +84,7 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
     } else if vocabulary.is_generic(word) {
         GENERIC_WEIGHT
     } else {
-        1.0
+        WORD_WEIGHT
     };
     (vec![(Term::Word(root(word)), weight, None)], 1)
 }

@@ -312,10 +312,15 @@ fn section_items(role: &mut Role, section: Section) -> &mut Vec<Item> {
     }
 }
 
+/// The fewest letters and digits an item has: one alone (a list's `a)`, a stray `x`) is no
+/// item.
+const MIN_ITEM_CHARS: usize = 2;
+
 /// An item's text: trimmed of the punctuation that ends a line, `None` when nothing is left.
 fn item_text(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['.', ';', ',', ':']).trim();
-    (text.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then(|| text.to_owned())
+    (text.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ITEM_CHARS)
+        .then(|| text.to_owned())
 }
 
 /// The sentences of a text: split after `;`, and after `.`, `!` or `?` where a capital or
