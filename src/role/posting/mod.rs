@@ -13,9 +13,10 @@ pub mod names;
 
 pub use names::KnownNames;
 
+use std::borrow::Cow;
 use std::path::Path;
 
-use crate::error::Error;
+use crate::error::{Error, Position};
 use crate::role::Role;
 use crate::role::parse::{MAX_ROLE_FILE_BYTES, position_of};
 
@@ -36,11 +37,12 @@ pub fn read_posting(
     known: &KnownNames,
 ) -> Result<Posting, Error> {
     let text = posting_text(bytes, path)?;
-    Ok(assemble::posting(text, id, known))
+    Ok(assemble::posting(&text, id, known))
 }
 
-/// The text of a posting, checked: at most 1 MiB, no NUL byte, UTF-8, not empty.
-fn posting_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Error> {
+/// The text of a posting, checked: at most 1 MiB, no NUL byte, UTF-8 (or UTF-16 with its
+/// byte order mark), not empty; its line ends made `\n` whichever system wrote them.
+fn posting_text<'a>(bytes: &'a [u8], path: &Path) -> Result<Cow<'a, str>, Error> {
     let invalid = |position, message: &str, hint: &str| Error::InvalidPosting {
         path: path.to_owned(),
         position,
@@ -53,6 +55,16 @@ fn posting_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Error> {
             "the posting is larger than 1 MiB, the limit",
             "keep the job's own text: its title, duties and requirements",
         ));
+    }
+    if let Some(utf16) = utf16_text(bytes) {
+        let text = utf16.map_err(|before| {
+            invalid(
+                Some(position_of(before.as_bytes())),
+                "the posting is UTF-16 with a character that is not valid",
+                "save it as UTF-8 (or as valid UTF-16)",
+            )
+        })?;
+        return checked_text(Cow::Owned(text), &invalid);
     }
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(invalid(
@@ -69,6 +81,14 @@ fn posting_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Error> {
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    checked_text(Cow::Borrowed(text), &invalid)
+}
+
+/// Decoded text that is not empty, with `\r\n` and a lone `\r` (old Mac files) made `\n`.
+fn checked_text<'a>(
+    text: Cow<'a, str>,
+    invalid: &dyn Fn(Option<Position>, &str, &str) -> Error,
+) -> Result<Cow<'a, str>, Error> {
     if text.trim().is_empty() {
         return Err(invalid(
             None,
@@ -76,7 +96,35 @@ fn posting_text<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, Error> {
             "a posting needs at least a title line",
         ));
     }
-    Ok(text)
+    if !text.contains('\r') {
+        return Ok(text);
+    }
+    Ok(Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")))
+}
+
+/// The text of bytes that start with a UTF-16 byte order mark (little or big endian); where
+/// it stops being valid UTF-16 (or holds a NUL), the text before that as the error. `None`
+/// for bytes without the mark.
+fn utf16_text(bytes: &[u8]) -> Option<Result<String, String>> {
+    let (little, body) = match bytes {
+        [0xff, 0xfe, body @ ..] => (true, body),
+        [0xfe, 0xff, body @ ..] => (false, body),
+        _ => return None,
+    };
+    let units = body.chunks(2).map(|pair| match pair {
+        [a, b] if little => u16::from_le_bytes([*a, *b]),
+        [a, b] => u16::from_be_bytes([*a, *b]),
+        // An odd byte at the end is no whole character: a lone low surrogate says so.
+        _ => 0xdc00,
+    });
+    let mut text = String::with_capacity(body.len() / 2);
+    for unit in char::decode_utf16(units) {
+        match unit {
+            Ok('\0') | Err(_) => return Some(Err(text)),
+            Ok(c) => text.push(c),
+        }
+    }
+    Some(Ok(text))
 }
 
 /// Whether text on standard input is a role file rather than a posting: a role file has
@@ -155,6 +203,56 @@ mod tests {
                 "{heading:?}: the list under it is requirements: {items:?}"
             );
         }
+    }
+
+    fn read(bytes: &[u8]) -> Role {
+        read_posting(bytes, Path::new("p.txt"), "p", &KnownNames::default())
+            .expect("a posting")
+            .role
+    }
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        let mut bytes = if little {
+            vec![0xff, 0xfe]
+        } else {
+            vec![0xfe, 0xff]
+        };
+        for unit in text.encode_utf16() {
+            bytes.extend(if little {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
+        }
+        bytes
+    }
+
+    #[test]
+    fn line_ends_of_every_system_and_utf16_read_alike() {
+        let text = "Data Analyst\n\nRequirements\n- SQL and Excel skills\n- Statistics knowledge\n";
+        let expected = read(text.as_bytes());
+        assert_eq!(expected.skills.len(), 2, "{expected:?}");
+        for variant in [
+            text.replace('\n', "\r\n").into_bytes(),
+            text.replace('\n', "\r").into_bytes(),
+            utf16(text, true),
+            utf16(text, false),
+            utf16(&format!("\u{feff}{}", text.replace('\n', "\r\n")), true)[2..].to_vec(),
+        ] {
+            assert_eq!(format!("{:?}", read(&variant)), format!("{expected:?}"));
+        }
+    }
+
+    #[test]
+    fn utf16_that_is_not_valid_is_refused_naming_utf16_and_where() {
+        let mut bytes = utf16("Data Analyst\nSQL", true);
+        bytes.extend([0x00, 0xd8]); // a high surrogate with nothing after it
+        let message = error_of(&bytes);
+        assert!(message.contains("UTF-16"), "{message}");
+        assert!(message.contains(":2:4"), "line 2, after `SQL`: {message}");
+        let mut odd = utf16("Data Analyst", false);
+        odd.push(b'x');
+        assert!(error_of(&odd).contains("UTF-16"));
     }
 
     #[test]
