@@ -2,7 +2,7 @@
 //! section, and the names recognised anywhere.
 
 use super::headings::{
-    Part, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
+    Part, is_wish, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
     unheaded_section,
 };
 use super::lines::{Line, classify};
@@ -187,10 +187,11 @@ impl Reader {
             Place::Preamble | Place::Part(Part::Summary) => (unheaded_section(&text), false),
             Place::Part(Part::NotTheRole) => return,
         };
+        // A wish is a wish wherever it stands; what the role does is never one.
+        let preferred = preferred || section != Section::Responsibilities && is_wish(&text);
         let mut item = Item::named(text);
         if preferred {
-            item.importance = Some(PREFERRED_IMPORTANCE);
-            item.note = Some("nice to have".to_owned());
+            mark_nice_to_have(&mut item);
         }
         self.sections.push((section, item));
     }
@@ -221,7 +222,11 @@ impl Reader {
                 for sentence in sentences(&paragraph) {
                     match (prose_section(sentence), item_text(sentence)) {
                         (Some(section), Some(text)) => {
-                            self.sections.push((section, Item::named(text)));
+                            let mut item = Item::named(text);
+                            if section != Section::Responsibilities && is_wish(&item.name) {
+                                mark_nice_to_have(&mut item);
+                            }
+                            self.sections.push((section, item));
                         }
                         _ => rest.push(sentence),
                     }
@@ -298,6 +303,12 @@ impl Reader {
         }
         Posting { role, warnings }
     }
+}
+
+/// Marks an item nice to have: half the weight of a requirement, and a note that says so.
+fn mark_nice_to_have(item: &mut Item) {
+    item.importance = Some(PREFERRED_IMPORTANCE);
+    item.note = Some("nice to have".to_owned());
 }
 
 /// The list of a role's section (not tools, which have categories).
@@ -416,6 +427,51 @@ mod tests {
         let tools: Vec<&str> = role.tools.0.iter().map(|t| t.item.name.as_str()).collect();
         assert_eq!(tools, ["SQL", "Python"], "benefits are not the role");
         assert!(posting.warnings.is_empty(), "{:?}", posting.warnings);
+    }
+
+    #[test]
+    fn a_wish_is_nice_to_have_wherever_it_stands() {
+        let headed = read(
+            "# Data Engineer\n\n## Requirements\n- Strong SQL\n- Snowflake or Databricks is a \
+             plus\n- Master's degree preferred\n\n## Responsibilities\n- Manage the bonus \
+             scheme data\n",
+        );
+        let role = &headed.role;
+        let marked = |items: &[Item]| -> Vec<(String, Option<f64>)> {
+            items
+                .iter()
+                .map(|item| (item.name.clone(), item.importance))
+                .collect()
+        };
+        assert_eq!(
+            marked(&role.skills),
+            [
+                ("Strong SQL".to_owned(), None),
+                (
+                    "Snowflake or Databricks is a plus".to_owned(),
+                    Some(PREFERRED_IMPORTANCE)
+                ),
+            ]
+        );
+        assert_eq!(role.education[0].note.as_deref(), Some("nice to have"));
+        assert_eq!(
+            role.responsibilities[0].importance, None,
+            "a duty is no wish"
+        );
+        let headless = read(
+            "Data Analyst\nWe are a small team.\n\nYou have 2 years of experience with SQL. \
+             Experience with dbt is a plus.\n",
+        );
+        assert_eq!(
+            marked(&headless.role.skills),
+            [
+                ("You have 2 years of experience with SQL".to_owned(), None),
+                (
+                    "Experience with dbt is a plus".to_owned(),
+                    Some(PREFERRED_IMPORTANCE)
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -205,6 +205,31 @@ pub fn prose_section(sentence: &str) -> Option<Section> {
     does.then_some(Section::Responsibilities)
 }
 
+/// Phrases by which a posting says that something is wished for, not required.
+const WISHES: &[&str] = &[
+    "a plus",
+    "nice to have",
+    "preferred",
+    "preferable",
+    "preferably",
+    "bonus",
+    "desirable",
+    "desired",
+    "an advantage",
+    "advantageous",
+    "ideally",
+];
+
+/// Whether an item says it is wished for rather than required, wherever it stands
+/// ("Snowflake or Databricks is a plus", "Master's degree preferred").
+#[must_use]
+pub fn is_wish(item: &str) -> bool {
+    static PHRASES: LazyLock<Vec<Vec<String>>> =
+        LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
+    let words = words(item);
+    PHRASES.iter().any(|phrase| contains_phrase(&words, phrase))
+}
+
 /// Whether an item asks something of a person: a degree, a certification, experience,
 /// knowledge, a number of years.
 fn asks_of_a_person(item: &str) -> bool {
@@ -356,6 +381,26 @@ mod tests {
             part_of_bare_heading("Responsibilities of the regional team lead"),
             None
         );
+    }
+
+    #[test]
+    fn wishes_are_told_from_requirements_by_their_wording() {
+        for item in [
+            "Snowflake or Databricks is a plus",
+            "Master's degree preferred",
+            "Experience with dbt is a bonus",
+            "Knowledge of Airflow is nice-to-have",
+            "Ideally, some exposure to Kafka",
+        ] {
+            assert!(is_wish(item), "{item}");
+        }
+        for item in [
+            "Strong SQL",
+            "Plus-size fashion retail experience",
+            "Bachelor's degree required",
+        ] {
+            assert!(!is_wish(item), "{item}");
+        }
     }
 
     #[test]
