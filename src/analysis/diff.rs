@@ -285,6 +285,44 @@ mod tests {
         assert_eq!(diff.similarity, 1.0);
     }
 
+    fn industries(a: &[&str], b: &[&str]) -> SectionDiff {
+        compare_roles(
+            &role("a", a),
+            &role("b", b),
+            &[Section::Industries],
+            &Matcher::default(),
+        )
+        .sections
+        .remove(0)
+    }
+
+    #[test]
+    fn a_section_differs_by_any_row_that_is_not_shared() {
+        assert!(!industries(&["Retail", "Finance"], &["Finance", "Retail"]).differs());
+        assert!(
+            industries(&["Retail", "Finance"], &["Retail"]).differs(),
+            "only in a"
+        );
+        assert!(
+            industries(&["Retail"], &["Retail", "Finance"]).differs(),
+            "only in b"
+        );
+        let near = industries(&["Apache Spark"], &["PySpark"]);
+        assert!(near.only_a.is_empty() && near.only_b.is_empty() && near.similar.len() == 1);
+        assert!(near.differs(), "a similar pair is a difference");
+    }
+
+    #[test]
+    fn a_similar_pair_counts_its_score_and_an_empty_side_counts_zero() {
+        let near = industries(&["Apache Spark"], &["PySpark"]);
+        let score = near.similar[0].score;
+        assert!(score > 0.0 && score < 1.0, "{score}");
+        assert!((near.similarity.unwrap() - score).abs() < 1e-3, "{near:?}");
+        assert_eq!(industries(&["Retail"], &[]).similarity, Some(0.0));
+        assert_eq!(industries(&[], &["Retail"]).similarity, Some(0.0));
+        assert_eq!(industries(&[], &[]).similarity, None);
+    }
+
     #[test]
     fn roles_without_items_are_identical() {
         let diff = compare_roles(

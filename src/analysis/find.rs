@@ -16,6 +16,7 @@
 use rayon::prelude::*;
 
 use crate::role::Role;
+use crate::role::section::Section;
 use crate::text::index::{Interner, chunk_size, counted, idf, idf_table, ids_of, sort_best_first};
 use crate::text::vector::{Vector, dot, tf_idf, tf_idf_in_place, tf_idf_with_norm};
 use crate::text::{StemCache, for_each_content_token, for_each_token, normalize, stem};
@@ -45,6 +46,25 @@ impl Default for FindWeights {
             second_name: 0.5,
             title_words: 6,
             all_names: 0.2,
+        }
+    }
+}
+
+/// How a document's body weighs beside its title in [`FindIndex::search_document`]:
+/// measured on real job ads against the O*NET import (`examples/jobads.rs`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DocumentWeights {
+    /// The body's share of the score (the title has the rest).
+    pub body: f64,
+    /// The weight of the names in the body's own score (the work has the rest).
+    pub body_names: f64,
+}
+
+impl Default for DocumentWeights {
+    fn default() -> Self {
+        DocumentWeights {
+            body: 0.3,
+            body_names: 0.25,
         }
     }
 }
@@ -122,6 +142,49 @@ impl FindIndex {
         self.search_with(text, &FindWeights::default())
     }
 
+    /// Every role with a score above 0 for a document (a posting, a CV), best first: its
+    /// title searched as a title, its body as a description of the work, and the two added,
+    /// the body weighing `weights.body` of the sum. A title alone keeps its own ranking.
+    #[must_use]
+    pub fn search_document(
+        &self,
+        title: &str,
+        body: &str,
+        weights: &DocumentWeights,
+    ) -> Vec<(usize, f64)> {
+        let mut scores = vec![0.0f64; self.roles];
+        let title_words = content_words(title).len();
+        let body_share = if title_words == 0 {
+            1.0
+        } else if content_words(body).is_empty() {
+            0.0
+        } else {
+            weights.body
+        };
+        if body_share < 1.0 {
+            for (role, score) in self.search(title) {
+                scores[role] += (1.0 - body_share) * score;
+            }
+        }
+        if body_share > 0.0 {
+            let as_text = FindWeights {
+                text_names: weights.body_names,
+                title_words: 0,
+                ..FindWeights::default()
+            };
+            for (role, score) in self.search_with(body, &as_text) {
+                scores[role] += body_share * score;
+            }
+        }
+        let mut ranked: Vec<(usize, f64)> = scores
+            .into_iter()
+            .enumerate()
+            .filter(|(_, score)| *score > 0.0)
+            .collect();
+        sort_best_first(&mut ranked);
+        ranked
+    }
+
     /// [`FindIndex::search`] with other weights.
     #[must_use]
     pub fn search_with(&self, text: &str, weights: &FindWeights) -> Vec<(usize, f64)> {
@@ -176,6 +239,24 @@ impl FindIndex {
         sort_best_first(&mut ranked);
         ranked
     }
+}
+
+/// The body of a document read as a role, as [`FindIndex::search_document`] weighs it: what
+/// the role is and does and what it asks (summary, responsibilities, skills, education,
+/// certifications, tools, industries), without its title and tips.
+#[must_use]
+pub fn body_of(role: &Role) -> String {
+    let mut parts: Vec<&str> = role.summary.iter().map(String::as_str).collect();
+    for section in Section::ALL {
+        if section != Section::Tips {
+            parts.extend(
+                role.items(section)
+                    .into_iter()
+                    .map(|item| item.name.as_str()),
+            );
+        }
+    }
+    parts.join("\n")
 }
 
 /// The names a role is known by: its title, its aliases that are words (not codes), and

@@ -294,6 +294,52 @@ mod tests {
     }
 
     #[test]
+    fn shared_education_carries_over_and_tips_cover_nothing() {
+        let from = Role {
+            title: "A".into(),
+            education: vec![Item::named("First aid training")],
+            skills: vec![Item::named("College degree in statistics")],
+            tips: vec![Item::named("Tableau")],
+            ..Role::default()
+        };
+        let to = Role {
+            title: "B".into(),
+            education: vec![Item::named("First aid training")],
+            skills: vec![Item::named("Graduate degree in statistics")],
+            tools: crate::role::Tools(vec![crate::role::Tool {
+                item: Item::named("Tableau"),
+                category: None,
+            }]),
+            ..Role::default()
+        };
+        let matcher = Matcher::new(
+            std::sync::Arc::new(crate::matching::Vocabulary::built_in()),
+            Some(0.4),
+        );
+        let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
+        let gap = role_gap(&diff, &from, &to, &matcher, None);
+        let carried: Vec<(Section, &str)> = gap
+            .carries_over
+            .iter()
+            .map(|c| (c.section, c.to.as_str()))
+            .collect();
+        // The ladder is for education: two skills that read like degrees are a pair.
+        assert_eq!(
+            carried,
+            [
+                (Section::Skills, "Graduate degree in statistics"),
+                (Section::Education, "First aid training"),
+            ]
+        );
+        let learn: Vec<&str> = gap
+            .to_learn
+            .iter()
+            .flat_map(|(_, items)| items.iter().map(|item| item.name.as_str()))
+            .collect();
+        assert_eq!(learn, ["Tableau"], "a tip is advice, not an ability");
+    }
+
+    #[test]
     fn education_that_is_no_degree_is_covered_across_sections_and_a_degree_never_is() {
         let from = Role {
             title: "A".into(),

@@ -178,22 +178,43 @@ fn a_summary_says_how_much_is_covered_by_section() {
 
 #[test]
 fn a_lower_degree_never_covers_a_higher_one_however_low_the_threshold() {
-    // At a low threshold `compare` pairs the two degrees (their words are nearly the same);
-    // the ladder, not the matcher, must keep the master's on the plan.
+    // At a low threshold `compare` pairs the two degrees (their words are nearly the same,
+    // and "college" and "graduate" are no degree levels to the matcher); the ladder, not
+    // the matcher, must keep the graduate degree on the plan.
     let dir = tempfile::tempdir().unwrap();
     let from = dir.path().join("from.yaml");
     let to = dir.path().join("to.yaml");
     std::fs::write(
         &from,
-        "title: Graduate\neducation: [Bachelor's degree in statistics]\n",
+        "title: Graduate\neducation: [College degree in statistics]\n",
     )
     .unwrap();
     std::fs::write(
         &to,
-        "title: Researcher\neducation: [Master's degree in statistics]\n",
+        "title: Researcher\neducation: [Graduate degree in statistics]\n",
     )
     .unwrap();
     for threshold in ["0.4", "0.1"] {
+        let compared = json(
+            rolediff()
+                .args([
+                    "compare",
+                    "-f",
+                    "json",
+                    "--section",
+                    "education",
+                    "--threshold",
+                ])
+                .arg(threshold)
+                .arg(&from)
+                .arg(&to),
+        );
+        let similar = compared["sections"][0]["similar"].as_array().unwrap();
+        assert_eq!(
+            similar.len(),
+            1,
+            "the matcher pairs them at {threshold}, so the ladder is what is tested: {compared}"
+        );
         let gap = json(
             rolediff()
                 .args(["gap", "-f", "json", "--threshold", threshold])
@@ -202,18 +223,17 @@ fn a_lower_degree_never_covers_a_higher_one_however_low_the_threshold() {
         );
         assert_eq!(
             names(&gap["to_learn"]["education"]),
-            ["Master's degree in statistics"],
+            ["Graduate degree in statistics"],
             "threshold {threshold}: {gap}"
         );
-        let compared = json(
-            rolediff()
-                .args(["compare", "-f", "json", "--threshold", threshold])
-                .arg(&from)
-                .arg(&to),
-        );
-        assert!(
-            compared.to_string().contains("\"similar\""),
-            "the matcher does pair them at {threshold}, so the ladder is what is tested: {compared}"
-        );
+        assert!(carried(&gap).is_empty(), "{gap}");
     }
+    // The other way up, the higher degree covers the lower one.
+    let gap = json(
+        rolediff()
+            .args(["gap", "-f", "json", "--threshold", "0.4"])
+            .arg(&to)
+            .arg(&from),
+    );
+    assert!(names(&gap["to_learn"]["education"]).is_empty(), "{gap}");
 }

@@ -1,0 +1,95 @@
+//! Measures `find` and `similar` on real job ads: each ad of `../shared/eval/jobads-dev.jsonl`
+//! searched among the roles of the O*NET import, by its title alone, by its title and text
+//! as words, as a document (`find --file`: title and body weighed apart, for a grid of the
+//! body's weight), and as a role of its own (`similar AD.md`). Prints R@1 and R@5 at the
+//! 6-digit SOC and at the exact O*NET code; `--misses` lists the ads a setting misses.
+//!
+//!     cargo run --release --example jobads [-- --misses]
+
+use std::path::Path;
+
+use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of};
+use rolediff::analysis::similarity::SimilarityIndex;
+use rolediff::role::Role;
+
+#[path = "../benches/support/jobads_eval.rs"]
+mod jobads_eval;
+#[path = "../benches/support/related_eval.rs"]
+#[allow(dead_code)]
+mod related_eval;
+
+use jobads_eval::{Ad, first_and_top_five};
+
+fn report(name: &str, ads: &[Ad], roles: &[Role], found: &[Vec<(usize, f64)>], misses: bool) {
+    let at = |exact| {
+        first_and_top_five(
+            ads.iter()
+                .zip(found)
+                .map(|(ad, found)| ad.rank_in(roles, found, exact)),
+        )
+    };
+    let ((soc1, soc5), (exact1, exact5)) = (at(false), at(true));
+    println!("{name:<44} SOC R@1 {soc1:.3} R@5 {soc5:.3}   exact R@1 {exact1:.3} R@5 {exact5:.3}");
+    if misses {
+        for (ad, found) in ads.iter().zip(found) {
+            if ad.rank_in(roles, found, false).is_none_or(|rank| rank >= 5) {
+                let top = found
+                    .first()
+                    .map_or("-", |&(role, _)| roles[role].title.as_str());
+                println!("  miss {} {:?}: first {top:?}", ad.code, ad.title);
+            }
+        }
+    }
+}
+
+fn main() {
+    let misses = std::env::args().any(|arg| arg == "--misses");
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let (release, file) = (
+        shared.join("onet/db_30_1_text"),
+        shared.join("eval/jobads-dev.jsonl"),
+    );
+    if !release.exists() || !file.exists() {
+        eprintln!("needs {} and {}", release.display(), file.display());
+        std::process::exit(2);
+    }
+    let roles = related_eval::imported_roles(&release);
+    let ads = jobads_eval::ads(&file);
+    let index = FindIndex::build(&roles);
+    let known = jobads_eval::known_names(&roles);
+    let postings: Vec<Role> = ads
+        .iter()
+        .map(|ad| jobads_eval::posting(ad, &known))
+        .collect();
+    println!("{} ads, {} roles", ads.len(), roles.len());
+
+    let by_title: Vec<_> = ads.iter().map(|ad| index.search(&ad.title)).collect();
+    report("find TITLE", &ads, &roles, &by_title, misses);
+    let as_words: Vec<_> = ads
+        .iter()
+        .map(|ad| index.search(&format!("{} {}", ad.title, ad.text)))
+        .collect();
+    report("find TITLE TEXT (as words)", &ads, &roles, &as_words, false);
+    for body in [0.1, 0.2, 0.3, 0.4, 0.5] {
+        for body_names in [0.0, 0.25, 0.5] {
+            let weights = DocumentWeights { body, body_names };
+            let found: Vec<_> = postings
+                .iter()
+                .map(|posting| index.search_document(&posting.title, &body_of(posting), &weights))
+                .collect();
+            let name = format!("find --file (body {body}, its names {body_names})");
+            let is_default = weights == DocumentWeights::default();
+            report(&name, &ads, &roles, &found, misses && is_default);
+        }
+    }
+    let similar: Vec<_> = postings
+        .iter()
+        .map(|posting| {
+            let mut library = roles.clone();
+            library.push(posting.clone());
+            let index = SimilarityIndex::build(&library);
+            index.ranked(library.len() - 1, 10)
+        })
+        .collect();
+    report("similar AD.md", &ads, &roles, &similar, false);
+}
