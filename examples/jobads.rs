@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of};
+use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_document};
 use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::role::Role;
 
@@ -70,16 +70,37 @@ fn main() {
         .map(|ad| index.search(&format!("{} {}", ad.title, ad.text)))
         .collect();
     report("find TITLE TEXT (as words)", &ads, &roles, &as_words, false);
-    for body in [0.1, 0.2, 0.3, 0.4, 0.5] {
-        for body_names in [0.0, 0.25, 0.5] {
+    for body_names in [0.0, 0.25] {
+        let read = DocumentWeights {
+            body_names,
+            ..DocumentWeights::default()
+        };
+        let bodies: Vec<_> = postings
+            .iter()
+            .map(|posting| index.search_body(&body_of(posting), &read))
+            .collect();
+        report(
+            &format!("find BODY (its names {body_names})"),
+            &ads,
+            &roles,
+            &bodies,
+            false,
+        );
+        for body in [0.1, 0.2, 0.3, 0.5, 0.7] {
             let weights = DocumentWeights { body, body_names };
-            let found: Vec<_> = postings
+            let found: Vec<_> = by_title
                 .iter()
-                .map(|posting| index.search_document(&posting.title, &body_of(posting), &weights))
+                .zip(&bodies)
+                .map(|(title, found)| fuse_document(title, found, roles.len(), &weights))
                 .collect();
-            let name = format!("find --file (body {body}, its names {body_names})");
             let is_default = weights == DocumentWeights::default();
-            report(&name, &ads, &roles, &found, misses && is_default);
+            report(
+                &format!("find --file (body {body}, its names {body_names})"),
+                &ads,
+                &roles,
+                &found,
+                misses && is_default,
+            );
         }
     }
     let similar: Vec<_> = postings

@@ -187,9 +187,15 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args)]
 pub struct FindArgs {
     /// The text, in words of your own: a job title ("sustainability manager") or a longer
-    /// description of the work.
-    #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+    /// description of the work. `-` reads a document from standard input, as --file does.
+    #[arg(value_name = "TEXT", required_unless_present = "file", num_args = 1..)]
     pub text: Vec<String>,
+
+    /// A document to find roles for: a job posting or a CV (plain text or Markdown), or a
+    /// role file. Its title is weighed against the roles' names and its body against their
+    /// work, so a whole posting never fits worse than its title alone.
+    #[arg(long, value_name = "PATH", conflicts_with = "text")]
+    pub file: Option<PathBuf>,
 
     /// How many roles to show.
     #[arg(long, value_name = "N", default_value_t = 10)]

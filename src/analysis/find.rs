@@ -143,8 +143,8 @@ impl FindIndex {
     }
 
     /// Every role with a score above 0 for a document (a posting, a CV), best first: its
-    /// title searched as a title, its body as a description of the work, and the two added,
-    /// the body weighing `weights.body` of the sum. A title alone keeps its own ranking.
+    /// title searched as a title, its body as a description of the work, and the two
+    /// fused ([`fuse_document`]).
     #[must_use]
     pub fn search_document(
         &self,
@@ -152,37 +152,21 @@ impl FindIndex {
         body: &str,
         weights: &DocumentWeights,
     ) -> Vec<(usize, f64)> {
-        let mut scores = vec![0.0f64; self.roles];
-        let title_words = content_words(title).len();
-        let body_share = if title_words == 0 {
-            1.0
-        } else if content_words(body).is_empty() {
-            0.0
-        } else {
-            weights.body
+        let by_title = self.search(title);
+        let by_body = self.search_body(body, weights);
+        fuse_document(&by_title, &by_body, self.roles, weights)
+    }
+
+    /// Every role with a score above 0 for the body of a document, read as a description of
+    /// the work whatever its length.
+    #[must_use]
+    pub fn search_body(&self, body: &str, weights: &DocumentWeights) -> Vec<(usize, f64)> {
+        let as_text = FindWeights {
+            text_names: weights.body_names,
+            title_words: 0,
+            ..FindWeights::default()
         };
-        if body_share < 1.0 {
-            for (role, score) in self.search(title) {
-                scores[role] += (1.0 - body_share) * score;
-            }
-        }
-        if body_share > 0.0 {
-            let as_text = FindWeights {
-                text_names: weights.body_names,
-                title_words: 0,
-                ..FindWeights::default()
-            };
-            for (role, score) in self.search_with(body, &as_text) {
-                scores[role] += body_share * score;
-            }
-        }
-        let mut ranked: Vec<(usize, f64)> = scores
-            .into_iter()
-            .enumerate()
-            .filter(|(_, score)| *score > 0.0)
-            .collect();
-        sort_best_first(&mut ranked);
-        ranked
+        self.search_with(body, &as_text)
     }
 
     /// [`FindIndex::search`] with other weights.
@@ -194,9 +178,21 @@ impl FindIndex {
         let gram_counts = self.trigrams.counts_of(&trigrams(text));
         let query_trigrams = tf_idf(gram_counts.clone(), &self.trigrams.idf);
         let query_work = self.words.vector(&query_words);
+        // A title is matched mostly by the names people use; a paragraph by the work.
+        let name_weight = if is_title {
+            weights.title_names
+        } else {
+            weights.text_names
+        };
         let mut best_name = vec![0.0f64; self.roles];
         let mut second_name = vec![0.0f64; self.roles];
-        for name in &self.names {
+        // Names that weigh nothing are not scored: a long text has thousands of trigrams.
+        let names = if name_weight > 0.0 {
+            self.names.as_slice()
+        } else {
+            &[]
+        };
+        for name in names {
             let vector = &self.name_terms[name.start as usize..name.end as usize];
             let score = dot(&query_trigrams, vector);
             let role = name.role as usize;
@@ -207,12 +203,6 @@ impl FindIndex {
                 second_name[role] = score;
             }
         }
-        // A title is matched mostly by the names people use; a paragraph by the work.
-        let name_weight = if is_title {
-            weights.title_names
-        } else {
-            weights.text_names
-        };
         let work_weight = 1.0 - name_weight;
         let (all_names, query_bag) = if is_title {
             (weights.all_names, tf_idf(gram_counts, &self.bags.idf))
@@ -239,6 +229,40 @@ impl FindIndex {
         sort_best_first(&mut ranked);
         ranked
     }
+}
+
+/// The ranking of a document from the rankings of its title and of its body (each best
+/// first, over `roles` roles). A title alone, or a body alone, keeps its own ranking; with
+/// both, the title decides and the body moves a role by at most `weights.body` of its
+/// score, so that more text can reorder close roles but not bring in far ones.
+#[must_use]
+pub fn fuse_document(
+    by_title: &[(usize, f64)],
+    by_body: &[(usize, f64)],
+    roles: usize,
+    weights: &DocumentWeights,
+) -> Vec<(usize, f64)> {
+    if by_title.is_empty() {
+        return by_body.to_vec();
+    }
+    let mut body = vec![0.0f64; roles];
+    let best_body = by_body.first().map_or(0.0, |&(_, score)| score);
+    if best_body > 0.0 {
+        for &(role, score) in by_body {
+            body[role] = score / best_body;
+        }
+    }
+    let mut ranked: Vec<(usize, f64)> = by_title
+        .iter()
+        .map(|&(role, score)| {
+            (
+                role,
+                score * (1.0 - weights.body + weights.body * body[role]),
+            )
+        })
+        .collect();
+    sort_best_first(&mut ranked);
+    ranked
 }
 
 /// The body of a document read as a role, as [`FindIndex::search_document`] weighs it: what

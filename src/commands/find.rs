@@ -1,27 +1,51 @@
-//! `find TEXT...`: every role ranked by how well it fits a text in a person's own words.
+//! `find TEXT...` and `find --file PATH`: every role ranked by how well it fits a text in a
+//! person's own words, or a document (a posting, a CV).
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::analysis::diff::round;
-use crate::analysis::find::FindIndex;
+use crate::analysis::find::{DocumentWeights, FindIndex, body_of};
 use crate::cli::FindArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
-use crate::output::{self, Found};
+use crate::output::{self, Found, Subject};
 use crate::terminal::Terminal;
 
-/// Ranks the roles of the library by how well they fit the text of `args`.
+/// Ranks the roles of the library by how well they fit the text or document of `args`.
 pub fn find(
     library: &mut Library,
     args: &FindArgs,
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let text = args.text.join(" ");
+    let document = match (&args.file, args.text.as_slice()) {
+        (Some(path), _) => Some((path.clone(), library.read_document(path)?)),
+        (None, [dash]) if dash == "-" => {
+            Some((PathBuf::from("-"), library.read_document(Path::new("-"))?))
+        }
+        _ => None,
+    };
     let roles = library.load_all();
     let index = FindIndex::build(&roles);
-    let found: Vec<Found> = index
-        .search(&text)
+    let (ranked, subject) = if let Some((path, role)) = &document {
+        let name = if path == Path::new("-") {
+            "standard input".to_owned()
+        } else {
+            path.display().to_string()
+        };
+        (
+            index.search_document(&role.title, &body_of(role), &DocumentWeights::default()),
+            Subject::Document {
+                name,
+                title: role.title.clone(),
+            },
+        )
+    } else {
+        let text = args.text.join(" ");
+        (index.search(&text), Subject::Text(text))
+    };
+    let found: Vec<Found> = ranked
         .into_iter()
         .take(args.top)
         .map(|(role, score)| Found {
@@ -30,6 +54,6 @@ pub fn find(
             score: round(score),
         })
         .collect();
-    output::render_find(&text, &found, args.format, terminal, out)?;
+    output::render_find(&subject, &found, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

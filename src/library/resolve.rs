@@ -77,6 +77,25 @@ impl Library {
         })
     }
 
+    /// A document named by its path (`-`: standard input), whatever its name: a role file
+    /// if it has a top-level `title:`, else a posting or CV, as `show` reads it.
+    pub fn read_document(&mut self, path: &Path) -> Result<Role, Error> {
+        if path == Path::new("-") {
+            return self.read_stdin();
+        }
+        let bytes = read_regular_file(path, MAX_ROLE_FILE_BYTES as u64).map_err(|source| {
+            Error::Unreadable {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
+        if is_role_file_text(&bytes) {
+            parse_role(&bytes, path, &id_of_path(path))
+        } else {
+            self.read_posting(&bytes, path, &id_of_path(path))
+        }
+    }
+
     /// Standard input as a role file if it has a top-level `title:`, else as a posting.
     fn read_stdin(&mut self) -> Result<Role, Error> {
         let bytes = read_stdin()?;

@@ -32,9 +32,42 @@ pub struct Found {
     pub score: f64,
 }
 
-/// Writes the roles `found` for `text` in `format`.
+/// What the roles were found for, as the table's heading names it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    /// Words typed on the command line.
+    Text(String),
+    /// A document: where it was read from, and its title.
+    Document { name: String, title: String },
+}
+
+/// The most characters of a typed text the heading repeats: a whole posting pasted as
+/// words is named by its beginning.
+const HEADING_TEXT_CHARS: usize = 60;
+
+impl Subject {
+    /// The heading's words for this subject, escaped.
+    fn heading(&self) -> String {
+        match self {
+            Subject::Text(text) => {
+                let mut shown: String = text.chars().take(HEADING_TEXT_CHARS).collect();
+                if text.chars().nth(HEADING_TEXT_CHARS).is_some() {
+                    shown.push('\u{2026}');
+                }
+                format!("roles that fit \"{}\"", escape_control(&shown))
+            }
+            Subject::Document { name, title } => format!(
+                "roles that fit {} (\"{}\")",
+                escape_control(name),
+                escape_control(title)
+            ),
+        }
+    }
+}
+
+/// Writes the roles `found` for `subject` in `format`.
 pub fn render_find(
-    text: &str,
+    subject: &Subject,
     found: &[Found],
     format: FindFormat,
     terminal: &Terminal,
@@ -50,8 +83,7 @@ pub fn render_find(
         FindFormat::Tsv => Delimited::Tsv.write_rows(&["id", "title", "score"], rows(), out),
         FindFormat::Csv => Delimited::Csv.write_rows(&["id", "title", "score"], rows(), out),
         FindFormat::Table => {
-            let heading = format!("roles that fit \"{}\"", escape_control(text));
-            writeln!(out, "{}\n", terminal.heading(&heading))?;
+            writeln!(out, "{}\n", terminal.heading(&subject.heading()))?;
             if found.is_empty() {
                 return writeln!(out, "(none: no role shares a word with the text)");
             }

@@ -22,7 +22,7 @@ use crate::analysis::diff::RoleDiff;
 use crate::terminal::Terminal;
 
 pub use delimited::Delimited;
-pub use find::{FindFormat, Found, render_find};
+pub use find::{FindFormat, Found, Subject, render_find};
 pub use gap::{GapFormat, render_gap};
 pub use list::{ListFormat, Listed, render_list};
 pub use matrix::{MatrixFormat, render_matrix};

@@ -122,3 +122,84 @@ fn shared_titles_are_shown_and_written_back_as_a_role_file() {
     let plain = json(rolediff().args(["show", "data-manager", "-f", "json"]));
     assert!(plain.get("also_called").is_none(), "{plain}");
 }
+
+/// A posting whose title names one role and whose body describes another one's work.
+const POSTING: &str = "# Data Engineer\n\n## What you'll do\n- Build and run batch and streaming \
+    data pipelines\n- Model data in the warehouse\n\n## Requirements\n- Strong SQL and Python\n\
+    - Experience with Apache Spark and Airflow\n";
+
+#[test]
+fn a_document_is_found_by_its_title_and_body_and_the_heading_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posting.md");
+    std::fs::write(&path, POSTING).unwrap();
+    let found = json(rolediff().args(["find", "-f", "json", "--file"]).arg(&path));
+    assert_eq!(ids(&found)[0], "data-engineer", "{found}");
+    let table = common::stdout(rolediff().args(["find", "--top", "3", "--file"]).arg(&path));
+    let heading = table.lines().next().unwrap();
+    assert!(heading.contains("posting.md"), "{heading}");
+    assert!(heading.contains("(\"Data Engineer\")"), "{heading}");
+    assert!(
+        !table.contains("pipelines"),
+        "the body is not echoed: {table}"
+    );
+    // The same document on standard input, named as such.
+    let piped = common::stdout(
+        rolediff()
+            .args(["find", "-", "--top", "3"])
+            .write_stdin(POSTING),
+    );
+    assert!(
+        piped.starts_with("roles that fit standard input (\"Data Engineer\")"),
+        "{piped}"
+    );
+    let piped_json = json(
+        rolediff()
+            .args(["find", "-", "-f", "json"])
+            .write_stdin(POSTING),
+    );
+    assert_eq!(
+        piped_json, found,
+        "a file and standard input are read alike"
+    );
+}
+
+#[test]
+fn a_document_never_fits_worse_than_its_title_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posting.md");
+    std::fs::write(&path, POSTING).unwrap();
+    let by_title = json(rolediff().args(["find", "-f", "json", "Data Engineer"]));
+    let by_document = json(rolediff().args(["find", "-f", "json", "--file"]).arg(&path));
+    assert_eq!(ids(&by_title)[0], ids(&by_document)[0]);
+    // A document with a title only is searched as that title.
+    let bare = dir.path().join("bare.txt");
+    std::fs::write(&bare, "Data Engineer\n").unwrap();
+    let by_bare = json(rolediff().args(["find", "-f", "json", "--file"]).arg(&bare));
+    assert_eq!(ids(&by_bare), ids(&by_title));
+}
+
+#[test]
+fn a_document_that_cannot_be_read_is_an_error_and_text_and_file_do_not_mix() {
+    rolediff()
+        .args(["find", "--file", "no-such-posting.md"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no-such-posting.md"));
+    rolediff()
+        .args(["find", "data", "--file", "x.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be used with"));
+    rolediff().args(["find"]).assert().code(2);
+}
+
+#[test]
+fn a_long_text_is_named_by_its_beginning() {
+    let text = "data ".repeat(200);
+    let table = common::stdout(rolediff().args(["find", "--top", "1", &text]));
+    let heading = table.lines().next().unwrap();
+    assert!(heading.chars().count() < 90, "{heading}");
+    assert!(heading.ends_with("\u{2026}\""), "{heading}");
+}
