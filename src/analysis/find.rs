@@ -62,9 +62,12 @@ pub struct DocumentWeights {
 
 impl Default for DocumentWeights {
     fn default() -> Self {
+        // On the 490 job ads of the development set (SOC R@1 / R@5): the title alone 0.439 /
+        // 0.671; the body at 0.3 of the score 0.459 / 0.698, at 0.5 0.467 / 0.714, at 0.7
+        // 0.457 / 0.735; the body's names add nothing, and cost a scan of every name.
         DocumentWeights {
-            body: 0.3,
-            body_names: 0.25,
+            body: 0.5,
+            body_names: 0.0,
         }
     }
 }
@@ -244,6 +247,9 @@ pub fn fuse_document(
 ) -> Vec<(usize, f64)> {
     if by_title.is_empty() {
         return by_body.to_vec();
+    }
+    if by_body.is_empty() {
+        return by_title.to_vec();
     }
     let mut body = vec![0.0f64; roles];
     let best_body = by_body.first().map_or(0.0, |&(_, score)| score);

@@ -12,6 +12,7 @@ mod formats;
 mod gap;
 mod generate;
 mod hostile;
+mod jobads_eval;
 mod library;
 mod list_show;
 mod matching_eval;

@@ -113,16 +113,57 @@ pub fn part_of_heading(heading: &str) -> Option<Part> {
     heading_match(heading).map(|(part, _)| part)
 }
 
-/// The part a line with no heading's shape opens: only when the heading words are nearly
-/// all of it ("Key responsibilities", not "Senior Software Engineer").
+/// The part a line with no heading's shape opens: only when every word of it is a heading
+/// word or one of the words people put around them ("Key responsibilities", "Our tech
+/// stack"; not "Software Engineer", a job title with a heading word in it).
 #[must_use]
 pub fn part_of_bare_heading(line: &str) -> Option<Part> {
     heading_match(line)
-        .filter(|&(_, extra_words)| extra_words <= 1)
+        .filter(|&(_, extra_words)| extra_words == 0)
         .map(|(part, _)| part)
 }
 
-/// The part a heading names, and how many of its words no heading phrase covers.
+/// Words people put around heading words: "Key responsibilities", "Minimum
+/// qualifications", "Your main tasks", "Job requirements".
+const HEADING_MODIFIERS: &[&str] = &[
+    "key",
+    "main",
+    "core",
+    "primary",
+    "essential",
+    "general",
+    "additional",
+    "other",
+    "our",
+    "your",
+    "the",
+    "a",
+    "and",
+    "of",
+    "job",
+    "role",
+    "position",
+    "minimum",
+    "basic",
+    "required",
+    "desired",
+    "ideal",
+    "candidate",
+    "candidates",
+    "technical",
+    "professional",
+    "personal",
+    "relevant",
+    "work",
+    "working",
+    "education",
+    "typical",
+    "daily",
+    "&",
+];
+
+/// The part a heading names, and how many of its words neither a heading phrase covers nor
+/// are [`HEADING_MODIFIERS`].
 fn heading_match(heading: &str) -> Option<(Part, usize)> {
     // The phrases in words, once: a posting may have tens of thousands of lines.
     static PHRASES: LazyLock<Vec<(Vec<String>, Part)>> = LazyLock::new(|| {
@@ -153,7 +194,12 @@ fn heading_match(heading: &str) -> Option<(Part, usize)> {
             }
         }
     }
-    Some((*part, covered.iter().filter(|covered| !**covered).count()))
+    let extra = words
+        .iter()
+        .zip(&covered)
+        .filter(|(word, covered)| !**covered && !HEADING_MODIFIERS.contains(&word.as_str()))
+        .count();
+    Some((*part, extra))
 }
 
 /// The section an item of requirements belongs to by its wording: a degree is education,
@@ -377,6 +423,23 @@ mod tests {
             assert_eq!(part_of_bare_heading(line), Some(part), "{line}");
         }
         assert_eq!(part_of_bare_heading("Senior Software Engineer"), None);
+        for title in [
+            "Software Engineer",
+            "Benefits Analyst",
+            "Compensation Manager",
+            "Education Coordinator",
+            "Technology Consultant",
+        ] {
+            assert_eq!(part_of_bare_heading(title), None, "{title}");
+        }
+        for (line, part) in [
+            ("Key responsibilities", Part::Responsibilities),
+            ("Minimum qualifications", Part::Requirements),
+            ("Our tech stack", Part::Tools),
+            ("Your main tasks", Part::Responsibilities),
+        ] {
+            assert_eq!(part_of_bare_heading(line), Some(part), "{line}");
+        }
         assert_eq!(
             part_of_bare_heading("Responsibilities of the regional team lead"),
             None

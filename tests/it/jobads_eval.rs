@@ -1,0 +1,60 @@
+//! `find --file` on real job ads, as a correctness test on a few of them (no timing, no
+//! figures of the whole set: `cargo run --release --example jobads` prints those).
+
+use std::path::Path;
+
+use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_document};
+
+use crate::related::related_eval as eval;
+
+#[path = "../../benches/support/jobads_eval.rs"]
+mod jobads;
+
+/// How many ads are read: enough for every kind of ad, few enough to stay quick.
+const ADS: usize = 60;
+
+#[test]
+fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let (release, file) = (
+        shared.join("onet/db_30_1_text"),
+        shared.join("eval/jobads-dev.jsonl"),
+    );
+    if !release.exists() || !file.exists() {
+        crate::common::data_missing(&shared.display());
+        return;
+    }
+    let roles = eval::imported_roles(&release);
+    let index = FindIndex::build(&roles);
+    let known = jobads::known_names(&roles);
+    let ads: Vec<_> = jobads::ads(&file)
+        .into_iter()
+        .step_by(8)
+        .take(ADS)
+        .collect();
+    let weights = DocumentWeights::default();
+    let (mut by_title, mut by_document) = (Vec::new(), Vec::new());
+    for ad in &ads {
+        let posting = jobads::posting(ad, &known);
+        assert_eq!(posting.title, ad.title, "an ad's first line is its title");
+        let title = index.search(&ad.title);
+        let document = index.search_document(&posting.title, &body_of(&posting), &weights);
+        // The document's roles are the title's, reordered: none comes in from the body.
+        let mut from_title: Vec<usize> = title.iter().map(|&(role, _)| role).collect();
+        let mut from_document: Vec<usize> = document.iter().map(|&(role, _)| role).collect();
+        from_title.sort_unstable();
+        from_document.sort_unstable();
+        assert!(from_title == from_document, "{}: other roles", ad.title);
+        // With no body, the title's own ranking.
+        assert!(fuse_document(&title, &[], roles.len(), &weights) == title);
+        by_title.push(ad.rank_in(&roles, &title, false));
+        by_document.push(ad.rank_in(&roles, &document, false));
+    }
+    let (title_first, title_five) = jobads::first_and_top_five(by_title.into_iter());
+    let (first, five) = jobads::first_and_top_five(by_document.into_iter());
+    println!("{ADS} ads: title {title_first:.3} / {title_five:.3}, file {first:.3} / {five:.3}");
+    assert!(
+        five >= title_five,
+        "top five: {five} against the title's {title_five}"
+    );
+}
