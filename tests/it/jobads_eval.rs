@@ -51,10 +51,12 @@ fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
         by_document.push(ad.rank_in(&roles, &document, false));
     }
     let (title_first, title_five) = jobads::first_and_top_five(by_title.into_iter());
-    let (first, five) = jobads::first_and_top_five(by_document.into_iter());
-    println!("{ADS} ads: title {title_first:.3} / {title_five:.3}, file {first:.3} / {five:.3}");
+    let (file_first, file_five) = jobads::first_and_top_five(by_document.into_iter());
+    println!(
+        "{ADS} ads: title {title_first:.3} / {title_five:.3}, file {file_first:.3} / {file_five:.3}"
+    );
     assert!(
-        five >= title_five,
-        "top five: {five} against the title's {title_five}"
+        file_five >= title_five,
+        "top five: {file_five} against the title's {title_five}"
     );
 }
