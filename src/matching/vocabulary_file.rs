@@ -184,5 +184,13 @@ mod tests {
         )
         .unwrap_err();
         assert!(error.to_string().contains("unknown key `knd`"), "{error}");
+        // A group of the wrong shape says what a group is.
+        let error = parse_yaml::<VocabularyFile>(b"synonyms:\n  - 5\n", Path::new("v.yaml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("a list of terms, or a mapping with `same`"),
+            "{error}"
+        );
     }
 }

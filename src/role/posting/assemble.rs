@@ -245,9 +245,18 @@ impl Reader {
         }
         if self.unnamed_items > 0 {
             warnings.push(format!(
-                "{} item{} under headings that name no section were sorted by their wording",
+                "{} {} under headings that name no section {} sorted by their wording",
                 self.unnamed_items,
-                if self.unnamed_items == 1 { "" } else { "s" }
+                if self.unnamed_items == 1 {
+                    "item"
+                } else {
+                    "items"
+                },
+                if self.unnamed_items == 1 {
+                    "was"
+                } else {
+                    "were"
+                }
             ));
         }
         let title = title.filter(|title| !title.is_empty()).unwrap_or_else(|| {
@@ -471,6 +480,25 @@ mod tests {
                     Some(PREFERRED_IMPORTANCE)
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn items_under_headings_that_name_no_section_are_counted_in_a_warning() {
+        let posting = read(
+            "# Data Analyst\n\n## Responsibilities\n- Build dashboards\n\n## In your first \
+             month\n- Learn our data model\n- Meet the team\n",
+        );
+        assert_eq!(
+            posting.warnings,
+            ["2 items under headings that name no section were sorted by their wording"]
+        );
+        let one = read(
+            "# Data Analyst\n\n## Responsibilities\n- Build dashboards\n\n## Life here\n- Meet the team\n",
+        );
+        assert_eq!(
+            one.warnings,
+            ["1 item under headings that name no section was sorted by their wording"]
         );
     }
 

@@ -310,5 +310,8 @@ mod tests {
             "Strong SQL and dbt skills"
         );
         assert_eq!(clean_inline("a [b] c"), "a [b] c");
+        // A bracket before a link is text; the link is the last `[` before its `](`.
+        assert_eq!(clean_inline("[Remote] [SQL](https://x)"), "[Remote] SQL");
+        assert_eq!(clean_inline("[a [b](c) d"), "[a b d");
     }
 }
