@@ -503,6 +503,16 @@ mod tests {
     }
 
     #[test]
+    fn a_section_heading_before_the_title_is_not_the_title() {
+        for text in [
+            "Job description\n\nData Analyst\n\n## Requirements\n- SQL\n",
+            "About the role\nData Analyst\n\nRequirements\n- SQL\n",
+        ] {
+            assert_eq!(read(text).role.title, "Data Analyst", "{text:?}");
+        }
+    }
+
+    #[test]
     fn no_headings_at_all() {
         let posting = read(
             "Data Analyst\nWe are a small team.\n\nYou will build reports for finance. You \
