@@ -284,6 +284,15 @@ mod tests {
     }
 
     #[test]
+    fn each_folder_has_a_cache_file_of_its_own() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let path = |folder: &Path| FolderCache::open(cache_dir.path(), folder).path;
+        assert_ne!(path(one.path()), path(two.path()));
+        assert_eq!(path(one.path()), path(one.path()));
+    }
+
+    #[test]
     fn change_times_a_second_apart_are_different_stamps() {
         assert_eq!(nanoseconds(2, 5), 2_000_000_005);
         assert_ne!(nanoseconds(1, 5), nanoseconds(2, 5));
