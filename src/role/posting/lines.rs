@@ -304,6 +304,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_title_like_line_before_a_list_is_a_heading_and_a_sentence_is_not() {
+        let lines = classify("Life at Acme\n- Free lunch\n");
+        assert_eq!(lines[0], heading("Life at Acme"));
+        for sentence in [
+            "We offer perks, and more",
+            "Our team is small.",
+            "life at acme",
+        ] {
+            let lines = classify(&format!("{sentence}\n- Free lunch\n"));
+            assert!(
+                matches!(lines[0], Line::Text { .. }),
+                "{sentence:?}: {:?}",
+                lines[0]
+            );
+        }
+    }
+
+    #[test]
     fn inline_markdown_is_taken_off() {
         assert_eq!(
             clean_inline("**Strong** `SQL` and [dbt](https://x.y/z) skills"),
