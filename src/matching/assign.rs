@@ -47,6 +47,18 @@ mod tests {
     }
 
     #[test]
+    fn ties_go_to_the_pair_of_the_earliest_items_in_either_order() {
+        let tied = |a, b| Candidate { a, b, score: 0.8 };
+        // Item 0 of each side: the pair (0, 0) wins its ties, however they were listed.
+        for listed in [
+            vec![tied(0, 1), tied(0, 0), tied(1, 0)],
+            vec![tied(1, 0), tied(0, 1), tied(0, 0)],
+        ] {
+            assert_eq!(pairs(&assign(listed, 2, 2)), [(0, 0)]);
+        }
+    }
+
+    #[test]
     fn best_score_wins_and_items_are_used_once() {
         let candidates = vec![
             Candidate {

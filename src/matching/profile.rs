@@ -284,6 +284,14 @@ mod tests {
     }
 
     #[test]
+    fn a_vendor_before_its_own_product_is_part_of_the_product() {
+        // "Microsoft Excel" is the product Excel; the vendor is left out only before a
+        // longer term than the one it starts.
+        assert!(score("Advanced Microsoft Excel", "Advanced Excel") >= 0.7);
+        assert!(score("Microsoft Power BI dashboards", "Power BI dashboards") >= 0.7);
+    }
+
+    #[test]
     fn filler_and_order_do_not_matter() {
         assert_eq!(
             score(
