@@ -91,4 +91,12 @@ mod tests {
             ["Oracle Certified Professional (OCP)", "Airflow", "Kafka"]
         );
     }
+
+    #[test]
+    fn a_one_word_name_is_said_only_by_an_item_with_its_word() {
+        let mut list = ItemList::default();
+        list.push(Item::named("!!"));
+        list.push_recognised("Kafka".to_owned());
+        assert_eq!(names(list), ["!!", "Kafka"]);
+    }
 }
