@@ -331,5 +331,8 @@ mod tests {
         // A bracket before a link is text; the link is the last `[` before its `](`.
         assert_eq!(clean_inline("[Remote] [SQL](https://x)"), "[Remote] SQL");
         assert_eq!(clean_inline("[a [b](c) d"), "[a b d");
+        // Emphasis with one mark around the whole text.
+        assert_eq!(clean_inline("_Nice to have_"), "Nice to have");
+        assert_eq!(clean_inline("*Requirements* "), "Requirements");
     }
 }
