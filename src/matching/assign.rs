@@ -56,6 +56,10 @@ mod tests {
         ] {
             assert_eq!(pairs(&assign(listed, 2, 2)), [(0, 0)]);
         }
+        // Item 2 of one side, tied with items 3 and 4 of the other: the earlier wins.
+        for listed in [vec![tied(2, 4), tied(2, 3)], vec![tied(2, 3), tied(2, 4)]] {
+            assert_eq!(pairs(&assign(listed, 3, 5)), [(2, 3)]);
+        }
     }
 
     #[test]
