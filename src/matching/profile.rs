@@ -289,6 +289,8 @@ mod tests {
         // longer term than the one it starts.
         assert!(score("Advanced Microsoft Excel", "Advanced Excel") >= 0.7);
         assert!(score("Microsoft Power BI dashboards", "Power BI dashboards") >= 0.7);
+        assert!(score("Microsoft Azure administration", "Azure administration") >= 0.7);
+        assert!(score("Google BigQuery", "BigQuery") >= 0.7);
     }
 
     #[test]
