@@ -12,13 +12,17 @@ use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_documen
 use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::role::Role;
 
+#[path = "../benches/support/find_eval.rs"]
+#[allow(dead_code)]
+mod esco;
 #[path = "../benches/support/jobads_eval.rs"]
 mod jobads_eval;
 #[path = "../benches/support/related_eval.rs"]
 #[allow(dead_code)]
 mod related_eval;
 
-use jobads_eval::{Ad, first_and_top_five};
+use esco::first_and_top_five;
+use jobads_eval::Ad;
 
 fn report(name: &str, ads: &[Ad], roles: &[Role], found: &[Vec<(usize, f64)>], misses: bool) {
     let at = |exact| {

@@ -1,13 +1,15 @@
 //! Measuring `find` and `similar` on real job ads: `../shared/eval/jobads-dev.jsonl` (each ad
 //! with its title, its text, and the O*NET occupation it was collected under), read as
 //! postings and searched among the roles of the O*NET import. Shared by the correctness
-//! test and the example that prints the figures; nothing at run time reads the file.
+//! test and the example that prints the figures (which measure with `find_eval.rs`'s
+//! `first_and_top_five`); nothing at run time reads the file.
 
 use std::path::Path;
 
+use rolediff::library::known_names_of;
+use rolediff::matching::Vocabulary;
 use rolediff::role::Role;
 use rolediff::role::posting::{KnownNames, read_posting};
-use rolediff::role::section::Section;
 
 /// One ad: its title, its text, and its O*NET code.
 pub struct Ad {
@@ -59,24 +61,10 @@ pub fn ads(path: &Path) -> Vec<Ad> {
         .collect()
 }
 
-/// The names a posting may mention, from the roles' tools, certifications and industries
-/// (as the library gathers them).
+/// The names a posting may mention, as the library gathers them for `roles` and the
+/// built-in vocabulary.
 pub fn known_names(roles: &[Role]) -> KnownNames {
-    KnownNames::new(roles.iter().flat_map(|role| {
-        let tools = role.tools.0.iter().map(|tool| (&tool.item, Section::Tools));
-        let certifications = role
-            .certifications
-            .iter()
-            .map(|item| (item, Section::Certifications));
-        let industries = role
-            .industries
-            .iter()
-            .map(|item| (item, Section::Industries));
-        tools
-            .chain(certifications)
-            .chain(industries)
-            .map(|(item, section)| (item.name.as_str(), item.name.as_str(), section))
-    }))
+    known_names_of(roles, &Vocabulary::built_in())
 }
 
 /// The ad read as a posting.
@@ -84,16 +72,4 @@ pub fn posting(ad: &Ad, known: &KnownNames) -> Role {
     read_posting(ad.document().as_bytes(), Path::new("ad.txt"), "ad", known)
         .expect("an ad reads as a posting")
         .role
-}
-
-/// The share of ranks that are first, and that are in the first five.
-pub fn first_and_top_five(ranks: impl Iterator<Item = Option<usize>>) -> (f64, f64) {
-    let (mut count, mut first, mut five) = (0usize, 0usize, 0usize);
-    for rank in ranks {
-        count += 1;
-        first += usize::from(rank == Some(0));
-        five += usize::from(rank.is_some_and(|rank| rank < 5));
-    }
-    let count = count.max(1) as f64;
-    (first as f64 / count, five as f64 / count)
 }

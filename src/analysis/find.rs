@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::role::Role;
 use crate::role::section::Section;
-use crate::text::index::{Interner, chunk_size, counted, idf, idf_table, ids_of, sort_best_first};
+use crate::text::index::{Numbering, chunk_size, counted, idf, idf_table, ids_of, sort_best_first};
 use crate::text::vector::{Vector, dot, tf_idf, tf_idf_in_place, tf_idf_with_norm};
 use crate::text::{StemCache, for_each_content_token, for_each_token, normalize, stem};
 
@@ -103,11 +103,11 @@ struct NameSpan {
 /// Terms numbered, with their inverse document frequency in the library.
 #[derive(Debug)]
 struct TermWeights<T> {
-    ids: Interner<T>,
+    ids: Numbering<T>,
     idf: Vec<f64>,
 }
 
-impl<T: std::hash::Hash + Eq + Clone> TermWeights<T> {
+impl<T: std::hash::Hash + Eq> TermWeights<T> {
     /// The ids of `terms` with how many times each occurs; terms the library never has
     /// are left out.
     fn counts_of(&self, terms: &[T]) -> Vec<(u32, f64)> {
@@ -177,9 +177,6 @@ impl FindIndex {
     pub fn search_with(&self, text: &str, weights: &FindWeights) -> Vec<(usize, f64)> {
         let query_words = content_words(text);
         let is_title = query_words.len() <= weights.title_words;
-        // One text, weighed as a name and as a bag of names.
-        let gram_counts = self.trigrams.counts_of(&trigrams(text));
-        let query_trigrams = tf_idf(gram_counts.clone(), &self.trigrams.idf);
         let query_work = self.words.vector(&query_words);
         // A title is matched mostly by the names people use; a paragraph by the work.
         let name_weight = if is_title {
@@ -187,10 +184,18 @@ impl FindIndex {
         } else {
             weights.text_names
         };
+        // One text, weighed as a name and as a bag of names; names that weigh nothing are
+        // not read at all (a document's body has thousands of trigrams).
+        let weighs_names = name_weight > 0.0;
+        let gram_counts = if weighs_names {
+            self.trigrams.counts_of(&trigrams(text))
+        } else {
+            Vec::new()
+        };
+        let query_trigrams = tf_idf(gram_counts.clone(), &self.trigrams.idf);
         let mut best_name = vec![0.0f64; self.roles];
         let mut second_name = vec![0.0f64; self.roles];
-        // Names that weigh nothing are not scored: a long text has thousands of trigrams.
-        let names = if name_weight > 0.0 {
+        let names = if weighs_names {
             self.names.as_slice()
         } else {
             &[]
@@ -448,7 +453,7 @@ fn names_view(roles: &[Role]) -> NamesView {
 /// entries straight into one store for all names, so that no trigram is looked up twice;
 /// weighs each trigram by the names that have it.
 fn number_names(parts: &[NameGrams]) -> (Vec<NameSpan>, Vec<(u32, f64)>, TermWeights<u64>) {
-    let mut ids: Interner<u64> = Interner::default();
+    let mut ids: Numbering<u64> = Numbering::default();
     let mut frequency: Vec<u32> = Vec::new();
     let mut names = Vec::with_capacity(parts.iter().map(|part| part.names.len()).sum());
     let mut terms = Vec::with_capacity(parts.iter().map(|part| part.grams.len()).sum());
@@ -501,7 +506,7 @@ fn work_view(roles: &[Role]) -> (Vec<Vector>, Vec<f64>, TermWeights<String>) {
             (work, words.into_stems())
         })
         .collect();
-    let mut ids: Interner<String> = Interner::default();
+    let mut ids: Numbering<String> = Numbering::default();
     let mut counts: Vec<Vec<(u32, f64)>> = Vec::with_capacity(roles.len());
     for (work, stems) in parts {
         let global = ids.renumber(stems);

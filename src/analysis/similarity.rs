@@ -26,7 +26,7 @@ use super::fusion::{Fusion, Row};
 use crate::matching::term::{Interner, Term};
 use crate::role::Role;
 use crate::role::section::Section;
-use crate::text::index::{StemCache, chunk_size, idf_table, sort_best_first};
+use crate::text::index::{Numbering, StemCache, chunk_size, idf_table, sort_best_first};
 use crate::text::vector::{Vector, tempered_dot, tempered_dot_dense, tf_idf};
 use crate::text::{for_each_content_token, normalize};
 
@@ -385,7 +385,7 @@ fn all_facet_terms(roles: &[Role]) -> (Vec<FacetTerms>, usize) {
     let chunk = chunk_size(roles.len(), MIN_CHUNK);
     let parts: Vec<(Vec<FacetTerms>, Vec<Term>)> = roles.par_chunks(chunk).map(work).collect();
     // One numbering for all: each worker's local ids mapped to global ones.
-    let mut global = Interner::default();
+    let mut global = Numbering::default();
     let mut all = Vec::with_capacity(roles.len());
     for (terms, names) in parts {
         let map = global.renumber(names);

@@ -12,6 +12,7 @@ pub mod cache;
 pub mod folders;
 mod loading;
 mod postings;
+pub use postings::known_names_of;
 mod resolve;
 mod suggest;
 

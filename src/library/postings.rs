@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::Library;
 use crate::error::Error;
+use crate::matching::Vocabulary;
 use crate::role::Role;
 use crate::role::posting::{KnownNames, read_posting};
 use crate::role::section::Section;
@@ -33,41 +34,49 @@ impl Library {
 
     /// Every name a posting may mention: the library's first, then the vocabulary's.
     pub fn known_names(&mut self) -> Result<KnownNames, Error> {
-        let roles = self.load_all();
         let vocabulary = self.vocabulary()?;
-        let from_roles = roles.iter().flat_map(|role| {
-            let tools = role.tools.0.iter().map(|tool| (&tool.item, Section::Tools));
-            let certifications = role
-                .certifications
-                .iter()
-                .map(|item| (item, Section::Certifications));
-            let industries = role
-                .industries
-                .iter()
-                .map(|item| (item, Section::Industries));
-            tools
-                .chain(certifications)
-                .chain(industries)
-                .flat_map(|(item, section)| {
-                    std::iter::once(item.name.as_str())
-                        .chain(item.aka.iter().map(String::as_str))
-                        .map(move |written| (written, item.name.as_str(), section))
-                })
-        });
-        let from_vocabulary = [
-            ("programming-language", Section::Tools),
-            ("certification", Section::Certifications),
-        ]
-        .into_iter()
-        .flat_map(|(kind, section)| {
-            vocabulary
-                .written_terms_of_kind(kind)
-                .flat_map(move |terms| {
-                    terms
-                        .iter()
-                        .map(move |term| (term.as_str(), terms[0].as_str(), section))
-                })
-        });
-        Ok(KnownNames::new(from_roles.chain(from_vocabulary)))
+        let roles = self.load_all();
+        Ok(known_names_of(&roles, &vocabulary))
     }
+}
+
+/// Every name a posting may mention among `roles` (their tools, certifications and
+/// industries, with their `aka`) and in `vocabulary` (its programming languages and
+/// certifications), the roles' first.
+#[must_use]
+pub fn known_names_of(roles: &[Role], vocabulary: &Vocabulary) -> KnownNames {
+    let from_roles = roles.iter().flat_map(|role| {
+        let tools = role.tools.0.iter().map(|tool| (&tool.item, Section::Tools));
+        let certifications = role
+            .certifications
+            .iter()
+            .map(|item| (item, Section::Certifications));
+        let industries = role
+            .industries
+            .iter()
+            .map(|item| (item, Section::Industries));
+        tools
+            .chain(certifications)
+            .chain(industries)
+            .flat_map(|(item, section)| {
+                std::iter::once(item.name.as_str())
+                    .chain(item.aka.iter().map(String::as_str))
+                    .map(move |written| (written, item.name.as_str(), section))
+            })
+    });
+    let from_vocabulary = [
+        ("programming-language", Section::Tools),
+        ("certification", Section::Certifications),
+    ]
+    .into_iter()
+    .flat_map(|(kind, section)| {
+        vocabulary
+            .written_terms_of_kind(kind)
+            .flat_map(move |terms| {
+                terms
+                    .iter()
+                    .map(move |term| (term.as_str(), terms[0].as_str(), section))
+            })
+    });
+    KnownNames::new(from_roles.chain(from_vocabulary))
 }

@@ -9,32 +9,26 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::stem::stem;
 
-/// Numbers terms from 0 in the order they are first seen.
+/// Numbers terms from 0 in the order they are first seen, keeping only the numbers: what a
+/// library's index looks terms up by.
 #[derive(Debug)]
-pub struct Interner<T> {
+pub struct Numbering<T> {
     ids: HashMap<T, u32>,
-    terms: Vec<T>,
 }
 
-impl<T> Default for Interner<T> {
+impl<T> Default for Numbering<T> {
     fn default() -> Self {
-        Interner {
+        Numbering {
             ids: HashMap::default(),
-            terms: Vec::new(),
         }
     }
 }
 
-impl<T: Hash + Eq + Clone> Interner<T> {
+impl<T: Hash + Eq> Numbering<T> {
     /// The number of `term`, given it on first sight.
     pub fn id(&mut self, term: T) -> u32 {
-        if let Some(&id) = self.ids.get(&term) {
-            return id;
-        }
-        let id = self.terms.len() as u32;
-        self.terms.push(term.clone());
-        self.ids.insert(term, id);
-        id
+        let next = self.ids.len() as u32;
+        *self.ids.entry(term).or_insert(next)
     }
 
     /// The number of `term`, if it has been seen.
@@ -46,6 +40,46 @@ impl<T: Hash + Eq + Clone> Interner<T> {
     /// order of its numbers): what its local number `i` is, at index `i`.
     pub fn renumber(&mut self, local: Vec<T>) -> Vec<u32> {
         local.into_iter().map(|term| self.id(term)).collect()
+    }
+
+    /// How many distinct terms have been seen.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether no term has been seen.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// A [`Numbering`] that also keeps its terms in the order of their numbers: what a worker
+/// hands over to be renumbered.
+#[derive(Debug)]
+pub struct Interner<T> {
+    numbering: Numbering<T>,
+    terms: Vec<T>,
+}
+
+impl<T> Default for Interner<T> {
+    fn default() -> Self {
+        Interner {
+            numbering: Numbering::default(),
+            terms: Vec::new(),
+        }
+    }
+}
+
+impl<T: Hash + Eq + Clone> Interner<T> {
+    /// The number of `term`, given it on first sight.
+    pub fn id(&mut self, term: T) -> u32 {
+        if let Some(id) = self.numbering.get(&term) {
+            return id;
+        }
+        self.terms.push(term.clone());
+        self.numbering.id(term)
     }
 
     /// How many distinct terms have been seen.
@@ -147,7 +181,7 @@ pub fn sort_best_first(scored: &mut [(usize, f64)]) {
 }
 
 /// One chunk of documents a core, at least `floor`: each worker numbers its terms on its
-/// own, and the numbers are made one afterwards ([`Interner::renumber`]).
+/// own, and the numbers are made one afterwards ([`Numbering::renumber`]).
 #[must_use]
 pub fn chunk_size(documents: usize, floor: usize) -> usize {
     documents
@@ -180,11 +214,14 @@ mod tests {
         let mut scored = vec![(0, 0.5), (1, 0.9), (2, 0.5), (3, 0.1)];
         sort_best_first(&mut scored);
         assert_eq!(scored, [(1, 0.9), (0, 0.5), (2, 0.5), (3, 0.1)]);
-        let mut global = Interner::default();
+        let mut global = Numbering::default();
         global.id("b");
         assert_eq!(global.renumber(vec!["a", "b"]), [1, 0]);
         assert_eq!(global.get(&"a"), Some(1));
         assert_eq!(global.len(), 2);
+        let mut local = Interner::default();
+        assert_eq!((local.id("x"), local.id("y"), local.id("x")), (0, 1, 0));
+        assert_eq!(local.into_terms(), ["x", "y"]);
         let mut stems = StemCache::default();
         let id = stems.id("modelling");
         assert_eq!(stems.id("modelling"), id);

@@ -11,7 +11,7 @@ use rolediff::role::Role;
 use crate::related::related_eval as eval;
 
 #[path = "../../benches/support/find_eval.rs"]
-mod esco;
+pub(crate) mod esco;
 
 use esco::{Case, cases, first_and_top_five};
 

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_document};
 
+use crate::find_eval::esco::first_and_top_five;
 use crate::related::related_eval as eval;
 
 #[path = "../../benches/support/jobads_eval.rs"]
@@ -50,8 +51,8 @@ fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
         by_title.push(ad.rank_in(&roles, &title, false));
         by_document.push(ad.rank_in(&roles, &document, false));
     }
-    let (title_first, title_five) = jobads::first_and_top_five(by_title.into_iter());
-    let (file_first, file_five) = jobads::first_and_top_five(by_document.into_iter());
+    let (title_first, title_five) = first_and_top_five(by_title.into_iter());
+    let (file_first, file_five) = first_and_top_five(by_document.into_iter());
     println!(
         "{ADS} ads: title {title_first:.3} / {title_five:.3}, file {file_first:.3} / {file_five:.3}"
     );
