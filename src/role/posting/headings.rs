@@ -206,13 +206,13 @@ fn heading_match(heading: &str) -> Option<(Part, usize)> {
 /// a certification or licence is a certification, anything else is a skill.
 #[must_use]
 pub fn requirement_section(item: &str) -> Section {
-    static DEGREES: WordSet = WordSet::new();
-    static CERTIFICATIONS: WordSet = WordSet::new();
+    static DEGREES: WordSet = LazyLock::new(|| word_set(DEGREE_WORDS));
+    static CERTIFICATIONS: WordSet = LazyLock::new(|| word_set(CERTIFICATION_WORDS));
     let words = words(item);
-    let has = |list, set| words.iter().any(|word| is_one_of(word, list, set));
-    if has(DEGREE_WORDS, &DEGREES) {
+    let has = |set: &WordSet| words.iter().any(|word| set.contains(word));
+    if has(&DEGREES) {
         Section::Education
-    } else if has(CERTIFICATION_WORDS, &CERTIFICATIONS) {
+    } else if has(&CERTIFICATIONS) {
         Section::Certifications
     } else {
         Section::Skills
@@ -279,13 +279,13 @@ pub fn is_wish(item: &str) -> bool {
 /// Whether an item asks something of a person: a degree, a certification, experience,
 /// knowledge, a number of years.
 fn asks_of_a_person(item: &str) -> bool {
-    static SKILLS: WordSet = WordSet::new();
+    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
     if requirement_section(item) != Section::Skills {
         return true;
     }
     let words = words(item);
     words.iter().enumerate().any(|(i, word)| {
-        is_one_of(word, SKILL_WORDS, &SKILLS)
+        SKILLS.contains(word)
             || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok()
             || word.parse::<u32>().is_ok()
                 && words
@@ -369,18 +369,14 @@ fn words(text: &str) -> Vec<String> {
     crate::text::tokens(text)
 }
 
-/// Whether a word in normal form is one of `list`, which is written as people write it.
-fn is_one_of(word: &str, list: &'static [&'static str], set: &'static WordSet) -> bool {
-    set.get_or_init(|| {
-        list.iter()
-            .map(|entry| crate::text::normalize(entry))
-            .collect()
-    })
-    .contains(word)
-}
+/// A list of words written as people write them, in normal form, made on first use.
+type WordSet = LazyLock<rustc_hash::FxHashSet<String>>;
 
-/// A list of words in normal form, made on first use.
-type WordSet = std::sync::OnceLock<rustc_hash::FxHashSet<String>>;
+fn word_set(list: &[&str]) -> rustc_hash::FxHashSet<String> {
+    list.iter()
+        .map(|entry| crate::text::normalize(entry))
+        .collect()
+}
 
 fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
