@@ -2,7 +2,7 @@
 //! person's own words, or a document (a posting, a CV).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::analysis::diff::round;
 use crate::analysis::find::{DocumentWeights, FindIndex, body_of};
@@ -20,27 +20,20 @@ pub fn find(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     let document = match (&args.file, args.text.as_slice()) {
-        (Some(path), _) => Some((path.clone(), library.read_document(path)?)),
-        (None, [dash]) if dash == "-" => {
-            Some((PathBuf::from("-"), library.read_document(Path::new("-"))?))
-        }
+        (Some(path), _) => Some((path.display().to_string(), library.read_document(path)?)),
+        (None, [dash]) if dash == "-" => Some((
+            "standard input".to_owned(),
+            library.read_document(Path::new("-"))?,
+        )),
         _ => None,
     };
     let roles = library.load_all();
     let index = FindIndex::build(&roles);
-    let (ranked, subject) = if let Some((path, role)) = &document {
-        let name = if path == Path::new("-") {
-            "standard input".to_owned()
-        } else {
-            path.display().to_string()
-        };
-        (
-            index.search_document(&role.title, &body_of(role), &DocumentWeights::default()),
-            Subject::Document {
-                name,
-                title: role.title.clone(),
-            },
-        )
+    let (ranked, subject) = if let Some((name, role)) = document {
+        let ranked =
+            index.search_document(&role.title, &body_of(&role), &DocumentWeights::default());
+        let title = role.title;
+        (ranked, Subject::Document { name, title })
     } else {
         let text = args.text.join(" ");
         (index.search(&text), Subject::Text(text))

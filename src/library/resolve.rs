@@ -89,21 +89,21 @@ impl Library {
                 source,
             }
         })?;
-        if is_role_file_text(&bytes) {
-            parse_role(&bytes, path, &id_of_path(path))
-        } else {
-            self.read_posting(&bytes, path, &id_of_path(path))
-        }
+        self.role_or_posting(&bytes, path, &id_of_path(path))
     }
 
     /// Standard input as a role file if it has a top-level `title:`, else as a posting.
     fn read_stdin(&mut self) -> Result<Role, Error> {
         let bytes = read_stdin()?;
-        let path = Path::new(STDIN_PATH);
-        if is_role_file_text(&bytes) {
-            parse_role(&bytes, path, "stdin")
+        self.role_or_posting(&bytes, Path::new(STDIN_PATH), "stdin")
+    }
+
+    /// `bytes` as a role file if they have a top-level `title:`, else as a posting.
+    fn role_or_posting(&mut self, bytes: &[u8], path: &Path, id: &str) -> Result<Role, Error> {
+        if is_role_file_text(bytes) {
+            parse_role(bytes, path, id)
         } else {
-            self.read_posting(&bytes, path, "stdin")
+            self.read_posting(bytes, path, id)
         }
     }
 
