@@ -203,3 +203,20 @@ fn a_long_text_is_named_by_its_beginning() {
     assert!(heading.chars().count() < 90, "{heading}");
     assert!(heading.ends_with("\u{2026}\""), "{heading}");
 }
+
+#[test]
+fn a_role_file_is_a_document_too_from_a_path_or_standard_input() {
+    let role = "title: Data Engineer\nresponsibilities: [Build and run data pipelines]\n";
+    let dir = tempfile::tempdir().unwrap();
+    // A role file under a name with no `.yaml`: read by its content, not its name.
+    let path = dir.path().join("my-target");
+    std::fs::write(&path, role).unwrap();
+    let from_file = json(rolediff().args(["find", "-f", "json", "--file"]).arg(&path));
+    assert_eq!(ids(&from_file)[0], "data-engineer", "{from_file}");
+    let from_stdin = json(
+        rolediff()
+            .args(["find", "-", "-f", "json"])
+            .write_stdin(role),
+    );
+    assert_eq!(from_stdin, from_file);
+}
