@@ -4,11 +4,12 @@
 //! body's weight), and as a role of its own (`similar AD.md`). Prints R@1 and R@5 at the
 //! 6-digit SOC and at the exact O*NET code; `--misses` lists the ads a setting misses.
 //!
-//!     cargo run --release --example jobads [-- --misses]
+//!     cargo run --release --example jobads [-- --misses] [--no-similar]
 
 use std::path::Path;
 
 use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_document};
+use rolediff::analysis::related::{Neighbour, document_neighbours, neighbours};
 use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::role::Role;
 
@@ -107,14 +108,34 @@ fn main() {
             );
         }
     }
-    let similar: Vec<_> = postings
+    if std::env::args().any(|arg| arg == "--no-similar") {
+        return;
+    }
+    // `similar AD.md` as the command runs it: the ad's similarity as a role fused with what
+    // its title and text find; and its similarity alone, as for a role of the library.
+    let (similar, alone): (Vec<_>, Vec<_>) = postings
         .iter()
         .map(|posting| {
             let mut library = roles.clone();
             library.push(posting.clone());
+            let position = library.len() - 1;
             let index = SimilarityIndex::build(&library);
-            index.ranked(library.len() - 1, 10)
+            let find = FindIndex::build(&library);
+            let ids = |neighbours: Vec<Neighbour>| -> Vec<(usize, f64)> {
+                neighbours
+                    .iter()
+                    .filter_map(|n| {
+                        let role = roles.iter().position(|role| role.id == n.id)?;
+                        Some((role, n.similarity))
+                    })
+                    .collect()
+            };
+            (
+                ids(document_neighbours(&index, &find, &library, position, 10)),
+                ids(neighbours(&index, &library, position, 10)),
+            )
         })
-        .collect();
-    report("similar AD.md", &ads, &roles, &similar, false);
+        .unzip();
+    report("similar AD.md", &ads, &roles, &similar, misses);
+    report("similar AD.md (as a role)", &ads, &roles, &alone, false);
 }

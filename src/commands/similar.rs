@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use crate::analysis::related::neighbours;
+use crate::analysis::find::FindIndex;
+use crate::analysis::related::{document_neighbours, neighbours};
 use crate::analysis::similarity::SimilarityIndex;
 use crate::cli::SimilarArgs;
 use crate::error::{EXIT_SUCCESS, Error};
@@ -18,9 +19,16 @@ pub fn similar(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     let target = library.resolve(&args.role)?;
+    let is_posting = library.is_posting(&target);
     let (roles, position) = super::with_role(library.load_all(), target);
     let index = SimilarityIndex::build(&roles);
-    let neighbours = neighbours(&index, &roles, position, args.top);
+    // A posting or CV is also searched for as a document, by its title and its text.
+    let neighbours = if is_posting {
+        let find = FindIndex::build(&roles);
+        document_neighbours(&index, &find, &roles, position, args.top)
+    } else {
+        neighbours(&index, &roles, position, args.top)
+    };
     output::render_similar(
         &roles[position].title,
         &neighbours,

@@ -14,6 +14,7 @@ mod loading;
 mod postings;
 pub use postings::known_names_of;
 mod resolve;
+pub mod short_names;
 mod suggest;
 
 pub use folders::Folder;
@@ -65,9 +66,17 @@ pub struct Library {
     /// The names a job posting may mention, once a posting has been read: two postings
     /// of one comparison learn them once.
     known_names: Option<crate::role::posting::KnownNames>,
+    /// The sources of the documents read as postings (or CVs), not role files.
+    postings: Vec<crate::role::Source>,
 }
 
 impl Library {
+    /// Whether `role` was read from a posting or CV rather than a role file.
+    #[must_use]
+    pub fn is_posting(&self, role: &Role) -> bool {
+        self.postings.contains(&role.source)
+    }
+
     /// The library of the environment's folders (the user's, `ROLEDIFF_PATH`) and of
     /// `roles_dirs`, with the user's cache folder.
     pub fn open(roles_dirs: &[PathBuf]) -> Result<Library, Error> {

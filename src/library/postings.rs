@@ -29,6 +29,7 @@ impl Library {
         }
         let mut role = posting.role;
         role.source = crate::role::Source::File(path.to_owned());
+        self.postings.push(role.source.clone());
         Ok(role)
     }
 
@@ -78,5 +79,10 @@ pub fn known_names_of(roles: &[Role], vocabulary: &Vocabulary) -> KnownNames {
                     .map(move |term| (term.as_str(), terms[0].as_str(), section))
             })
     });
-    KnownNames::new(from_roles.chain(from_vocabulary))
+    // Short forms after every tool's own name, so that a name never loses to a short form.
+    let short = super::short_names::short_tool_names(roles, vocabulary);
+    let short = short
+        .iter()
+        .map(|(written, tool)| (written.as_str(), tool.as_str(), Section::Tools));
+    KnownNames::new(from_roles.chain(short).chain(from_vocabulary))
 }

@@ -10,7 +10,7 @@ mod vocabulary;
 mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
-pub use vocabulary::Vocabulary;
+pub use vocabulary::{GroupRole, Vocabulary};
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -290,6 +290,14 @@ impl Vocabulary {
             .map(|(_, terms)| terms.as_slice())
     }
 
+    /// The terms of the group `concept` as written, its first term first.
+    #[must_use]
+    pub fn written_terms(&self, concept: Concept) -> &[String] {
+        self.written
+            .get(concept as usize)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The kind of a group, if it has one.
     #[must_use]
     pub fn kind_of(&self, concept: Concept) -> Option<u32> {

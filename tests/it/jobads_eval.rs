@@ -61,3 +61,64 @@ fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
         "top five: {file_five} against the title's {title_five}"
     );
 }
+
+/// How many ads `similar` is run on: each builds both indexes over the import.
+const SIMILAR_ADS: usize = 12;
+
+#[test]
+fn similar_on_a_real_ad_finds_its_occupation_at_least_as_well_as_its_similarity_alone() {
+    use rolediff::analysis::related::{Neighbour, document_neighbours, neighbours};
+    use rolediff::analysis::similarity::SimilarityIndex;
+
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let (release, file) = (
+        shared.join("onet/db_30_1_text"),
+        shared.join("eval/jobads-dev.jsonl"),
+    );
+    if !release.exists() || !file.exists() {
+        crate::common::data_missing(&shared.display());
+        return;
+    }
+    let roles = eval::imported_roles(&release);
+    let known = jobads::known_names(&roles);
+    let (mut fused_hits, mut alone_hits) = (0, 0);
+    for ad in jobads::ads(&file).iter().step_by(40).take(SIMILAR_ADS) {
+        let posting = jobads::posting(ad, &known);
+        let mut library = roles.clone();
+        library.push(posting);
+        let position = library.len() - 1;
+        let index = SimilarityIndex::build(&library);
+        let find = FindIndex::build(&library);
+        let fused = document_neighbours(&index, &find, &library, position, 5);
+        let alone = neighbours(&index, &library, position, 5);
+        // Five other roles, each once, best first.
+        assert_eq!(fused.len(), 5, "{}", ad.title);
+        let mut ids: Vec<&str> = fused.iter().map(|n| n.id.as_str()).collect();
+        assert!(!ids.contains(&library[position].id.as_str()), "itself");
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 5, "{}: a role twice", ad.title);
+        assert!(
+            fused.windows(2).all(|w| w[0].similarity >= w[1].similarity),
+            "{}: not best first",
+            ad.title
+        );
+        let hit = |found: &[Neighbour]| {
+            found.iter().any(|n| {
+                library
+                    .iter()
+                    .find(|role| role.id == n.id)
+                    .is_some_and(|role| ad.is_gold(role, false))
+            })
+        };
+        fused_hits += usize::from(hit(&fused));
+        alone_hits += usize::from(hit(&alone));
+    }
+    println!(
+        "{SIMILAR_ADS} ads in the top five: fused {fused_hits}, similarity alone {alone_hits}"
+    );
+    assert!(
+        fused_hits >= alone_hits,
+        "{fused_hits} against {alone_hits}"
+    );
+}

@@ -1,4 +1,4 @@
-//! Job postings as roles: the five postings of `tests/fixtures/postings`, each with the
+//! Job postings as roles: the postings and the CV of `tests/fixtures/postings`, each with the
 //! role it must become (`expected/`), postings on standard input and in every command,
 //! bad input, and names the library knows recognised anywhere.
 
@@ -10,6 +10,9 @@ use serde_json::Value;
 /// The postings of the fixtures, by file name.
 const POSTINGS: &[&str] = &[
     "bullet-symbols.txt",
+    "cv-uk.md",
+    "headless-ad.txt",
+    "startup-posting.md",
     "markdown-headings.md",
     "no-headings.txt",
     "numbered-lists.md",
@@ -299,4 +302,173 @@ fn a_posting_of_many_bullets_and_names_is_read_in_time() {
         .arg(&heads)
         .assert()
         .success();
+}
+
+/// The names of the items of `section` of a role shown as JSON, with their notes.
+fn section_of(shown: &Value, section: &str) -> Vec<(String, Option<String>)> {
+    shown[section]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| match item {
+            Value::String(name) => (name.clone(), None),
+            item => (
+                item["name"].as_str().unwrap().to_owned(),
+                item["note"].as_str().map(str::to_owned),
+            ),
+        })
+        .collect()
+}
+
+fn names_in(shown: &Value, section: &str) -> Vec<String> {
+    section_of(shown, section)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+#[test]
+fn a_cv_has_what_was_done_as_responsibilities_and_no_job_lines() {
+    let shown = json(
+        rolediff()
+            .args(["show", "-f", "json"])
+            .arg(fixture("postings/cv-uk.md")),
+    );
+    let done = names_in(&shown, "responsibilities");
+    assert!(
+        done.iter()
+            .any(|item| item.starts_with("Led the migration")),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|item| item.starts_with("Analysed customer churn")),
+        "{done:?}"
+    );
+    let skills = names_in(&shown, "skills");
+    // The experience bullets are not skills, the job lines no items at all.
+    let everything: Vec<String> = ["responsibilities", "skills", "education", "certifications"]
+        .iter()
+        .flat_map(|section| names_in(&shown, section))
+        .collect();
+    assert!(
+        everything
+            .iter()
+            .all(|item| !item.contains("Northway") && !item.contains("Brightside")),
+        "{everything:?}"
+    );
+    // A comma list under Skills is one item an entry; a tool's name among them a tool.
+    for entry in [
+        "SQL (advanced)",
+        "Python (pandas)",
+        "data modelling",
+        "stakeholder management",
+    ] {
+        assert!(skills.contains(&entry.to_owned()), "{entry}: {skills:?}");
+    }
+    assert!(names_in(&shown, "tools").contains(&"Microsoft Excel".to_owned()));
+}
+
+#[test]
+fn a_startup_posting_reads_what_you_will_bring_as_requirements() {
+    let shown = json(
+        rolediff()
+            .args(["show", "-f", "json"])
+            .arg(fixture("postings/startup-posting.md")),
+    );
+    let done = names_in(&shown, "responsibilities");
+    assert_eq!(done.len(), 3, "only what you'll do: {done:?}");
+    assert!(
+        names_in(&shown, "skills").contains(&"4+ years building data models in SQL".to_owned())
+    );
+    assert_eq!(
+        names_in(&shown, "education"),
+        ["A degree in a quantitative subject, or equivalent experience"]
+    );
+    let bonus = section_of(&shown, "skills");
+    let airflow = bonus
+        .iter()
+        .find(|(name, _)| name.contains("Airflow"))
+        .expect("the bonus point");
+    assert_eq!(airflow.1.as_deref(), Some("nice to have"));
+    assert!(names_in(&shown, "tools").contains(&"dbt".to_owned()));
+}
+
+#[test]
+fn a_headless_ad_has_its_sentences_sorted_by_what_they_say() {
+    let shown = json(
+        rolediff()
+            .args(["show", "-f", "json"])
+            .arg(fixture("postings/headless-ad.txt")),
+    );
+    let done = names_in(&shown, "responsibilities");
+    assert_eq!(done.len(), 5, "{done:?}");
+    assert!(
+        done.iter()
+            .any(|item| item.starts_with("Develops and tests backup"))
+    );
+    assert_eq!(
+        names_in(&shown, "education"),
+        ["Bachelor's degree in computer science or a related field"]
+    );
+    let skills = section_of(&shown, "skills");
+    assert!(skills.contains(&(
+        "Snowflake or Databricks is a plus".to_owned(),
+        Some("nice to have".to_owned())
+    )));
+    assert!(skills.contains(&(
+        "5+ years of experience administering SQL Server".to_owned(),
+        None
+    )));
+    // What is about the company or the pay stays in the summary.
+    let summary = shown["summary"].as_str().unwrap();
+    assert!(summary.contains("equal opportunity employer"), "{summary}");
+    assert!(summary.contains("401(k)"), "{summary}");
+}
+
+#[test]
+fn bare_tool_names_are_the_tools_the_library_knows() {
+    let roles = tempfile::tempdir().unwrap();
+    std::fs::write(
+        roles.path().join("sql-developer.yaml"),
+        "title: SQL Developer\ntools:\n- Apache Spark\n- Microsoft SQL Server Integration Services SSIS\n\
+         - Transact-SQL\n- Google Cloud software\n- Microsoft Excel\n- Oracle Hyperion\n- IBM Hyperion\n",
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let tools_of = |text: &str| {
+        let path = dir.path().join("ad.txt");
+        std::fs::write(&path, text).unwrap();
+        names_in(
+            &json(
+                rolediff()
+                    .args(["show", "-f", "json"])
+                    .arg(&path)
+                    .arg("--roles-dir")
+                    .arg(roles.path()),
+            ),
+            "tools",
+        )
+    };
+    let found = tools_of(
+        "SQL Developer\n\nExperience with Spark, SSIS and T-SQL. You know GCP and Excel. Hyperion is a plus.\n",
+    );
+    for tool in [
+        "Apache Spark",
+        "Microsoft SQL Server Integration Services SSIS",
+        "Transact-SQL",
+        "Google Cloud Platform",
+        "Microsoft Excel",
+    ] {
+        assert!(found.contains(&tool.to_owned()), "{tool}: {found:?}");
+    }
+    assert!(
+        found.iter().all(|tool| !tool.contains("Hyperion")),
+        "two vendors': {found:?}"
+    );
+    // The same words as words are no tools.
+    let found = tools_of(
+        "SQL Developer\n\nExcellent communication; a spark of curiosity. You will excel at reporting.\n",
+    );
+    assert!(found.is_empty(), "{found:?}");
 }

@@ -2,8 +2,8 @@
 //! section, and the names recognised anywhere.
 
 use super::headings::{
-    Part, is_wish, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
-    unheaded_section,
+    Part, history_section, is_wish, list_of_names, part_of_bare_heading, part_of_heading,
+    prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -116,6 +116,9 @@ struct Reader {
     /// Lines under headings that name no section, sorted by their wording.
     unnamed_items: usize,
     in_bullet: bool,
+    /// Whether the paragraph being read stands before any heading: its sentences that
+    /// say what the role does or asks are items ([`Reader::sort_prose`]).
+    paragraph_in_preamble: bool,
     recognised: Vec<(String, Section)>,
 }
 
@@ -123,6 +126,11 @@ impl Reader {
     fn end_paragraph(&mut self) {
         self.in_bullet = false;
         if self.paragraph.is_empty() {
+            return;
+        }
+        if self.paragraph_in_preamble {
+            let lines = std::mem::take(&mut self.paragraph);
+            self.sort_prose(&lines);
             return;
         }
         let paragraph = self.paragraph.join(" ");
@@ -144,6 +152,7 @@ impl Reader {
             Place::Part(Part::NotTheRole) => {}
             Place::Preamble | Place::Part(Part::Summary) => {
                 self.recognise(text, known);
+                self.paragraph_in_preamble = place == Place::Preamble;
                 self.paragraph.push(text.to_owned());
             }
             _ => {
@@ -162,8 +171,45 @@ impl Reader {
         let Some(text) = item_text(text) else {
             return;
         };
+        // A CV's job line ("Analyst, Acme, 2015 - 2019") is no item, whatever its commas.
+        if place == Place::Part(Part::History) && history_section(&text).is_none() {
+            return;
+        }
+        // A requirement that is wholly a known name is that name, in its own section: a
+        // CV's skills list `Excel`, a tool.
+        let asks = matches!(
+            place,
+            Place::Part(Part::Requirements | Part::Preferred | Part::History)
+        );
+        if asks {
+            if let Some((name, section)) = known.named(&text) {
+                let mut item = Item::named(name);
+                if place == Place::Part(Part::Preferred) {
+                    mark_nice_to_have(&mut item);
+                }
+                match section {
+                    Section::Tools => self.tools.push(item),
+                    section => self.sections.push((section, item)),
+                }
+                return;
+            }
+        }
+        // A line of names under requirements is one item a name (a CV's skills).
+        if asks {
+            if let Some(entries) = list_of_names(&text) {
+                let entries: Vec<String> = entries.into_iter().map(str::to_owned).collect();
+                for entry in entries {
+                    self.item(place, &entry, known);
+                }
+                return;
+            }
+        }
         let (section, preferred) = match place {
             Place::Part(Part::Responsibilities) => (Section::Responsibilities, false),
+            Place::Part(Part::History) => match history_section(&text) {
+                Some(section) => (section, false),
+                None => return,
+            },
             Place::Part(Part::Requirements) => (requirement_section(&text), false),
             Place::Part(Part::Preferred) => (requirement_section(&text), true),
             Place::Part(Part::Education) => (Section::Education, false),
@@ -196,6 +242,31 @@ impl Reader {
         self.sections.push((section, item));
     }
 
+    /// Sorts the sentences of a paragraph of prose (its `lines` as written): those that say
+    /// what the role does or asks become items, the others the summary. A line that ends a
+    /// sentence or is followed by one starting in capitals stands alone, as the lines of
+    /// an ad pasted without headings do ("Develop methods ..." then "Perform testing ...").
+    fn sort_prose(&mut self, lines: &[String]) {
+        let mut rest = Vec::new();
+        for unit in units(lines) {
+            for sentence in sentences(&unit) {
+                match (prose_section(sentence), item_text(sentence)) {
+                    (Some(section), Some(text)) => {
+                        let mut item = Item::named(text);
+                        if section != Section::Responsibilities && is_wish(&item.name) {
+                            mark_nice_to_have(&mut item);
+                        }
+                        self.sections.push((section, item));
+                    }
+                    _ => rest.push(sentence.to_owned()),
+                }
+            }
+        }
+        if !rest.is_empty() {
+            self.summary.push(rest.join(" "));
+        }
+    }
+
     /// An indented line after a bullet: the bullet goes on.
     fn continue_item(&mut self, text: &str, place: Place, known: &KnownNames) {
         self.recognise(text, known);
@@ -218,22 +289,7 @@ impl Reader {
             // With no heading to go by, the sentences of later paragraphs that say what the
             // role does or asks are items; the others stay in the summary.
             for paragraph in std::mem::take(&mut self.unheaded_text) {
-                let mut rest = Vec::new();
-                for sentence in sentences(&paragraph) {
-                    match (prose_section(sentence), item_text(sentence)) {
-                        (Some(section), Some(text)) => {
-                            let mut item = Item::named(text);
-                            if section != Section::Responsibilities && is_wish(&item.name) {
-                                mark_nice_to_have(&mut item);
-                            }
-                            self.sections.push((section, item));
-                        }
-                        _ => rest.push(sentence),
-                    }
-                }
-                if !rest.is_empty() {
-                    self.summary.push(rest.join(" "));
-                }
+                self.sort_prose(&[paragraph]);
             }
             warnings.push(
                 "no heading names a section (Responsibilities, Requirements, Skills, Education, \
@@ -312,6 +368,23 @@ impl Reader {
         }
         Posting { role, warnings }
     }
+}
+
+/// The lines of a paragraph joined where a sentence runs on: a line followed by one that
+/// starts in lower case (text wrapped by its writer) goes on in the next.
+fn units(lines: &[String]) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for line in lines {
+        let runs_on = line.chars().next().is_some_and(char::is_lowercase);
+        match units.last_mut() {
+            Some(unit) if runs_on => {
+                unit.push(' ');
+                unit.push_str(line);
+            }
+            _ => units.push(line.clone()),
+        }
+    }
+    units
 }
 
 /// Marks an item nice to have: half the weight of a requirement, and a note that says so.
@@ -430,11 +503,17 @@ mod tests {
             names(&role.responsibilities),
             ["Build dashboards", "Own reporting for sales"]
         );
-        assert_eq!(names(&role.skills), ["3+ years of SQL", "Python"]);
-        assert_eq!(role.skills[1].importance, Some(PREFERRED_IMPORTANCE));
+        assert_eq!(names(&role.skills), ["3+ years of SQL"]);
         assert_eq!(names(&role.education), ["Bachelor's degree in statistics"]);
-        let tools: Vec<&str> = role.tools.0.iter().map(|t| t.item.name.as_str()).collect();
-        assert_eq!(tools, ["SQL", "Python"], "benefits are not the role");
+        // A wished-for item that is a tool's name is that tool, nice to have.
+        let tools: Vec<&Item> = role.tools.0.iter().map(|t| &t.item).collect();
+        assert_eq!(
+            tools.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+            ["Python", "SQL"],
+            "benefits are not the role"
+        );
+        assert_eq!(tools[0].importance, Some(PREFERRED_IMPORTANCE));
+        assert_eq!(tools[1].importance, None);
         assert!(posting.warnings.is_empty(), "{:?}", posting.warnings);
     }
 

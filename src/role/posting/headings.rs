@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::duties::{VerbForm, duty_verb, is_duty, is_job_line};
 use crate::role::section::Section;
 
 /// The part of a posting a heading opens.
@@ -11,6 +12,10 @@ pub enum Part {
     /// About the role: its paragraphs are the summary.
     Summary,
     Responsibilities,
+    /// Experience, work history: in a CV, jobs and what was done in them; in a posting,
+    /// the experience asked for. Duties are responsibilities, job lines no items, the rest
+    /// requirements.
+    History,
     /// Requirements, qualifications, skills: items go to skills, education or
     /// certifications by their wording.
     Requirements,
@@ -96,8 +101,16 @@ const HEADINGS: &[(&str, Part)] = &[
     ("your profile", Part::Requirements),
     ("must have", Part::Requirements),
     ("skills", Part::Requirements),
-    ("experience", Part::Requirements),
+    ("experience", Part::History),
+    ("work history", Part::History),
+    ("employment history", Part::History),
+    ("career history", Part::History),
+    ("employment", Part::History),
     ("competencies", Part::Requirements),
+    ("candidate profile", Part::Requirements),
+    ("profile", Part::Summary),
+    ("personal statement", Part::Summary),
+    ("about me", Part::Summary),
     ("about the role", Part::Summary),
     ("the role", Part::Summary),
     ("overview", Part::Summary),
@@ -230,16 +243,101 @@ pub fn unheaded_section(item: &str) -> Section {
     }
 }
 
+/// The section of an item of a work history ([`Part::History`]): a duty is a
+/// responsibility, a job line ("Analyst, Acme (2016 - 2019)") no item (`None`), anything
+/// else a requirement.
+#[must_use]
+pub fn history_section(item: &str) -> Option<Section> {
+    if is_job_line(item) {
+        None
+    } else if does_work(item) {
+        Some(Section::Responsibilities)
+    } else {
+        Some(requirement_section(item))
+    }
+}
+
+/// Whether an item or sentence says what the role does: it opens with a verb of work
+/// ("Develop methods in their field of expertise", "Led the migration"), unless what
+/// follows makes the verb a noun or an adjective of a requirement ("Work experience in
+/// SQL", "Working knowledge of R", "Demonstrated ability"); or it says so in words of its
+/// own ("you will", "responsible for").
+fn does_work(item: &str) -> bool {
+    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
+    let asks = || asks_of_a_person(item);
+    match duty_verb(item) {
+        Some(VerbForm::Plain) => {
+            let words = words(item);
+            !words.get(1).is_some_and(|second| SKILLS.contains(second))
+        }
+        Some(VerbForm::Other) => !asks(),
+        None => !asks() && says_it_does(item),
+    }
+}
+
+/// The most words an entry of a list of names has ("stakeholder management").
+const MAX_ENTRY_WORDS: usize = 4;
+
+/// The entries of a requirement that is a bare list of names written on one line, as a
+/// CV's skills are ("SQL (advanced), Python (pandas), data modelling, stakeholder
+/// management"): at least three entries split at commas and semicolons outside brackets,
+/// each of a few words, none asking or doing anything. `None` for a sentence ("Experience
+/// with SQL, Python and R").
+#[must_use]
+pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
+    let mut entries = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (at, c) in item.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => {
+                entries.push(&item[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    entries.push(&item[start..]);
+    let entries: Vec<&str> = entries
+        .into_iter()
+        .map(|entry| {
+            let entry = entry.trim();
+            entry.strip_prefix("and ").unwrap_or(entry).trim()
+        })
+        .filter(|entry| !entry.is_empty())
+        .collect();
+    let is_name = |entry: &&str| {
+        let count = words(entry).len();
+        (1..=MAX_ENTRY_WORDS).contains(&count) && !asks_of_a_person(entry) && !is_duty(entry)
+    };
+    (entries.len() >= 3 && entries.iter().all(is_name)).then_some(entries)
+}
+
 /// The section of a sentence of prose found under no heading, if its wording names one:
-/// what it asks of a person, or what "you will" do. Other sentences (about the company,
-/// the pay) name none.
+/// what it asks of a person, or what the role does ("Develop reports", "you will").
+/// Other sentences (about the company, the pay) name none.
 #[must_use]
 pub fn prose_section(sentence: &str) -> Option<Section> {
-    if asks_of_a_person(sentence) {
-        return Some(requirement_section(sentence));
+    if does_work(sentence) {
+        Some(Section::Responsibilities)
+    } else {
+        (asks_of_a_person(sentence) || is_prose_wish(sentence))
+            .then(|| requirement_section(sentence))
     }
+}
+
+/// Whether a sentence of prose wishes for something ("Snowflake or Databricks is a plus"):
+/// a wish but for "bonus", which in prose is mostly pay ("a yearly bonus").
+fn is_prose_wish(sentence: &str) -> bool {
+    is_wish(sentence) && !words(sentence).iter().any(|word| word == "bonus")
+}
+
+/// Whether a sentence says what the role does in words of its own: "you will", "responsible
+/// for".
+fn says_it_does(sentence: &str) -> bool {
     let words = words(sentence);
-    let does = [
+    [
         "you will",
         "you'll",
         "responsible for",
@@ -247,8 +345,7 @@ pub fn prose_section(sentence: &str) -> Option<Section> {
         "your duties",
     ]
     .iter()
-    .any(|phrase| contains_phrase(&words, &self::words(phrase)));
-    does.then_some(Section::Responsibilities)
+    .any(|phrase| contains_phrase(&words, &self::words(phrase)))
 }
 
 /// Phrases by which a posting says that something is wished for, not required.

@@ -35,12 +35,14 @@ impl ItemList {
     }
 
     /// Adds a name recognised in the text unless an item says it already: an item that has
-    /// its words ("Oracle Certified Professional (OCP)" has `OCP`), or that is the name
+    /// its words ("Oracle Certified Professional (OCP)" has `OCP`), that is the name in
+    /// other punctuation ("Microsoft Certified: Power BI ..."), or that is the name
     /// without a vendor's word before it (`Airflow` is `Apache Airflow`).
     pub fn push_recognised(&mut self, name: String) {
         let words = lower_words(&name);
         let said = words.is_empty()
             || self.said.contains(&hash(&words))
+            || self.wholes.contains(&hash(&words))
             || words.len() > 1 && self.wholes.contains(&hash(&words[1..]));
         if !said {
             self.push(Item::named(name));
@@ -86,9 +88,18 @@ mod tests {
         list.push_recognised("Apache Airflow".to_owned());
         list.push_recognised("Kafka".to_owned());
         list.push_recognised("kafka".to_owned());
+        list.push(Item::named(
+            "Microsoft Certified: Power BI Data Analyst Associate",
+        ));
+        list.push_recognised("Microsoft Certified Power BI Data Analyst Associate".to_owned());
         assert_eq!(
             names(list),
-            ["Oracle Certified Professional (OCP)", "Airflow", "Kafka"]
+            [
+                "Oracle Certified Professional (OCP)",
+                "Airflow",
+                "Kafka",
+                "Microsoft Certified: Power BI Data Analyst Associate"
+            ]
         );
     }
 

@@ -143,12 +143,18 @@ impl KnownNames {
     /// The name that `text` as a whole writes, if any (`Golang` is `Go`).
     #[must_use]
     pub fn canonical(&self, text: &str) -> Option<String> {
+        self.named(text).map(|(name, _)| name)
+    }
+
+    /// The name that `text` as a whole writes, with its section, if any.
+    #[must_use]
+    pub fn named(&self, text: &str) -> Option<(String, Section)> {
         let words = words(text);
         if words.is_empty() {
             return None;
         }
         let name = self.longest_at(text, &words, 0)?;
-        (name.words.len() == words.len()).then(|| name.canonical.clone())
+        (name.words.len() == words.len()).then(|| (name.canonical.clone(), name.section))
     }
 
     /// The longest name that starts at word `index`, its words joined only by spaces or
