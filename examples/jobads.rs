@@ -1,7 +1,8 @@
 //! Measures `find` and `similar` on real job ads: each ad of `../shared/eval/jobads-dev.jsonl`
 //! searched among the roles of the O*NET import, by its title alone, by its title and text
 //! as words, as a document (`find --file`: title and body weighed apart, for a grid of the
-//! body's weight), and as a role of its own (`similar AD.md`). Prints R@1 and R@5 at the
+//! body's weight), and as a role of its own (`similar AD.md`); and how many ads read as
+//! postings have each section. Prints R@1 and R@5 at the
 //! 6-digit SOC and at the exact O*NET code; `--misses` lists the ads a setting misses.
 //!
 //!     cargo run --release --example jobads [-- --misses] [--no-similar]
@@ -47,6 +48,26 @@ fn report(name: &str, ads: &[Ad], roles: &[Role], found: &[Vec<(usize, f64)>], m
     }
 }
 
+/// How many ads read as postings have each section.
+fn report_reading(postings: &[Role]) {
+    let share = |has: &dyn Fn(&Role) -> bool| {
+        postings.iter().filter(|posting| has(posting)).count() as f64 / postings.len() as f64
+    };
+    println!(
+        "read as postings: with responsibilities {:.3}, skills {:.3}, education {:.3}, tools {:.3}, a nice-to-have {:.3}",
+        share(&|role| !role.responsibilities.is_empty()),
+        share(&|role| !role.skills.is_empty()),
+        share(&|role| !role.education.is_empty()),
+        share(&|role| !role.tools.0.is_empty()),
+        share(&|role| {
+            role.skills
+                .iter()
+                .chain(&role.education)
+                .any(|item| item.note.is_some())
+        }),
+    );
+}
+
 fn main() {
     let misses = std::env::args().any(|arg| arg == "--misses");
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -67,6 +88,7 @@ fn main() {
         .map(|ad| jobads_eval::posting(ad, &known))
         .collect();
     println!("{} ads, {} roles", ads.len(), roles.len());
+    report_reading(&postings);
 
     let by_title: Vec<_> = ads.iter().map(|ad| index.search(&ad.title)).collect();
     report("find TITLE", &ads, &roles, &by_title, misses);

@@ -304,6 +304,26 @@ fn a_posting_of_many_bullets_and_names_is_read_in_time() {
         .success();
 }
 
+#[test]
+fn a_line_of_brackets_is_read_in_linear_time() {
+    // Each line once under a bound of CPU time: a cleaner that searches again from every
+    // `[` takes minutes on these.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, line) in [
+        ("open.txt", format!("{}](x)", "[".repeat(300_000))),
+        ("tags.txt", "[Remote] [Full-time] [SQL] ".repeat(12_000)),
+        ("links.txt", "[a](b".repeat(150_000)),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("Analyst\n\nRequirements\n- {line}\n")).unwrap();
+        crate::common::bounded()
+            .args(["show", "-f", "json"])
+            .arg(&path)
+            .assert()
+            .success();
+    }
+}
+
 /// The names of the items of `section` of a role shown as JSON, with their notes.
 fn section_of(shown: &Value, section: &str) -> Vec<(String, Option<String>)> {
     shown[section]

@@ -567,9 +567,10 @@ pub enum VerbForm {
 #[must_use]
 pub fn duty_verb(text: &str) -> Option<VerbForm> {
     let words = crate::text::tokens(text);
+    // "Will manage", "Proactively identifies": the verb after a lead word or an adverb.
     let first = words
         .iter()
-        .find(|word| !LEADS.contains(&word.as_str()))
+        .find(|word| !LEADS.contains(&word.as_str()) && !word.ends_with("ly"))
         .map_or("", String::as_str);
     verb_form(first)
 }
@@ -654,6 +655,7 @@ mod tests {
             "Analysed churn with Python",
             "Will manage the data team",
             "Partners with HR managers",
+            "Proactively identifies workforce trends",
         ] {
             assert!(is_duty(line), "{line}");
         }

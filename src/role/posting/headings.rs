@@ -49,12 +49,22 @@ const HEADINGS: &[(&str, Part)] = &[
     ("our values", Part::NotTheRole),
     ("our culture", Part::NotTheRole),
     ("location", Part::NotTheRole),
+    ("love working", Part::NotTheRole),
+    ("in it for you", Part::NotTheRole),
+    ("interests", Part::NotTheRole),
+    ("hobbies", Part::NotTheRole),
+    ("references", Part::NotTheRole),
     ("nice to have", Part::Preferred),
     ("preferred", Part::Preferred),
     ("bonus", Part::Preferred),
     ("plus", Part::Preferred),
     ("desirable", Part::Preferred),
     ("desired", Part::Preferred),
+    ("even better", Part::Preferred),
+    ("would be great", Part::Preferred),
+    ("great if", Part::Preferred),
+    ("extra credit", Part::Preferred),
+    ("stand out", Part::Preferred),
     ("education", Part::Education),
     ("academic", Part::Education),
     ("certifications", Part::Certifications),
@@ -85,6 +95,9 @@ const HEADINGS: &[(&str, Part)] = &[
     ("tasks", Part::Responsibilities),
     ("your impact", Part::Responsibilities),
     ("your mission", Part::Responsibilities),
+    ("involves", Part::Responsibilities),
+    ("achievements", Part::History),
+    ("projects", Part::History),
     ("requirements", Part::Requirements),
     ("requirement", Part::Requirements),
     ("qualifications", Part::Requirements),
@@ -107,10 +120,20 @@ const HEADINGS: &[(&str, Part)] = &[
     ("career history", Part::History),
     ("employment", Part::History),
     ("competencies", Part::Requirements),
+    ("criteria", Part::Requirements),
+    ("person specification", Part::Requirements),
+    ("expect from you", Part::Requirements),
+    ("ideal candidate", Part::Requirements),
+    ("great fit", Part::Requirements),
+    ("you'll thrive", Part::Requirements),
+    ("you will thrive", Part::Requirements),
     ("candidate profile", Part::Requirements),
     ("profile", Part::Summary),
     ("personal statement", Part::Summary),
     ("about me", Part::Summary),
+    ("about the team", Part::Summary),
+    ("opportunity", Part::Summary),
+    ("purpose", Part::Summary),
     ("about the role", Part::Summary),
     ("the role", Part::Summary),
     ("overview", Part::Summary),
@@ -118,6 +141,11 @@ const HEADINGS: &[(&str, Part)] = &[
     ("description", Part::Summary),
     ("about the job", Part::Summary),
     ("about the position", Part::Summary),
+    // Words that name a part only when nothing else in the heading does ("Tech Lead
+    // responsibilities" are responsibilities).
+    ("tech", Part::Tools),
+    ("training", Part::Certifications),
+    ("courses", Part::Certifications),
 ];
 
 /// The part a heading opens, if its words name one.
@@ -173,6 +201,32 @@ const HEADING_MODIFIERS: &[&str] = &[
     "typical",
     "daily",
     "&",
+    // The words around heading words in headings that are questions or phrases ("What
+    // we're looking for", "Tools we use", "You'll thrive here if"), in normal form.
+    "we",
+    "were",
+    "you",
+    "youre",
+    "youll",
+    "are",
+    "is",
+    "it",
+    "for",
+    "to",
+    "if",
+    "in",
+    "on",
+    "this",
+    "be",
+    "with",
+    "what",
+    "whats",
+    "who",
+    "how",
+    "why",
+    "here",
+    "use",
+    "will",
 ];
 
 /// The part a heading names, and how many of its words neither a heading phrase covers nor
@@ -590,5 +644,46 @@ mod tests {
             Some(Section::Education)
         );
         assert_eq!(prose_section("We offer a yearly bonus."), None);
+    }
+
+    #[test]
+    fn headings_are_matched_by_what_they_mean_in_many_wordings() {
+        for (heading, part) in [
+            ("What we expect from you", Part::Requirements),
+            ("The ideal candidate", Part::Requirements),
+            ("You'll thrive here if", Part::Requirements),
+            ("Person specification", Part::Requirements),
+            ("Essential criteria", Part::Requirements),
+            ("Who we're looking for", Part::Requirements),
+            ("It would be great if you", Part::Preferred),
+            ("Even better if you have", Part::Preferred),
+            ("Extra credit", Part::Preferred),
+            ("Desirable criteria", Part::Preferred),
+            ("What you'll be working on", Part::Responsibilities),
+            ("In this role you will", Part::Responsibilities),
+            ("What the job involves", Part::Responsibilities),
+            ("Tools we use", Part::Tools),
+            ("Our tech", Part::Tools),
+            ("Why you'll love working here", Part::NotTheRole),
+            ("What's in it for you", Part::NotTheRole),
+            ("The opportunity", Part::Summary),
+            ("Job purpose", Part::Summary),
+            ("Profile", Part::Summary),
+            ("Work experience", Part::History),
+            ("Employment history", Part::History),
+            ("Key achievements", Part::History),
+            ("Education & training", Part::Education),
+            ("Interests", Part::NotTheRole),
+        ] {
+            assert_eq!(part_of_heading(heading), Some(part), "{heading}");
+            assert_eq!(part_of_bare_heading(heading), Some(part), "bare: {heading}");
+        }
+        // A word that names a part only alone loses to one that names another.
+        assert_eq!(
+            part_of_heading("Tech Lead responsibilities"),
+            Some(Part::Responsibilities)
+        );
+        assert_eq!(part_of_bare_heading("Tech Lead"), None, "a title");
+        assert_eq!(part_of_bare_heading("Training will be provided"), None);
     }
 }
