@@ -245,6 +245,37 @@ mod tests {
     }
 
     #[test]
+    fn each_file_of_a_folder_finds_its_own_role_in_the_cache() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let files: Vec<(PathBuf, Role)> = ["a", "b", "c"]
+            .iter()
+            .map(|id| {
+                let file = folder.path().join(format!("{id}.yaml"));
+                let yaml = format!("title: Role {id}\n");
+                std::fs::write(&file, &yaml).unwrap();
+                let role = parse_role(yaml.as_bytes(), &file, id).unwrap();
+                (file, role)
+            })
+            .collect();
+        let stamps: Vec<Stamp> = files
+            .iter()
+            .map(|(file, _)| Stamp::of(file).unwrap())
+            .collect();
+        let entries: Vec<(&Path, Stamp, &Role)> = files
+            .iter()
+            .zip(&stamps)
+            .map(|((file, role), &stamp)| (file.as_path(), stamp, role))
+            .collect();
+        FolderCache::open(cache_dir.path(), folder.path()).save(&entries);
+        let cache = FolderCache::open(cache_dir.path(), folder.path());
+        for ((file, role), &stamp) in files.iter().zip(&stamps) {
+            let cached = cache.take(file, stamp).expect("every role is cached");
+            assert_eq!(cached.title, role.title);
+        }
+    }
+
+    #[test]
     fn a_cache_of_another_format_or_version_is_not_ours() {
         let cache_dir = tempfile::tempdir().unwrap();
         let folder = tempfile::tempdir().unwrap();

@@ -283,6 +283,59 @@ mod tests {
         closeness(shared, &pa, &pb)
     }
 
+    /// The score of two items with the built-in vocabulary extended by `extra` (YAML).
+    fn score_with(extra: &str, a: &str, b: &str) -> f64 {
+        let mut vocabulary = Vocabulary::built_in();
+        vocabulary.extend(serde_yaml::from_str(extra).unwrap());
+        let mut interner = Interner::default();
+        let (pa, pb) = (
+            Profile::of(a, &vocabulary, &mut interner),
+            Profile::of(b, &vocabulary, &mut interner),
+        );
+        let shared: f64 = pa
+            .terms
+            .iter()
+            .filter(|t| pb.terms.iter().any(|u| u.0 == t.0))
+            .map(|t| t.1)
+            .sum();
+        closeness(shared, &pa, &pb)
+    }
+
+    #[test]
+    fn a_term_longer_than_the_alike_word_it_starts_with_is_the_term() {
+        // `design` is an alike word of one word; the term `design review` is longer, so
+        // an item that says it names the term, as its synonym does.
+        let extra = "synonyms:\n  - [design review, DR]\n";
+        assert!(score_with(extra, "Design review", "DR") >= 0.99);
+    }
+
+    #[test]
+    fn roots_meet_across_forms_and_short_stems_are_kept() {
+        let roots: Vec<String> = ["scalable", "scale", "scaling"]
+            .iter()
+            .map(|word| root(&stem(word)))
+            .collect();
+        assert!(roots.iter().all(|root| *root == roots[0]), "{roots:?}");
+        // A stem left under four letters by either cut keeps the letters it had.
+        assert_eq!(root("use"), "use");
+        assert_eq!(root("tabl"), "tabl");
+    }
+
+    #[test]
+    fn a_term_written_with_spaces_is_the_term() {
+        assert!(score("Java Script", "JavaScript") >= 0.99);
+    }
+
+    #[test]
+    fn a_vendor_before_a_longer_term_leaves_the_longer_term_whole() {
+        // "Microsoft Azure" is a term, but "Azure Data Factory" after the vendor is longer.
+
+        assert!(score("Microsoft Azure Data Factory", "Azure Data Factory") >= 0.7);
+        assert!(score("Microsoft Azure Data Factory", "Azure") < 0.5);
+        // A vendor's term with no longer term after it stays whole.
+        assert!(score("Google Cloud Platform", "GCP") >= 0.99);
+    }
+
     #[test]
     fn a_vendor_before_its_own_product_is_part_of_the_product() {
         // "Microsoft Excel" is the product Excel; the vendor is left out only before a
