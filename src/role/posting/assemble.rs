@@ -175,34 +175,12 @@ impl Reader {
         if place == Place::Part(Part::History) && history_section(&text).is_none() {
             return;
         }
-        // A requirement that is wholly a known name is that name, in its own section: a
-        // CV's skills list `Excel`, a tool.
         let asks = matches!(
             place,
             Place::Part(Part::Requirements | Part::Preferred | Part::History)
         );
-        if asks {
-            if let Some((name, section)) = known.named(&text) {
-                let mut item = Item::named(name);
-                if place == Place::Part(Part::Preferred) {
-                    mark_nice_to_have(&mut item);
-                }
-                match section {
-                    Section::Tools => self.tools.push(item),
-                    section => self.sections.push((section, item)),
-                }
-                return;
-            }
-        }
-        // A line of names under requirements is one item a name (a CV's skills).
-        if asks {
-            if let Some(entries) = list_of_names(&text) {
-                let entries: Vec<String> = entries.into_iter().map(str::to_owned).collect();
-                for entry in entries {
-                    self.item(place, &entry, known);
-                }
-                return;
-            }
+        if asks && self.names(place, &text, known) {
+            return;
         }
         let (section, preferred) = match place {
             Place::Part(Part::Responsibilities) => (Section::Responsibilities, false),
@@ -240,6 +218,30 @@ impl Reader {
             mark_nice_to_have(&mut item);
         }
         self.sections.push((section, item));
+    }
+
+    /// Reads a requirement that names things rather than asks in words: wholly a known
+    /// name (a CV's skills list `Excel`: a tool), or a line of names ("SQL (advanced),
+    /// Python (pandas), data modelling": one item a name). Whether it was one.
+    fn names(&mut self, place: Place, text: &str, known: &KnownNames) -> bool {
+        if let Some((name, section)) = known.named(text) {
+            let mut item = Item::named(name);
+            if place == Place::Part(Part::Preferred) {
+                mark_nice_to_have(&mut item);
+            }
+            match section {
+                Section::Tools => self.tools.push(item),
+                section => self.sections.push((section, item)),
+            }
+            return true;
+        }
+        let Some(entries) = list_of_names(text) else {
+            return false;
+        };
+        for entry in entries {
+            self.item(place, entry, known);
+        }
+        true
     }
 
     /// Sorts the sentences of a paragraph of prose (its `lines` as written): those that say

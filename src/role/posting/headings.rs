@@ -50,6 +50,9 @@ const HEADINGS: &[(&str, Part)] = &[
     ("our culture", Part::NotTheRole),
     ("location", Part::NotTheRole),
     ("love working", Part::NotTheRole),
+    ("equal employment", Part::NotTheRole),
+    ("employment type", Part::NotTheRole),
+    ("type of employment", Part::NotTheRole),
     ("in it for you", Part::NotTheRole),
     ("interests", Part::NotTheRole),
     ("hobbies", Part::NotTheRole),
@@ -674,6 +677,8 @@ mod tests {
             ("Key achievements", Part::History),
             ("Education & training", Part::Education),
             ("Interests", Part::NotTheRole),
+            ("Equal Employment Opportunity", Part::NotTheRole),
+            ("Employment type", Part::NotTheRole),
         ] {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
             assert_eq!(part_of_bare_heading(heading), Some(part), "bare: {heading}");
