@@ -310,6 +310,15 @@ mod tests {
     }
 
     #[test]
+    fn alike_words_count_whole_unless_their_group_has_a_generic_word() {
+        // `mentor` and `coach` tell what the work is; `manage` is generic, and its
+        // group counts half beside the words that differ.
+        let whole = score("Mentor analysts", "Coach engineers");
+        let half = score("Manage analysts", "Oversee engineers");
+        assert!(whole > half, "{whole} against {half}");
+    }
+
+    #[test]
     fn roots_meet_across_forms_and_short_stems_are_kept() {
         let roots: Vec<String> = ["scalable", "scale", "scaling"]
             .iter()
