@@ -14,6 +14,10 @@ use crate::output::{
 use crate::role::section::Section;
 use crate::terminal::ColorWhen;
 
+/// The environment variable under which a shell asks for completions (clap's protocol);
+/// `COMPLETE` alone is used by other tools, so a session that sets it is not ours.
+pub const COMPLETE_VAR: &str = "ROLEDIFF_COMPLETE";
+
 /// The version and the commit it was built from: `0.1.0 (commit 1a2b3c4d5e6f)`.
 const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),

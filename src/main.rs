@@ -9,9 +9,11 @@ use rolediff::error::EXIT_SUCCESS;
 
 fn main() -> ExitCode {
     survive_file_size_limit();
-    // Answers the shell's completion requests (`COMPLETE=bash rolediff ...`), then exits;
-    // does nothing otherwise.
-    clap_complete::CompleteEnv::with_factory(rolediff::cli::full_command).complete();
+    // Answers the shell's completion requests (`ROLEDIFF_COMPLETE=bash rolediff ...`), then
+    // exits; does nothing otherwise. A variable of our own: other tools use `COMPLETE`.
+    clap_complete::CompleteEnv::with_factory(rolediff::cli::full_command)
+        .var(rolediff::cli::COMPLETE_VAR)
+        .complete();
     let cli = match Cli::from_arg_matches(&rolediff::cli::command().get_matches()) {
         Ok(cli) => cli,
         Err(err) => err.exit(),

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::cli::{self, CompletionsArgs, EXAMPLES, ManArgs};
+use crate::cli::{self, COMPLETE_VAR, CompletionsArgs, EXAMPLES, ManArgs};
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::output::escape_control;
 use crate::role::schema::role_schema;
@@ -18,7 +18,7 @@ pub fn schema(out: &mut dyn Write) -> Result<u8, Error> {
 }
 
 /// `completions SHELL`: the completion script of a shell. It asks `rolediff` itself what
-/// to complete (clap's `COMPLETE=<shell> rolediff` protocol), so role ids of the built-in
+/// to complete (clap's protocol, under [`COMPLETE_VAR`]), so role ids of the built-in
 /// library, the user's folder and `ROLEDIFF_PATH` complete as well as subcommands and
 /// options.
 pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8, Error> {
@@ -38,7 +38,13 @@ pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8, Er
     // Written to memory first: a full disk or a closed pipe is then an error like any
     // other output's.
     let mut script = Vec::new();
-    shell.write_registration("COMPLETE", "rolediff", "rolediff", "rolediff", &mut script)?;
+    shell.write_registration(
+        COMPLETE_VAR,
+        "rolediff",
+        "rolediff",
+        "rolediff",
+        &mut script,
+    )?;
     out.write_all(&script)?;
     Ok(EXIT_SUCCESS)
 }

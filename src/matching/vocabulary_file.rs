@@ -23,22 +23,64 @@ pub struct VocabularyFile {
     #[serde(default)]
     synonyms: Vec<SynonymGroup>,
     #[serde(default)]
-    alike: Vec<Vec<String>>,
+    alike: Vec<Terms>,
     #[serde(default)]
-    families: Vec<Vec<String>>,
+    families: Vec<Terms>,
+}
+
+/// The terms of one group: at least one, each with a letter or a digit (an empty group or
+/// term is refused where it stands, never read as nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Terms(Vec<String>);
+
+impl<'de> Deserialize<'de> for Terms {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TermsVisitor;
+
+        impl<'de> Visitor<'de> for TermsVisitor {
+            type Value = Terms;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of terms")
+            }
+
+            // Checked while the list is read, so that the error points at it.
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Terms, S::Error> {
+                let mut terms = Vec::new();
+                while let Some(term) = seq.next_element::<String>()? {
+                    if !term.chars().any(char::is_alphanumeric) {
+                        return Err(de::Error::invalid_value(
+                            de::Unexpected::Other("a term without a letter or digit"),
+                            &"terms of words",
+                        ));
+                    }
+                    terms.push(term);
+                }
+                if terms.is_empty() {
+                    return Err(de::Error::invalid_length(
+                        0,
+                        &"a group of at least one term",
+                    ));
+                }
+                Ok(Terms(terms))
+            }
+        }
+
+        deserializer.deserialize_seq(TermsVisitor)
+    }
 }
 
 /// Terms that mean the same thing, and the kind of thing they are.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SynonymGroup {
-    same: Vec<String>,
+    same: Terms,
     kind: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SynonymFields {
-    same: Vec<String>,
+    same: Terms,
     #[serde(default)]
     kind: Option<String>,
 }
@@ -57,7 +99,7 @@ impl<'de> Deserialize<'de> for SynonymGroup {
             }
 
             fn visit_seq<S: SeqAccess<'de>>(self, seq: S) -> Result<SynonymGroup, S::Error> {
-                let same = Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                let same = Terms::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
                 Ok(SynonymGroup { same, kind: None })
             }
 
@@ -121,11 +163,11 @@ impl VocabularyFile {
                 .into_iter()
                 .map(|group| CompiledGroup {
                     kind: group.kind,
-                    terms: group.same.iter().map(|term| compile_term(term)).collect(),
+                    terms: group.same.0.iter().map(|term| compile_term(term)).collect(),
                 })
                 .collect(),
-            alike: self.alike,
-            families: self.families,
+            alike: self.alike.into_iter().map(|terms| terms.0).collect(),
+            families: self.families.into_iter().map(|terms| terms.0).collect(),
         }
     }
 }

@@ -419,6 +419,43 @@ fn a_vocabulary_file_in_a_roles_folder_extends_the_vocabulary() {
 }
 
 #[test]
+fn an_empty_group_or_term_of_a_vocabulary_is_a_located_error_never_a_panic() {
+    // Each with the line of the group at fault.
+    let dir = tempfile::tempdir().unwrap();
+    for (vocabulary, at) in [
+        ("alike: [[]]\n", ":1:"),
+        ("alike:\n  - [mentor, coach]\n  - []\n", ":3:"),
+        ("families: [[\"\"]]\n", ":1:"),
+        ("synonyms: [[]]\n", ":1:"),
+        ("synonyms: [{same: [], kind: tool}]\n", ":1:"),
+        ("synonyms:\n  - [SQL, \"!!\"]\n", ":2:"),
+    ] {
+        fs::write(dir.path().join("vocabulary.yaml"), vocabulary).unwrap();
+        for command in [
+            &["compare", "data-manager", "ml-engineer"][..],
+            &["validate"],
+        ] {
+            // `compare` says it on stderr, `validate` in its report.
+            let output = rolediff()
+                .args(command)
+                .arg("--roles-dir")
+                .arg(dir.path())
+                .assert()
+                .code(2)
+                .get_output()
+                .clone();
+            let said = String::from_utf8_lossy(&output.stdout).into_owned()
+                + &String::from_utf8_lossy(&output.stderr);
+            assert!(
+                said.contains(&format!("vocabulary.yaml{at}")),
+                "{vocabulary:?}: {said}"
+            );
+            assert!(!said.contains("panicked"), "{said}");
+        }
+    }
+}
+
+#[test]
 fn a_folder_vocabulary_adds_alike_words_and_families_to_the_similar_tier() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(

@@ -38,10 +38,25 @@ fn completions_and_man_page_are_printed() {
         let script = String::from_utf8(script).unwrap();
         assert!(script.contains(form), "{shell}: no `{form}`:\n{script}");
         assert!(
-            script.contains("COMPLETE"),
-            "{shell}: not the dynamic protocol"
+            script.contains("ROLEDIFF_COMPLETE"),
+            "{shell}: not the dynamic protocol under our own variable"
         );
     }
+    // The protocol answers under our variable only: `COMPLETE`, which other tools set,
+    // leaves a run alone.
+    rolediff()
+        .args(["list", "data", "-f", "tsv"])
+        .env("COMPLETE", "bash")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("id\t"));
+    rolediff()
+        .args(["--", "rolediff", "li"])
+        .env("ROLEDIFF_COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("list"));
     rolediff()
         .arg("man")
         .assert()
