@@ -216,7 +216,7 @@ mod tests {
         assert_eq!(
             file.synonyms[1],
             SynonymGroup {
-                same: vec!["d".into()],
+                same: Terms(vec!["d".into()]),
                 kind: Some("k".into())
             }
         );
