@@ -310,6 +310,40 @@ mod tests {
     }
 
     #[test]
+    fn a_term_of_several_words_is_found_in_another_inflection() {
+        assert!(score("Extracting, transforming and loading data", "ETL data") >= 0.7);
+    }
+
+    #[test]
+    fn groups_of_one_new_kind_exclude_each_other() {
+        // A kind first named by a folder's vocabulary is one kind for all its groups.
+        let extra = "synonyms:\n  - {kind: tier, same: [Gold plan]}\n  - {kind: tier, same: [Silver plan]}\n";
+        let mut vocabulary = Vocabulary::built_in();
+        vocabulary.extend(serde_yaml::from_str(extra).unwrap());
+        let mut interner = Interner::default();
+        let gold = Profile::of("Gold plan support", &vocabulary, &mut interner);
+        let silver = Profile::of("Silver plan support", &vocabulary, &mut interner);
+        assert!(gold.is_exclusive_of(&silver));
+    }
+
+    #[test]
+    fn things_of_different_kinds_never_exclude_each_other() {
+        // A language and a degree are of two kinds: the work they share still counts.
+        assert!(
+            score(
+                "Python for data analysis",
+                "Master's degree in data analysis"
+            ) > 0.0
+        );
+        assert!(
+            score(
+                "Python for data analysis",
+                "AWS certification in data analysis"
+            ) > 0.0
+        );
+    }
+
+    #[test]
     fn alike_words_count_whole_unless_their_group_has_a_generic_word() {
         // `mentor` and `coach` tell what the work is; `manage` is generic, and its
         // group counts half beside the words that differ.
