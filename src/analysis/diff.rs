@@ -184,13 +184,16 @@ pub fn compare_section(
     let mut used_a = vec![false; a.len()];
     let mut used_b = vec![false; b.len()];
     let mut weights = Weights::default();
+    // Items that all weigh 0 count equally: a zero weight never makes two sections equal.
+    let all_zero = a.iter().chain(b).all(|item| item.weight() == 0.0);
+    let weight = |item: &Item| if all_zero { 1.0 } else { item.weight() };
     let mut pairs = |candidates: Vec<crate::matching::Candidate>| -> Vec<Pair> {
         candidates
             .into_iter()
             .map(|c| {
                 used_a[c.a] = true;
                 used_b[c.b] = true;
-                let weight = f64::midpoint(a[c.a].weight(), b[c.b].weight());
+                let weight = f64::midpoint(weight(a[c.a]), weight(b[c.b]));
                 weights.matched += weight * c.score;
                 weights.union += weight;
                 Pair {
@@ -203,8 +206,8 @@ pub fn compare_section(
     };
     let shared = pairs(shared);
     let similar = pairs(near);
-    let only_a = unmatched(a, &used_a, &mut weights);
-    let only_b = unmatched(b, &used_b, &mut weights);
+    let only_a = unmatched(a, &used_a, &weight, &mut weights);
+    let only_b = unmatched(b, &used_b, &weight, &mut weights);
     let is_empty = a.is_empty() && b.is_empty();
     SectionDiff {
         section,
@@ -221,13 +224,18 @@ pub fn compare_section(
     }
 }
 
-fn unmatched(items: &[&Item], used: &[bool], weights: &mut Weights) -> Vec<String> {
+fn unmatched(
+    items: &[&Item],
+    used: &[bool],
+    weight: &dyn Fn(&Item) -> f64,
+    weights: &mut Weights,
+) -> Vec<String> {
     items
         .iter()
         .zip(used)
         .filter(|(_, used)| !**used)
         .map(|(item, _)| {
-            weights.union += item.weight();
+            weights.union += weight(item);
             item.name.clone()
         })
         .collect()
@@ -283,6 +291,32 @@ mod tests {
         let b = role("b", &["Healthcare"]);
         let diff = compare_roles(&a, &b, &[Section::Industries], &Matcher::default());
         assert_eq!(diff.similarity, 1.0);
+    }
+
+    #[test]
+    fn items_that_all_weigh_nothing_count_equally() {
+        let zero = |id, names: &[&str]| {
+            let mut role = role(id, names);
+            for item in &mut role.industries {
+                item.importance = Some(0.0);
+            }
+            role
+        };
+        let diff = compare_roles(
+            &zero("a", &["Excel"]),
+            &zero("b", &["Word"]),
+            &[Section::Industries],
+            &Matcher::default(),
+        );
+        assert_eq!(diff.similarity, 0.0, "different roles are never equal");
+        assert_eq!(diff.sections[0].similarity, Some(0.0));
+        let half = compare_roles(
+            &zero("a", &["Excel", "Word"]),
+            &zero("b", &["Excel"]),
+            &[Section::Industries],
+            &Matcher::default(),
+        );
+        assert_eq!(half.similarity, 0.5);
     }
 
     fn industries(a: &[&str], b: &[&str]) -> SectionDiff {
