@@ -8,9 +8,9 @@
 //! - `software` after a proper name is left out ("Workday software");
 //! - every form that is a term of a vocabulary synonym group brings the group's terms.
 //!
-//! A short form is kept only when it names one tool, is no other tool's own name, and (if
-//! it is one plain word) is not a word the library's own prose uses in lower case, as
-//! `project`, `access` or `word` are.
+//! A short form is kept only when it names one tool, is no other tool's own name, and is
+//! not made of words the library's own prose uses in lower case, as `project`, `access`,
+//! `word` or `cloud platform` are.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -230,11 +230,14 @@ fn prose_words(roles: &[Role]) -> FxHashSet<String> {
         .collect()
 }
 
-/// Whether a short form is one plain word the library's prose uses: a common word.
+/// Whether a short form is made of common words only: each a plain word (no capital
+/// inside, no digit) that the library's prose uses (`Project`; `Cloud Platform`, left of
+/// Google Cloud Platform; not `Power BI` or `Spark`).
 fn is_common_word(form: &str, prose: &FxHashSet<String>) -> bool {
-    let words = tokens(form);
-    let plain = form.chars().skip(1).all(char::is_lowercase);
-    words.len() == 1 && plain && prose.contains(&words[0])
+    let plain = |word: &str| {
+        word.chars().skip(1).all(char::is_lowercase) && !word.chars().any(|c| c.is_ascii_digit())
+    };
+    form.split_whitespace().all(plain) && tokens(form).iter().all(|word| prose.contains(word))
 }
 
 #[cfg(test)]
@@ -326,6 +329,21 @@ mod tests {
         // Two vendors' Hyperion: which one a posting means is not known.
         assert_eq!(form_of(&found, "Hyperion"), None, "{found:?}");
         assert_eq!(form_of(&found, "processing software"), None, "{found:?}");
+        // Common words however many: what a vendor leaves of "Oracle Database" and of
+        // "Google Cloud Platform".
+        let found = short(
+            &[
+                "Google Cloud Platform",
+                "Google Analytics",
+                "Google Sheets",
+                "Oracle Database",
+            ],
+            "Plan the cloud platform, the analytics and the database sheets.",
+        );
+        for form in ["Cloud Platform", "Analytics", "Sheets", "Database", "cloud"] {
+            assert_eq!(form_of(&found, form), None, "{form}: {found:?}");
+        }
+        assert_eq!(form_of(&found, "GCP"), Some("Google Cloud Platform"));
         assert_eq!(form_of(&found, "Word processing"), None, "{found:?}");
     }
 
