@@ -3,6 +3,7 @@
 //! Items are written as plain strings or as mappings (`name`, `aka`, `importance`, `note`);
 //! `tools` is a list of items or a mapping of categories to lists of items.
 
+mod figures;
 pub mod id;
 pub mod parse;
 pub mod posting;
@@ -344,7 +345,7 @@ pub struct Outlook {
     /// The outlook in one sentence.
     pub summary: String,
     /// Projected employment growth, in percent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "figures::finite")]
     pub growth_percent: Option<f64>,
     /// The projection's period (`2019-2029`).
     #[serde(default)]
@@ -354,8 +355,8 @@ pub struct Outlook {
     pub source: Option<String>,
 }
 
-/// A yearly pay range.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+/// A yearly pay range; its figures are checked as they are read ([`figures`]).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
     /// ISO 4217 currency code (`USD`).
