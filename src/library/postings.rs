@@ -86,3 +86,21 @@ pub fn known_names_of(roles: &[Role], vocabulary: &Vocabulary) -> KnownNames {
         .map(|(written, tool)| (written.as_str(), tool.as_str(), Section::Tools));
     KnownNames::new(from_roles.chain(short).chain(from_vocabulary))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_vocabularys_languages_and_certifications_are_known_without_a_role() {
+        let known = known_names_of(&[], &Vocabulary::built_in());
+        let found: Vec<String> = known
+            .find_in("Experience with Perl and Kotlin, and a CISSP or PMP.")
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        for name in ["Perl", "Kotlin", "PMP"] {
+            assert!(found.iter().any(|found| found == name), "{name}: {found:?}");
+        }
+    }
+}

@@ -310,6 +310,14 @@ mod tests {
     }
 
     #[test]
+    fn a_vendors_word_weighs_little_beside_its_product() {
+        // "Google" is a vendor: "Google Sheets" is mostly Sheets.
+        let with_vendor = score("Google Sheets", "Sheets");
+        let with_word = score("Shared Sheets", "Sheets");
+        assert!(with_vendor > with_word, "{with_vendor} against {with_word}");
+    }
+
+    #[test]
     fn a_term_of_several_words_is_found_in_another_inflection() {
         assert!(score("Extracting, transforming and loading data", "ETL data") >= 0.7);
     }

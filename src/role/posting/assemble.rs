@@ -148,8 +148,8 @@ impl Reader {
 
     fn text(&mut self, place: Place, text: &str, known: &KnownNames) {
         self.in_bullet = false;
+        // What is not the role (benefits, about us) is dropped by `item`, unread.
         match place {
-            Place::Part(Part::NotTheRole) => {}
             Place::Preamble | Place::Part(Part::Summary) => {
                 self.recognise(text, known);
                 self.paragraph_in_preamble = place == Place::Preamble;

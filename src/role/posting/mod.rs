@@ -257,6 +257,15 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+        let mut text = b"Analyst\n\n".to_vec();
+        text.resize(MAX_ROLE_FILE_BYTES, b'a');
+        assert_eq!(read(&text).title, "Analyst");
+        text.push(b'a');
+        assert!(error_of(&text).contains("larger than 1 MiB"));
+    }
+
+    #[test]
     fn bad_input_is_an_error_with_a_hint() {
         assert!(error_of(b"").contains("p.txt: the posting is empty"));
         assert!(error_of(b" \n\t\n").contains("the posting is empty"));
