@@ -492,6 +492,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_wrapped_over_lines_is_read_whole() {
+        // The second line goes on in lower case: no sentence of its own ("reports ..." is
+        // no duty), the whole sentence the summary's.
+        let posting = read(
+            "Data Analyst\n\nWe are looking for someone who can take on the monthly\nreports for the finance team.\n\nRequirements\n- SQL\n",
+        );
+        assert!(
+            posting.role.responsibilities.is_empty(),
+            "{:?}",
+            posting.role
+        );
+        assert_eq!(
+            posting.role.summary.as_deref(),
+            Some(
+                "We are looking for someone who can take on the monthly reports for the finance team."
+            )
+        );
+    }
+
+    #[test]
     fn a_markdown_posting() {
         let posting = read(
             "# Data Analyst\n\nWe help people.\n\n## Responsibilities\n- Build dashboards.\n- Own \

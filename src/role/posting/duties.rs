@@ -245,6 +245,10 @@ mod tests {
         ] {
             assert!(is_job_line(line), "{line}");
         }
+        // As long as a job line may be: fourteen words.
+        let longest = "Senior Data Manager and Team Lead, Northway Insurance Group Ltd, Leeds, UK (2019 - 2024)";
+        assert_eq!(crate::text::tokens(longest).len(), MAX_JOB_LINE_WORDS);
+        assert!(is_job_line(longest));
         for line in [
             "Led the 2021 migration to Snowflake",
             "5+ years of experience with SQL",
