@@ -650,6 +650,20 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_names_splits_at_commas_outside_brackets_only() {
+        assert_eq!(
+            list_of_names("SQL (Oracle, Postgres), Python [pandas, NumPy], R"),
+            Some(vec![
+                "SQL (Oracle, Postgres)",
+                "Python [pandas, NumPy]",
+                "R"
+            ])
+        );
+        assert_eq!(list_of_names("Experience with SQL, Python and R"), None);
+        assert_eq!(list_of_names("SQL, Python"), None, "two are no list");
+    }
+
+    #[test]
     fn headings_are_matched_by_what_they_mean_in_many_wordings() {
         for (heading, part) in [
             ("What we expect from you", Part::Requirements),
