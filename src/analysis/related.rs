@@ -33,17 +33,28 @@ pub fn neighbours(
     index
         .ranked(position, top)
         .into_iter()
-        .map(|(other, score)| Neighbour {
-            id: roles[other].id.clone(),
-            title: roles[other].title.clone(),
-            similarity: round(score),
-            drivers: index
-                .drivers(position, other)
-                .into_iter()
-                .map(Facet::name)
-                .collect(),
-        })
+        .map(|(other, score)| neighbour(index, roles, position, other, score))
         .collect()
+}
+
+/// The role at `other` as a neighbour of the one at `position`, with its score.
+fn neighbour(
+    index: &SimilarityIndex,
+    roles: &[Role],
+    position: usize,
+    other: usize,
+    score: f64,
+) -> Neighbour {
+    Neighbour {
+        id: roles[other].id.clone(),
+        title: roles[other].title.clone(),
+        similarity: round(score),
+        drivers: index
+            .drivers(position, other)
+            .into_iter()
+            .map(Facet::name)
+            .collect(),
+    }
 }
 
 /// How much a document's own evidence weighs in [`document_neighbours`]: what its title and
@@ -98,16 +109,7 @@ pub fn document_neighbours(
     ranked.truncate(top);
     ranked
         .into_iter()
-        .map(|(other, score)| Neighbour {
-            id: roles[other].id.clone(),
-            title: roles[other].title.clone(),
-            similarity: round(score),
-            drivers: index
-                .drivers(position, other)
-                .into_iter()
-                .map(Facet::name)
-                .collect(),
-        })
+        .map(|(other, score)| neighbour(index, roles, position, other, score))
         .collect()
 }
 

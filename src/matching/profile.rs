@@ -265,22 +265,7 @@ mod tests {
     use super::*;
 
     fn score(a: &str, b: &str) -> f64 {
-        let vocabulary = Vocabulary::built_in();
-        let mut interner = Interner::default();
-        let (pa, pb) = (
-            Profile::of(a, &vocabulary, &mut interner),
-            Profile::of(b, &vocabulary, &mut interner),
-        );
-        if pa.is_exclusive_of(&pb) {
-            return 0.0;
-        }
-        let shared: f64 = pa
-            .terms
-            .iter()
-            .filter(|t| pb.terms.iter().any(|u| u.0 == t.0))
-            .map(|t| t.1)
-            .sum();
-        closeness(shared, &pa, &pb)
+        score_with("{}", a, b)
     }
 
     /// The score of two items with the built-in vocabulary extended by `extra` (YAML).
@@ -292,6 +277,9 @@ mod tests {
             Profile::of(a, &vocabulary, &mut interner),
             Profile::of(b, &vocabulary, &mut interner),
         );
+        if pa.is_exclusive_of(&pb) {
+            return 0.0;
+        }
         let shared: f64 = pa
             .terms
             .iter()

@@ -11,11 +11,9 @@ use crate::related::related_eval as eval;
 #[path = "../../benches/support/jobads_eval.rs"]
 mod jobads;
 
-/// How many ads are read: enough for every kind of ad, few enough to stay quick.
-const ADS: usize = 60;
-
-#[test]
-fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
+/// The roles of the O*NET import and the path of the dev ads; `None` (said) when
+/// `../shared` is missing.
+fn imported_roles_and_ads() -> Option<(Vec<rolediff::role::Role>, std::path::PathBuf)> {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let (release, file) = (
         shared.join("onet/db_30_1_text"),
@@ -23,9 +21,19 @@ fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
     );
     if !release.exists() || !file.exists() {
         crate::common::data_missing(&shared.display());
-        return;
+        return None;
     }
-    let roles = eval::imported_roles(&release);
+    Some((eval::imported_roles(&release), file))
+}
+
+/// How many ads are read: enough for every kind of ad, few enough to stay quick.
+const ADS: usize = 60;
+
+#[test]
+fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
+    let Some((roles, file)) = imported_roles_and_ads() else {
+        return;
+    };
     let index = FindIndex::build(&roles);
     let known = jobads::known_names(&roles);
     let ads: Vec<_> = jobads::ads(&file)
@@ -70,16 +78,9 @@ fn similar_on_a_real_ad_finds_its_occupation_at_least_as_well_as_its_similarity_
     use rolediff::analysis::related::{Neighbour, document_neighbours, neighbours};
     use rolediff::analysis::similarity::SimilarityIndex;
 
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let (release, file) = (
-        shared.join("onet/db_30_1_text"),
-        shared.join("eval/jobads-dev.jsonl"),
-    );
-    if !release.exists() || !file.exists() {
-        crate::common::data_missing(&shared.display());
+    let Some((roles, file)) = imported_roles_and_ads() else {
         return;
-    }
-    let roles = eval::imported_roles(&release);
+    };
     let known = jobads::known_names(&roles);
     let (mut fused_hits, mut alone_hits) = (0, 0);
     for ad in jobads::ads(&file).iter().step_by(40).take(SIMILAR_ADS) {
