@@ -14,7 +14,7 @@ mod loading;
 mod postings;
 pub use postings::known_names_of;
 mod resolve;
-pub mod short_names;
+mod short_names;
 mod suggest;
 
 pub use folders::Folder;

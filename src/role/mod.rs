@@ -355,7 +355,7 @@ pub struct Outlook {
     pub source: Option<String>,
 }
 
-/// A yearly pay range; its figures are checked as they are read ([`figures`]).
+/// A yearly pay range; its figures are checked as they are read (`figures.rs`).
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {

@@ -76,6 +76,7 @@ const DUTY_VERBS: &[&str] = &[
     "spearhead", "streamline", "win", "analyse", "organise", "optimise", "prioritise",
     "standardise", "visualise", "utilise", "utilize", "liaise", "introduce", "transform",
     "consolidate", "achieve", "save", "expand", "modernise", "modernize", "restructure",
+    "influence",
 ];
 
 /// Past tenses that are not the verb with `-ed`: "Led", "Built", "Wrote".
@@ -127,9 +128,10 @@ pub enum VerbForm {
 pub fn duty_verb(text: &str) -> Option<VerbForm> {
     let words = crate::text::tokens(text);
     // "Will manage", "Proactively identifies": the verb after a lead word or an adverb.
+    let is_adverb = |word: &str| word.ends_with("ly") && verb_form(word).is_none();
     let first = words
         .iter()
-        .find(|word| !LEADS.contains(&word.as_str()) && !word.ends_with("ly"))
+        .find(|word| !LEADS.contains(&word.as_str()) && !is_adverb(word))
         .map_or("", String::as_str);
     verb_form(first)
 }
@@ -215,6 +217,9 @@ mod tests {
             "Will manage the data team",
             "Partners with HR managers",
             "Proactively identifies workforce trends",
+            "Influences decisions on workforce planning",
+            "Apply statistical methods to survey data",
+            "Supplies the wards with linen",
         ] {
             assert!(is_duty(line), "{line}");
         }
