@@ -492,6 +492,25 @@ mod tests {
     }
 
     #[test]
+    fn only_an_indented_line_goes_on_with_the_bullet_above_it() {
+        let posting = read(
+            "Data Analyst\n\nResponsibilities\n- Build dashboards\n  for sales\nWe value teamwork\n\nTools\n- Apache\n  Airflow\n",
+        );
+        assert_eq!(
+            names(&posting.role.responsibilities),
+            ["Build dashboards for sales", "We value teamwork"]
+        );
+        let tools: Vec<&str> = posting
+            .role
+            .tools
+            .0
+            .iter()
+            .map(|tool| tool.item.name.as_str())
+            .collect();
+        assert_eq!(tools, ["Apache Airflow"], "a tool's bullet goes on too");
+    }
+
+    #[test]
     fn a_sentence_wrapped_over_lines_is_read_whole() {
         // The second line goes on in lower case: no sentence of its own ("reports ..." is
         // no duty), the whole sentence the summary's.

@@ -235,6 +235,8 @@ mod tests {
             "Our team of 12 engineers",
             "Excellent attention to detail",
             "Python, SQL, dbt",
+            "Engineering degree or equivalent",
+            "Detailed knowledge of SQL",
             "",
         ] {
             assert!(!is_duty(line), "{line}");

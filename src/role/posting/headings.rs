@@ -661,6 +661,7 @@ mod tests {
         );
         assert_eq!(list_of_names("Experience with SQL, Python and R"), None);
         assert_eq!(list_of_names("SQL, Python"), None, "two are no list");
+        assert_eq!(list_of_names("Strong SQL, Python, R"), None, "it asks");
     }
 
     #[test]
