@@ -305,6 +305,29 @@ mod tests {
     }
 
     #[test]
+    fn list_markers_are_small_and_followed_by_a_point_and_a_space() {
+        let text = |line: &str| Line::Text {
+            text: line.to_owned(),
+            indented: false,
+        };
+        // A capital and a point is an initial, two spaces after a number no marker.
+        assert_eq!(
+            classify("A. Smith, hiring manager"),
+            vec![text("A. Smith, hiring manager")]
+        );
+        assert_eq!(
+            classify("10  reasons to join"),
+            vec![text("10 reasons to join")]
+        );
+        assert_eq!(classify("b) Python"), vec![bullet("Python")]);
+    }
+
+    #[test]
+    fn a_bold_line_is_a_heading_whatever_its_words() {
+        assert_eq!(classify("**Life at Acme**"), vec![heading("Life at Acme")]);
+    }
+
+    #[test]
     fn links_and_brackets_of_every_shape() {
         for (text, clean) in [
             ("see [the docs](http://x) now", "see the docs now"),

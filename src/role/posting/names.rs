@@ -365,4 +365,20 @@ mod tests {
     fn a_capitalised_name_is_not_a_lowercase_word() {
         assert_eq!(found("a spark of joy with pandas"), ["pandas"]);
     }
+
+    #[test]
+    fn case_is_asked_of_short_names_and_of_capitalised_single_words_only() {
+        // A name of several words whatever its case; a capitalised name in capitals too.
+        assert_eq!(found("Experience with power bi"), ["Power BI"]);
+        assert_eq!(found("Experience with SPARK"), ["Spark"]);
+        // A name of one or two letters only as written.
+        assert_eq!(found("Experience with go and r"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_short_text_that_opens_with_a_name_is_about_it() {
+        // Three words at most: a line about the name, no sentence that could use the word.
+        assert_eq!(found("Spark experience required"), ["Spark"]);
+        assert_eq!(found("Chef experience is required"), Vec::<String>::new());
+    }
 }
