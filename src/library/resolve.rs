@@ -71,9 +71,16 @@ impl Library {
         {
             return Ok(role);
         }
+        // A name longer than any role's is no typo of one: no search, and the error quotes
+        // only its beginning.
+        let suggestions = if name.chars().count() <= MAX_NAME_CHARS {
+            self.suggestions(name)
+        } else {
+            Vec::new()
+        };
         Err(Error::RoleNotFound {
-            name: name.to_owned(),
-            suggestions: self.suggestions(name),
+            name: quoted_beginning(name),
+            suggestions,
         })
     }
 
@@ -133,6 +140,21 @@ impl Library {
 
 /// The least `find` score of a role suggested for a name that resolves to none.
 const SUGGESTION_FLOOR: f64 = 0.2;
+
+/// The longest name searched for suggestions: longer than any title of the O*NET import
+/// (the longest has 136 characters), short enough that a search stays instant.
+const MAX_NAME_CHARS: usize = 200;
+
+/// How much of an unknown name an error quotes.
+const QUOTED_CHARS: usize = 60;
+
+/// A name as an error quotes it: whole, or its first [`QUOTED_CHARS`] characters and `…`.
+fn quoted_beginning(name: &str) -> String {
+    match name.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => format!("{}…", &name[..end]),
+        None => name.to_owned(),
+    }
+}
 
 /// A name with case, spaces, hyphens, underscores and punctuation folded away:
 /// `Machine-Learning Engineer` and `machine_learning_engineer` fold alike.

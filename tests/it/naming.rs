@@ -177,3 +177,20 @@ fn a_name_that_climbs_out_of_the_roles_folder_finds_no_file_that_is_there() {
             .stderr(predicate::str::contains("Outside").not());
     }
 }
+
+#[test]
+fn a_long_unknown_name_is_refused_at_once_and_quoted_short() {
+    // No role is named by ten thousand characters: no search for one, and the error quotes
+    // the name's beginning only.
+    for name in ["x".repeat(10_000), "data manager ".repeat(800)] {
+        let output = common::bounded()
+            .args(["show", &name])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("unknown role"), "{stderr}");
+        assert!(stderr.len() < 300, "{} bytes", stderr.len());
+    }
+}
