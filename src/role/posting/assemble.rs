@@ -171,10 +171,16 @@ impl Reader {
         let Some(text) = item_text(text) else {
             return;
         };
-        // A CV's job line ("Analyst, Acme, 2015 - 2019") is no item, whatever its commas.
-        if place == Place::Part(Part::History) && history_section(&text).is_none() {
-            return;
-        }
+        // An item of a work history is sorted once, here: a CV's job line ("Analyst, Acme,
+        // 2015 - 2019") is no item, whatever its commas.
+        let history = if place == Place::Part(Part::History) {
+            let Some(section) = history_section(&text) else {
+                return;
+            };
+            Some(section)
+        } else {
+            None
+        };
         let asks = matches!(
             place,
             Place::Part(Part::Requirements | Part::Preferred | Part::History)
@@ -184,10 +190,7 @@ impl Reader {
         }
         let (section, preferred) = match place {
             Place::Part(Part::Responsibilities) => (Section::Responsibilities, false),
-            Place::Part(Part::History) => match history_section(&text) {
-                Some(section) => (section, false),
-                None => return,
-            },
+            Place::Part(Part::History) => (history.unwrap_or(Section::Skills), false),
             Place::Part(Part::Requirements) => (requirement_section(&text), false),
             Place::Part(Part::Preferred) => (requirement_section(&text), true),
             Place::Part(Part::Education) => (Section::Education, false),
