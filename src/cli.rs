@@ -266,6 +266,11 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    /// Show every alias and whole paths in the table (a table that fits a terminal shows the
+    /// first aliases, `+N more`, and each file by its folder).
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Options of `show`.
@@ -278,6 +283,11 @@ pub struct ShowArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Table)]
     pub format: ShowFormat,
+
+    /// Show every alias in the table (a table that fits a terminal shows the first aliases
+    /// and how many more).
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// A threshold: a number from 0 to 1.

@@ -116,17 +116,6 @@ impl Terminal {
             .join("\n")
     }
 
-    /// Keeps `columns` of `table` whole (ids): a column that holds ids takes its width
-    /// first and is never split; a very long id makes the table wider than the terminal
-    /// rather than break. Call it once the rows are in.
-    pub fn keep_whole(table: &mut comfy_table::Table, columns: impl IntoIterator<Item = usize>) {
-        for index in columns {
-            if let Some(column) = table.column_mut(index) {
-                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-            }
-        }
-    }
-
     /// A comfy-table table with this terminal's colour and width settings.
     #[must_use]
     pub fn table(&self) -> comfy_table::Table {

@@ -31,7 +31,7 @@ pub fn list(
             overrides: library.overridden(&role.id),
         })
         .collect();
-    output::render_list(&listed, args.format, terminal, out)?;
+    output::render_list(&listed, args.format, args.all, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }
 

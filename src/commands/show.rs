@@ -16,6 +16,6 @@ pub fn show(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     let role = library.resolve(&args.role)?;
-    output::render_show(&role, args.format, terminal, out)?;
+    output::render_show(&role, args.format, args.all, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::layout::{Column, Fit, Grid};
 use super::{Delimited, escape_control, json::write_json, percent, score_text, table_cell};
 use crate::terminal::Terminal;
 
@@ -87,8 +88,13 @@ pub fn render_find(
             if found.is_empty() {
                 return writeln!(out, "(none: no role shares a word with the text)");
             }
-            let mut table = terminal.table();
-            table.set_header(vec!["#", "id", "title", "fit"]);
+            let mut grid = Grid::new(vec![
+                Column::new("#", Fit::Whole),
+                Column::new("id", Fit::Whole),
+                Column::new("title", Fit::Title),
+                Column::new("fit", Fit::Whole),
+            ])
+            .titled_by(&[0, 1]);
             for (rank, f) in found.iter().enumerate() {
                 let row = [
                     (rank + 1).to_string(),
@@ -96,10 +102,9 @@ pub fn render_find(
                     f.title.clone(),
                     percent(Some(f.score)),
                 ];
-                table.add_row(row.map(|cell| table_cell(&cell)).to_vec());
+                grid.push(row.map(|cell| table_cell(&cell)).to_vec());
             }
-            Terminal::keep_whole(&mut table, [1]);
-            writeln!(out, "{table}")
+            writeln!(out, "{}", grid.render(terminal))
         }
     }
 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
+use super::layout::{Column, Fit, Grid};
 use super::markdown::cell;
 use super::{Delimited, escape_control, json::write_json, score_text, table_cell};
 use crate::analysis::gap::{CarriedOver, Gap, ToLearn};
@@ -199,11 +200,10 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
     if gap.carries_over.is_empty() {
         writeln!(out, "  (nothing)")?;
     } else {
-        let mut table = terminal.table();
-        table.set_header(vec![
-            "section".to_owned(),
-            table_cell(&gap.from.title),
-            table_cell(&gap.to.title),
+        let mut table = Grid::new(vec![
+            Column::new("section", Fit::Whole),
+            Column::new(table_cell(&gap.from.title), Fit::Text),
+            Column::new(table_cell(&gap.to.title), Fit::Text),
         ]);
         for item in &gap.carries_over {
             let to = if item.score < 1.0 {
@@ -211,13 +211,13 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             } else {
                 item.to.clone()
             };
-            table.add_row(vec![
+            table.push(vec![
                 item.section.name().to_owned(),
                 table_cell(&from_text(item)),
                 table_cell(&to),
             ]);
         }
-        writeln!(out, "{table}")?;
+        writeln!(out, "{}", table.render(terminal))?;
     }
     for (section, items) in &gap.to_learn {
         writeln!(

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{Delimited, json::write_json, table_cell};
+use super::layout::{Column, Fit, Grid};
+use super::{Delimited, abridge, json::write_json, table_cell};
 use crate::role::Role;
 use crate::terminal::Terminal;
 
@@ -33,16 +34,22 @@ pub struct Listed<'a> {
 }
 
 impl Listed<'_> {
-    /// The source, with what it overrides: `roles/x.yaml (overrides built-in)`.
-    fn source_text(&self) -> String {
+    /// The source, with what it overrides: `roles/x.yaml (overrides built-in)`; each path
+    /// shown by its folder when `abridged`.
+    fn source_text(&self, abridged: bool) -> String {
+        let shown = |path: &str| {
+            if abridged {
+                abridge::source(path)
+            } else {
+                path.to_owned()
+            }
+        };
+        let source = shown(&self.role.source.to_string());
         if self.overrides.is_empty() {
-            self.role.source.to_string()
+            source
         } else {
-            format!(
-                "{} (overrides {})",
-                self.role.source,
-                self.overrides.join(", ")
-            )
+            let overrides: Vec<String> = self.overrides.iter().map(|p| shown(p)).collect();
+            format!("{source} (overrides {})", overrides.join(", "))
         }
     }
 }
@@ -57,10 +64,12 @@ struct ListEntry<'a> {
     overrides: &'a [String],
 }
 
-/// Writes the list of `roles` in `format`.
+/// Writes the list of `roles` in `format`; a table with a width shortens long alias lists
+/// unless `whole`.
 pub fn render_list(
     roles: &[Listed],
     format: ListFormat,
+    whole: bool,
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -95,20 +104,26 @@ pub fn render_list(
             delimited.write_rows(&["id", "title", "aliases", "source"], rows, out)
         }
         ListFormat::Table => {
-            let mut table = terminal.table();
-            table.set_header(vec!["id", "title", "aliases", "source"]);
+            // A table with a width shows the first aliases and each file by its folder.
+            let abridged = terminal.width.is_some() && !whole;
+            let mut grid = Grid::new(vec![
+                Column::new("id", Fit::Whole),
+                Column::new("title", Fit::Title),
+                Column::new("aliases", Fit::Names),
+                Column::new("source", Fit::Names),
+            ])
+            .titled_by(&[0]);
             for listed in roles {
                 let row = [
-                    &listed.role.id,
-                    &listed.role.title,
-                    &listed.role.aliases.join(", "),
-                    &listed.source_text(),
+                    listed.role.id.clone(),
+                    listed.role.title.clone(),
+                    abridge::aliases(&listed.role.aliases, !abridged),
+                    listed.source_text(abridged),
                 ]
-                .map(|text| table_cell(text));
-                table.add_row(Vec::from(row));
+                .map(|text| table_cell(&text));
+                grid.push(Vec::from(row));
             }
-            Terminal::keep_whole(&mut table, [0]);
-            writeln!(out, "{table}")
+            writeln!(out, "{}", grid.render(terminal))
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Rendering: one renderer a format, each writing into a `&mut dyn Write`.
 
+mod abridge;
 mod delimited;
 mod diff_lines;
 mod find;
 mod gap;
 mod json;
+mod layout;
 mod list;
 mod markdown;
 mod matrix;

@@ -5,8 +5,9 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::layout::{Column, Fit, Grid};
 use super::table::{outlook_text, salary_text};
-use super::{Delimited, json::write_json, score_text, table_cell};
+use super::{Delimited, abridge, json::write_json, score_text, table_cell};
 use crate::role::section::Section;
 use crate::role::{Item, Outlook, Role, Salary};
 use crate::terminal::Terminal;
@@ -94,10 +95,12 @@ fn shown(role: &Role) -> ShownRole<'_> {
     }
 }
 
-/// Writes `role` in `format`.
+/// Writes `role` in `format`; a table with a width shortens long alias lists unless
+/// `whole`.
 pub fn render_show(
     role: &Role,
     format: ShowFormat,
+    whole: bool,
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -106,41 +109,84 @@ pub fn render_show(
         ShowFormat::Yaml => super::yaml::write_role_yaml(role, out),
         ShowFormat::Tsv => Delimited::Tsv.write_rows(&HEADER, cells(role), out),
         ShowFormat::Csv => Delimited::Csv.write_rows(&HEADER, cells(role), out),
-        ShowFormat::Table => {
-            let mut table = terminal.table();
-            let mut previous = String::new();
-            for row in fields(role) {
-                let details = row.details();
-                let Row {
-                    field,
-                    category,
-                    value,
-                    ..
-                } = row;
-                // Name each field once, on its first row.
-                let label = if field == previous {
-                    String::new()
-                } else {
-                    field.clone()
-                };
-                let value = match (category.is_empty(), details.is_empty()) {
-                    (true, true) => value,
-                    (false, true) => format!("{value}  ({category})"),
-                    (true, false) => format!("{value}  ({details})"),
-                    (false, false) => format!("{value}  ({category}; {details})"),
-                };
-                // Each item of a list marked, so that one wrapped over lines reads as one.
-                let value = if is_list(&field) {
-                    format!("- {value}")
-                } else {
-                    value
-                };
-                table.add_row(vec![label, table_cell(&value)]);
-                previous = field;
+        ShowFormat::Table => write_table(role, whole, terminal, out),
+    }
+}
+
+/// The table of `show`: a field's name on its first row, its values beside. The summary and
+/// the sections come before the names the role is known by, which a table with a width
+/// shows in one row, the first few and how many more, unless `whole`.
+fn write_table(
+    role: &Role,
+    whole: bool,
+    terminal: &Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let abridged = terminal.width.is_some() && !whole;
+    let mut grid = Grid::new(vec![
+        Column::new("field", Fit::Whole),
+        Column::new("value", Fit::Text),
+    ])
+    .without_header();
+    let mut previous = String::new();
+    for row in table_rows(role, abridged) {
+        let details = row.details();
+        let Row {
+            field,
+            category,
+            value,
+            ..
+        } = row;
+        // Name each field once, on its first row.
+        let label = if field == previous {
+            String::new()
+        } else {
+            field.clone()
+        };
+        let value = match (category.is_empty(), details.is_empty()) {
+            (true, true) => value,
+            (false, true) => format!("{value}  ({category})"),
+            (true, false) => format!("{value}  ({details})"),
+            (false, false) => format!("{value}  ({category}; {details})"),
+        };
+        // Each item of a list marked, so that one wrapped over lines reads as one (a list
+        // shortened into one row is not).
+        let one_row = abridged && matches!(field.as_str(), "aliases" | "also_called");
+        let value = if is_list(&field) && !one_row {
+            format!("- {value}")
+        } else {
+            value
+        };
+        grid.push(vec![label, table_cell(&value)]);
+        previous = field;
+    }
+    writeln!(out, "{}", grid.render(terminal))
+}
+
+/// The rows of the table in the order a reader wants them: what the role is, then what it
+/// asks, then its other names (in one row each when `abridged`), then where it comes from.
+fn table_rows(role: &Role, abridged: bool) -> Vec<Row> {
+    let place = |field: &str| match field {
+        "id" | "title" | "source" | "summary" => 0,
+        "aliases" | "also_called" => 2,
+        "sources" => 3,
+        _ => 1,
+    };
+    let mut rows = fields(role);
+    if abridged {
+        rows.retain(|row| row.field != "aliases" && row.field != "also_called");
+        for (field, names) in [
+            ("aliases", &role.aliases),
+            ("also_called", &role.also_called),
+        ] {
+            if !names.is_empty() {
+                rows.push(plain(field, "", &abridge::aliases(names, false)));
             }
-            writeln!(out, "{table}")
         }
     }
+    // A stable sort: each field's rows keep their order.
+    rows.sort_by_key(|row| place(&row.field));
+    rows
 }
 
 /// Whether the rows of `field` are the items of a list (aliases, `also_called`, sections,

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use clap::ValueEnum;
 
+use super::layout::{Column, Fit, Grid};
 use super::{Delimited, escape_control, json::write_json, percent, score_text, table_cell};
 use crate::analysis::related::Neighbour;
 use crate::terminal::Terminal;
@@ -49,8 +50,14 @@ pub fn render_similar(
         }
         SimilarFormat::Table => {
             writeln!(out, "roles most like {}\n", escape_control(title))?;
-            let mut table = terminal.table();
-            table.set_header(vec!["#", "id", "title", "similarity", "driven by"]);
+            let mut grid = Grid::new(vec![
+                Column::new("#", Fit::Whole),
+                Column::new("id", Fit::Whole),
+                Column::new("title", Fit::Title),
+                Column::new("similarity", Fit::Whole),
+                Column::new("driven by", Fit::Names),
+            ])
+            .titled_by(&[0, 1]);
             for (rank, n) in neighbours.iter().enumerate() {
                 let row = [
                     (rank + 1).to_string(),
@@ -59,10 +66,9 @@ pub fn render_similar(
                     percent(Some(n.similarity)),
                     n.drivers.join(", "),
                 ];
-                table.add_row(row.map(|cell| table_cell(&cell)).to_vec());
+                grid.push(row.map(|cell| table_cell(&cell)).to_vec());
             }
-            Terminal::keep_whole(&mut table, [1]);
-            writeln!(out, "{table}")
+            writeln!(out, "{}", grid.render(terminal))
         }
     }
 }

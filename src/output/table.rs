@@ -3,9 +3,10 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, Color};
+use comfy_table::Color;
 use owo_colors::Style;
 
+use super::layout::{Column, Fit, Grid};
 use super::{escape_control, percent, table_cell};
 use crate::analysis::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
@@ -58,30 +59,26 @@ fn write_section(
     if rows.is_empty() {
         return Ok(());
     }
-    let mut table = terminal.table();
-    table.set_header(vec![
-        Cell::new(""),
-        Cell::new(table_cell(&diff.a.title)),
-        Cell::new(table_cell(&diff.b.title)),
-    ]);
+    let mut grid = Grid::new(vec![
+        Column::new("", Fit::Whole),
+        Column::new(table_cell(&diff.a.title), Fit::Text),
+        Column::new(table_cell(&diff.b.title), Fit::Text),
+    ])
+    .titled_by(&[0]);
     for (mark, a, b) in rows {
-        let color = match mark {
-            '-' => Some(Color::Red),
-            '+' => Some(Color::Green),
-            '~' => Some(Color::Yellow),
-            _ => None,
+        let (color, style) = match mark {
+            '-' => (Some(Color::Red), Some(Style::new().red())),
+            '+' => (Some(Color::Green), Some(Style::new().green())),
+            '~' => (Some(Color::Yellow), Some(Style::new().yellow())),
+            _ => (None, None),
         };
-        let cells = [mark.to_string(), a, b].map(|text| {
-            let cell = Cell::new(table_cell(&text));
-            if let Some(color) = color {
-                cell.fg(color)
-            } else {
-                cell
-            }
+        let cells = [mark.to_string(), a, b].map(|text| table_cell(&text));
+        grid.push_styled(Vec::from(cells), style, |cell| match color {
+            Some(color) => cell.fg(color),
+            None => cell,
         });
-        table.add_row(Vec::from(cells));
     }
-    writeln!(out, "{table}")
+    writeln!(out, "{}", grid.render(terminal))
 }
 
 /// The rows of a section: shared, similar, only in A, only in B.
@@ -112,24 +109,24 @@ fn bar(similarity: f64) -> String {
 }
 
 /// Outlook and salary side by side, when either role has them.
-fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Table> {
+fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<String> {
     let has_outlook = diff.outlook.is_stated();
     let has_salary = diff.salary.is_stated();
     if !has_outlook && !has_salary {
         return None;
     }
-    let mut table = terminal.table();
-    table.set_header(vec![
-        String::new(),
-        table_cell(&diff.a.title),
-        table_cell(&diff.b.title),
-    ]);
+    let mut table = Grid::new(vec![
+        Column::new("", Fit::Whole),
+        Column::new(table_cell(&diff.a.title), Fit::Text),
+        Column::new(table_cell(&diff.b.title), Fit::Text),
+    ])
+    .titled_by(&[0]);
     if has_outlook {
         let text = |o: &Option<Outlook>| {
             o.as_ref()
                 .map_or_else(|| "-".to_owned(), |o| table_cell(&outlook_text(o)))
         };
-        table.add_row(vec![
+        table.push(vec![
             "outlook".to_owned(),
             text(&diff.outlook.a),
             text(&diff.outlook.b),
@@ -140,13 +137,13 @@ fn facts_table(diff: &RoleDiff, terminal: &Terminal) -> Option<comfy_table::Tabl
             s.as_ref()
                 .map_or_else(|| "-".to_owned(), |s| table_cell(&salary_text(s)))
         };
-        table.add_row(vec![
+        table.push(vec![
             "salary".to_owned(),
             text(&diff.salary.a),
             text(&diff.salary.b),
         ]);
     }
-    Some(table)
+    Some(table.render(terminal))
 }
 
 /// An outlook in one line: the summary, or growth and period when they are given. Raw

@@ -13,6 +13,7 @@ mod gap;
 mod generate;
 mod hostile;
 mod jobads_eval;
+mod layout;
 mod library;
 mod list_show;
 mod matching_eval;

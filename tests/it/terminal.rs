@@ -246,13 +246,10 @@ fn ids_are_never_broken_at_any_width() {
         for id in &ids {
             assert!(list.contains(id), "list --width {width}: `{id}` broken");
         }
+        // Across and down, or in the key of a numbered table.
         let table = run(&matrix);
         for id in &matrix[1..] {
-            assert_eq!(
-                table.matches(id).count(),
-                2,
-                "matrix --width {width}: `{id}`"
-            );
+            assert!(table.contains(id), "matrix --width {width}: `{id}`");
         }
         let similar = run(&["similar", "data-manager"]);
         for id in ["data-governance-manager", "chief-data-officer"] {
