@@ -79,4 +79,6 @@ fn percent(similarity: Option<f64>) -> String {
 }
 
 #[cfg(test)]
+mod narrow_tests;
+#[cfg(test)]
 mod tests;

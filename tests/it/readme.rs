@@ -1,6 +1,7 @@
 //! The documentation's samples are real: every `$ rolediff ...` command of a `console`
 //! block of the README, the guide, the performance document and CONTRIBUTING.md that needs
-//! nothing outside the repository is run, and its output must match the sample.
+//! nothing outside the repository is run, and its output must match the sample, as a
+//! terminal 100 columns wide shows it.
 
 use crate::common;
 
@@ -54,7 +55,9 @@ fn check_samples(name: &str, text: &str) -> usize {
                 Some((command, count)) => (command, count.parse::<usize>().ok()),
                 None => (command, None),
             };
+            // The samples are what a terminal 100 columns wide shows.
             let output = rolediff()
+                .env("COLUMNS", "100")
                 .current_dir(env!("CARGO_MANIFEST_DIR"))
                 .args(command.split_whitespace())
                 .output()
