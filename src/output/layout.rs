@@ -275,7 +275,7 @@ impl Grid {
 
 /// Shares `room` between columns that need at least `least` and at most `most`: first each
 /// its least; then the titles their whole width; then the rest to the columns of names or
-/// text, evenly. `None` when the least do not fit.
+/// text, levelled. `None` when the least do not fit.
 fn share(least: &[usize], most: &[usize], fits: &[Fit], room: usize) -> Option<Vec<usize>> {
     let mut widths = least.to_vec();
     let mut spare = room.checked_sub(least.iter().sum())?;
@@ -291,19 +291,17 @@ fn share(least: &[usize], most: &[usize], fits: &[Fit], room: usize) -> Option<V
     for index in (0..fits.len()).filter(|&i| fits[i] == Fit::Title) {
         grow(&mut widths, index, most[index], &mut spare);
     }
-    loop {
-        let hungry: Vec<usize> = (0..fits.len())
+    // Level the columns that share: a column each, the narrowest first, so that two
+    // columns of prose side by side end as wide as each other where they can.
+    while spare > 0 {
+        let narrowest = (0..fits.len())
             .filter(|&i| shares(fits[i]) && widths[i] < most[i])
-            .collect();
-        if hungry.is_empty() || spare == 0 {
+            .min_by_key(|&i| widths[i]);
+        let Some(index) = narrowest else {
             break;
-        }
-        // An even share, at least one column each, so that every pass gives something.
-        let each = (spare / hungry.len()).max(1);
-        for index in hungry {
-            let to = widths[index] + each;
-            grow(&mut widths, index, to, &mut spare);
-        }
+        };
+        widths[index] += 1;
+        spare -= 1;
     }
     Some(widths)
 }
@@ -428,6 +426,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(widths, vec![2, 38, 10]);
+        // The narrower column is levelled up to the wider before both grow.
+        let fits = [Fit::Whole, Fit::Text, Fit::Text];
+        let levelled = share(&[1, 16, 21], &[1, 90, 90], &fits, 70).unwrap();
+        assert_eq!(levelled, vec![1, 35, 34]);
         assert_eq!(widths.iter().sum::<usize>(), 50);
     }
 
