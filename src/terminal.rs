@@ -92,8 +92,9 @@ impl Terminal {
     }
 
     /// `text` wrapped to the width, if there is one: the first line starts with `first`,
-    /// the others with `rest` (a list item's bullet and its hanging indent). Words longer
-    /// than a line are broken, never cut.
+    /// the others with `rest` (a list item's bullet and its hanging indent). Lines break
+    /// between words, never at a hyphen inside one (an id, `First-Line`); words longer than a
+    /// line are broken, never cut.
     #[must_use]
     pub fn wrap(&self, text: &str, first: &str, rest: &str) -> String {
         let Some(width) = self.width else {
@@ -101,7 +102,8 @@ impl Terminal {
         };
         let options = textwrap::Options::new(usize::from(width))
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         textwrap::fill(text, options)
     }
 

@@ -15,6 +15,10 @@ use crate::matching::Matcher;
 use crate::role::section::Section;
 use crate::role::{Item, Role};
 
+/// The weight of an item that states no importance: it is required (`../shared/DESIGN.md`,
+/// Role file), as heavy as an item can be.
+const REQUIRED: f64 = 1.0;
+
 /// The sections whose items are requirements, in the order they are listed.
 pub const LEARNABLE: [Section; 4] = [
     Section::Skills,
@@ -217,9 +221,10 @@ fn cover_across_sections(
         .collect()
 }
 
-/// The plan for one section: explicit importance first, then what the market wants (by
-/// its note: "hot technology" and "in demand" before one of them), then the file's order
-/// (the sort is stable); at most `top` items.
+/// The plan for one section: by importance first (an item without one weighs
+/// [`REQUIRED`]: what is required comes before what is nice to have), then what the market
+/// wants (by its note: "hot technology" and "in demand" before one of them), then the
+/// file's order (the sort is stable); at most `top` items.
 fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> Vec<ToLearn> {
     let mut items: Vec<ToLearn> = missing
         .iter()
@@ -232,8 +237,8 @@ fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> V
         .collect();
     items.sort_by(|x, y| {
         y.importance
-            .unwrap_or(-1.0)
-            .total_cmp(&x.importance.unwrap_or(-1.0))
+            .unwrap_or(REQUIRED)
+            .total_cmp(&x.importance.unwrap_or(REQUIRED))
             .then(y.demand().cmp(&x.demand()))
     });
     if let Some(top) = top {
@@ -289,7 +294,8 @@ mod tests {
             .iter()
             .map(|item| item.name.as_str())
             .collect();
-        assert_eq!(skills, ["Python", "Statistics"]);
+        // Statistics states no importance: it is required, before Python at 0.9.
+        assert_eq!(skills, ["Statistics", "Python"]);
         assert_eq!(gap.tips, ["Practise"]);
     }
 
@@ -372,7 +378,7 @@ mod tests {
     }
 
     #[test]
-    fn the_plan_puts_importance_first_then_what_the_market_wants_then_file_order() {
+    fn the_plan_puts_what_is_required_first_then_what_the_market_wants_then_file_order() {
         let from = Role {
             title: "A".into(),
             ..Role::default()
@@ -392,6 +398,7 @@ mod tests {
                     tool("R", None, Some("in demand")),
                     tool("Python", None, Some("Hot technology, in demand")),
                     tool("SQL", Some(0.8), None),
+                    tool("Scala", Some(0.5), Some("nice to have")),
                 ]
                 .into_iter()
                 .map(|item| crate::role::Tool {
@@ -415,13 +422,15 @@ mod tests {
                 .map(|item| item.name.clone())
                 .collect::<Vec<_>>()
         };
+        // An item without importance is required (1.0): before one of 0.8 or 0.5.
         assert_eq!(
             plan(None),
-            ["SQL", "Python", "R", "Aptech GAUSS", "Autobox"]
+            ["Python", "R", "Aptech GAUSS", "Autobox", "SQL", "Scala"]
         );
-        assert_eq!(plan(Some(2)), ["SQL", "Python"]);
+        assert_eq!(plan(Some(2)), ["Python", "R"]);
         let gap = role_gap(&diff, &from, &to, &Matcher::default(), None);
         let (_, tools) = &gap.to_learn[1];
-        assert_eq!(tools[2].note.as_deref(), Some("in demand"));
+        assert_eq!(tools[1].note.as_deref(), Some("in demand"));
+        assert_eq!(tools[5].note.as_deref(), Some("nice to have"));
     }
 }

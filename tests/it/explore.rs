@@ -317,9 +317,9 @@ fn gap_takes_exact_threshold_and_top_and_keeps_notes_in_every_format() {
     assert_eq!(
         tools,
         serde_json::json!([
-            {"name": "SQL", "importance": 0.9, "category": "Languages"},
             {"name": "Python", "note": "hot technology", "category": "Languages"},
-            {"name": "Autobox", "category": "Languages"}
+            {"name": "Autobox", "category": "Languages"},
+            {"name": "SQL", "importance": 0.9, "category": "Languages"}
         ])
     );
     assert_eq!(

@@ -131,7 +131,7 @@ fn a_related_field_counts_only_where_the_requirement_allows_it() {
 }
 
 #[test]
-fn the_plan_leads_with_importance_then_demand_and_keeps_notes_and_categories() {
+fn the_plan_leads_with_what_is_required_then_demand_and_keeps_notes_and_categories() {
     let gap = json(
         rolediff()
             .arg("gap")
@@ -139,13 +139,14 @@ fn the_plan_leads_with_importance_then_demand_and_keeps_notes_and_categories() {
             .arg(fixture("profiles/analytics-target.yaml"))
             .args(["-f", "json"]),
     );
+    // What states no importance is required (1.0): before Python at 0.9.
     assert_eq!(
         gap["to_learn"]["tools"],
         serde_json::json!([
-            {"name": "Python", "importance": 0.9, "note": "in demand", "category": "Visualisation"},
             {"name": "Snowflake", "note": "hot technology", "category": "Databases"},
             {"name": "SQL", "category": "Databases"},
-            {"name": "Tableau", "category": "Visualisation"}
+            {"name": "Tableau", "category": "Visualisation"},
+            {"name": "Python", "importance": 0.9, "note": "in demand", "category": "Visualisation"}
         ])
     );
 }
@@ -236,4 +237,36 @@ fn a_lower_degree_never_covers_a_higher_one_however_low_the_threshold() {
             .arg(&from),
     );
     assert!(names(&gap["to_learn"]["education"]).is_empty(), "{gap}");
+}
+
+#[test]
+fn a_posting_s_requirements_come_before_its_wishes_and_a_wished_tool_stays_wished() {
+    let gap = json(
+        rolediff()
+            .args(["gap", "data-manager"])
+            .arg(fixture("postings/startup-posting.md"))
+            .args(["-f", "json", "--top", "2"]),
+    );
+    // Two of the posting's skills are nice to have (0.5), written first; the required
+    // ones lead the plan.
+    assert_eq!(
+        names(&gap["to_learn"]["skills"]),
+        [
+            "4+ years building data models in SQL",
+            "Clear writing: you document what you build"
+        ]
+    );
+    let whole = json(
+        rolediff()
+            .args(["gap", "data-manager"])
+            .arg(fixture("postings/startup-posting.md"))
+            .args(["-f", "json"]),
+    );
+    let tools = whole["to_learn"]["tools"].as_array().unwrap();
+    let airflow = tools
+        .iter()
+        .find(|tool| tool["name"] == "Apache Airflow")
+        .unwrap();
+    assert_eq!(airflow["note"], "nice to have", "{airflow}");
+    assert_eq!(tools.last().unwrap()["name"], "Apache Airflow");
 }

@@ -1,6 +1,8 @@
 //! A posting's lines put together into a role: the title, the summary, the items of each
 //! section, and the names recognised anywhere.
 
+use rustc_hash::FxHashSet;
+
 use super::headings::{
     Part, history_section, is_wish, list_of_names, part_of_bare_heading, part_of_heading,
     prose_section, requirement_section, unheaded_section,
@@ -119,7 +121,9 @@ struct Reader {
     /// Whether the paragraph being read stands before any heading: its sentences that
     /// say what the role does or asks are items ([`Reader::sort_prose`]).
     paragraph_in_preamble: bool,
-    recognised: Vec<(String, Section)>,
+    /// The names recognised in the text, each with its section and whether it was only
+    /// wished for (in a nice-to-have item).
+    recognised: Vec<(String, Section, bool)>,
 }
 
 impl Reader {
@@ -142,8 +146,14 @@ impl Reader {
         }
     }
 
-    fn recognise(&mut self, text: &str, known: &KnownNames) {
-        self.recognised.extend(known.find_in(text));
+    /// Recognises the names in `text`; `wished` when the text is a nice-to-have item.
+    fn recognise(&mut self, text: &str, known: &KnownNames, wished: bool) {
+        let found = known.find_in(text);
+        self.recognised.extend(
+            found
+                .into_iter()
+                .map(|(name, section)| (name, section, wished)),
+        );
     }
 
     fn text(&mut self, place: Place, text: &str, known: &KnownNames) {
@@ -151,7 +161,7 @@ impl Reader {
         // What is not the role (benefits, about us) is dropped by `item`, unread.
         match place {
             Place::Preamble | Place::Part(Part::Summary) => {
-                self.recognise(text, known);
+                self.recognise(text, known, false);
                 self.paragraph_in_preamble = place == Place::Preamble;
                 self.paragraph.push(text.to_owned());
             }
@@ -167,7 +177,10 @@ impl Reader {
         if place == Place::Part(Part::NotTheRole) {
             return;
         }
-        self.recognise(text, known);
+        // A tool named in a wish ("Experience with Airflow is a plus") is wished for too.
+        let wished = place != Place::Part(Part::Responsibilities)
+            && (place == Place::Part(Part::Preferred) || is_wish(text));
+        self.recognise(text, known, wished);
         let Some(text) = item_text(text) else {
             return;
         };
@@ -274,7 +287,12 @@ impl Reader {
 
     /// An indented line after a bullet: the bullet goes on.
     fn continue_item(&mut self, text: &str, place: Place, known: &KnownNames) {
-        self.recognise(text, known);
+        let last = match place {
+            Place::Part(Part::Tools) => self.tools.last(),
+            _ => self.sections.last().map(|(_, item)| item),
+        };
+        let wished = last.is_some_and(|item| item.importance == Some(PREFERRED_IMPORTANCE));
+        self.recognise(text, known, wished);
         let last = match place {
             Place::Part(Part::Tools) => self.tools.last_mut(),
             _ => self.sections.last_mut().map(|(_, item)| item),
@@ -343,8 +361,19 @@ impl Reader {
         for tool in self.tools {
             lists[at(Section::Tools)].push(tool);
         }
-        for (name, section) in self.recognised {
-            lists[at(section)].push_recognised(name);
+        // A name wished for in one place and asked for in another is asked for.
+        let asked: FxHashSet<String> = self
+            .recognised
+            .iter()
+            .filter(|(_, _, wished)| !wished)
+            .map(|(name, _, _)| name.to_lowercase())
+            .collect();
+        for (name, section, wished) in self.recognised {
+            let mut item = Item::named(&name);
+            if wished && !asked.contains(&name.to_lowercase()) {
+                mark_nice_to_have(&mut item);
+            }
+            lists[at(section)].push_recognised(item);
         }
         for (section, list) in Section::ALL.into_iter().zip(lists) {
             let items = list.into_items();

@@ -38,14 +38,14 @@ impl ItemList {
     /// its words ("Oracle Certified Professional (OCP)" has `OCP`), that is the name in
     /// other punctuation ("Microsoft Certified: Power BI ..."), or that is the name
     /// without a vendor's word before it (`Airflow` is `Apache Airflow`).
-    pub fn push_recognised(&mut self, name: String) {
-        let words = lower_words(&name);
+    pub fn push_recognised(&mut self, item: Item) {
+        let words = lower_words(&item.name);
         let said = words.is_empty()
             || self.said.contains(&hash(&words))
             || self.wholes.contains(&hash(&words))
             || words.len() > 1 && self.wholes.contains(&hash(&words[1..]));
         if !said {
-            self.push(Item::named(name));
+            self.push(item);
         }
     }
 
@@ -84,14 +84,16 @@ mod tests {
         list.push(Item::named("Oracle Certified Professional (OCP)"));
         list.push(Item::named("oracle certified professional (ocp)"));
         list.push(Item::named("Airflow"));
-        list.push_recognised("OCP".to_owned());
-        list.push_recognised("Apache Airflow".to_owned());
-        list.push_recognised("Kafka".to_owned());
-        list.push_recognised("kafka".to_owned());
+        list.push_recognised(Item::named("OCP"));
+        list.push_recognised(Item::named("Apache Airflow"));
+        list.push_recognised(Item::named("Kafka"));
+        list.push_recognised(Item::named("kafka"));
         list.push(Item::named(
             "Microsoft Certified: Power BI Data Analyst Associate",
         ));
-        list.push_recognised("Microsoft Certified Power BI Data Analyst Associate".to_owned());
+        list.push_recognised(Item::named(
+            "Microsoft Certified Power BI Data Analyst Associate",
+        ));
         assert_eq!(
             names(list),
             [
@@ -107,7 +109,7 @@ mod tests {
     fn a_one_word_name_is_said_only_by_an_item_with_its_word() {
         let mut list = ItemList::default();
         list.push(Item::named("!!"));
-        list.push_recognised("Kafka".to_owned());
+        list.push_recognised(Item::named("Kafka"));
         assert_eq!(names(list), ["!!", "Kafka"]);
     }
 }
