@@ -320,11 +320,51 @@ mod tests {
             vec![text("10 reasons to join")]
         );
         assert_eq!(classify("b) Python"), vec![bullet("Python")]);
+        // Up to three digits number an item; a point or bracket with none before it does
+        // not, nor four digits (a year).
+        assert_eq!(classify("100. Python"), vec![bullet("Python")]);
+        assert_eq!(classify(". Python"), vec![text(". Python")]);
+        assert_eq!(classify(") Python"), vec![text(") Python")]);
+        assert_eq!(
+            classify("2024. A good year"),
+            vec![text("2024. A good year")]
+        );
     }
 
     #[test]
     fn a_bold_line_is_a_heading_whatever_its_words() {
         assert_eq!(classify("**Life at Acme**"), vec![heading("Life at Acme")]);
+        // Bold only at its start, or only at its end, a line is text.
+        let text = |line: &str| Line::Text {
+            text: line.to_owned(),
+            indented: false,
+        };
+        assert_eq!(
+            classify("**Python** is a must"),
+            vec![text("Python is a must")]
+        );
+        assert_eq!(classify("We use **Python**"), vec![text("We use Python")]);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_colon_is_a_heading_only_when_short() {
+        assert_eq!(classify("What you bring:"), vec![heading("What you bring")]);
+        let long = "We are looking for someone who loves data and wants to build things that \
+                    matter for the customers of our growing company:";
+        assert!(
+            !matches!(classify(long).as_slice(), [Line::Heading { .. }]),
+            "{:?}",
+            classify(long)
+        );
+        // A long label is no label: the line stays whole.
+        let label = "Requirements for everyone who wants to join our team this year and next: SQL";
+        assert!(
+            classify(label)
+                .iter()
+                .all(|line| !matches!(line, Line::Heading { .. })),
+            "{:?}",
+            classify(label)
+        );
     }
 
     #[test]

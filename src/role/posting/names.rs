@@ -314,6 +314,13 @@ mod tests {
         )
     }
 
+    #[test]
+    fn a_set_of_names_says_whether_it_has_any() {
+        assert!(!known().is_empty());
+        assert!(KnownNames::new(std::iter::empty()).is_empty());
+        assert_eq!(KnownNames::new(std::iter::empty()).len(), 0);
+    }
+
     fn found(text: &str) -> Vec<String> {
         known()
             .find_in(text)
