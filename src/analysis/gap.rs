@@ -93,8 +93,14 @@ pub struct Gap {
     pub coverage: Vec<Coverage>,
     /// What to learn, by section (skills, tools, certifications, education).
     pub to_learn: Vec<(Section, Vec<ToLearn>)>,
+    /// How many more items of a section `--top` left out of the plan (sections with none
+    /// left out are not listed).
+    pub left_out: Vec<(Section, usize)>,
     /// The target role's tips for getting started.
     pub tips: Vec<String>,
+    /// What the sources of either role ask to be said where their content is shown: the
+    /// licence and the modifications of the O*NET import.
+    pub attribution: Vec<String>,
 }
 
 /// The gap from `from` to `to`, given `diff`, their comparison by `matcher`; `top` keeps
@@ -125,6 +131,7 @@ pub fn role_gap(
     }
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
+    let mut left_out = Vec::new();
     for section in LEARNABLE {
         let required = to.items(section);
         let mut missing: Vec<&Item> = required
@@ -159,7 +166,12 @@ pub fn role_gap(
             covered: required.len() - missing.len(),
             required: required.len(),
         });
-        to_learn.push((section, plan(to, section, &missing, top)));
+        let mut items = plan(to, section, &missing);
+        if let Some(top) = top.filter(|&top| items.len() > top) {
+            left_out.push((section, items.len() - top));
+            items.truncate(top);
+        }
+        to_learn.push((section, items));
     }
     // In the order of the target's sections, and within one as found (the sort is stable).
     carries_over.sort_by_key(|c| c.section);
@@ -169,8 +181,24 @@ pub fn role_gap(
         carries_over,
         coverage,
         to_learn,
+        left_out,
         tips: to.tips.iter().map(|tip| tip.name.clone()).collect(),
+        attribution: attribution(from, to),
     }
+}
+
+/// The lines of the roles' sources that state a licence or a modification (O*NET's CC BY
+/// 4.0 asks for both wherever its content is shown), each once.
+fn attribution(from: &Role, to: &Role) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for source in from.sources.iter().chain(&to.sources) {
+        let lower = source.to_lowercase();
+        let states = lower.contains("license") || lower.contains("licence");
+        if (states || lower.starts_with("modified")) && !lines.contains(source) {
+            lines.push(source.clone());
+        }
+    }
+    lines
 }
 
 /// Whether two education items are degrees and the first is below the second.
@@ -224,8 +252,8 @@ fn cover_across_sections(
 /// The plan for one section: by importance first (an item without one weighs
 /// [`REQUIRED`]: what is required comes before what is nice to have), then what the market
 /// wants (by its note: "hot technology" and "in demand" before one of them), then the
-/// file's order (the sort is stable); at most `top` items.
-fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> Vec<ToLearn> {
+/// file's order (the sort is stable).
+fn plan(to: &Role, section: Section, missing: &[&Item]) -> Vec<ToLearn> {
     let mut items: Vec<ToLearn> = missing
         .iter()
         .map(|item| ToLearn {
@@ -241,9 +269,6 @@ fn plan(to: &Role, section: Section, missing: &[&Item], top: Option<usize>) -> V
             .total_cmp(&x.importance.unwrap_or(REQUIRED))
             .then(y.demand().cmp(&x.demand()))
     });
-    if let Some(top) = top {
-        items.truncate(top);
-    }
     items
 }
 

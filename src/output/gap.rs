@@ -9,6 +9,7 @@ use super::layout::{Column, Fit, Grid};
 use super::markdown::cell;
 use super::{Delimited, escape_control, json::write_json, score_text, table_cell};
 use crate::analysis::gap::{CarriedOver, Gap, ToLearn};
+use crate::role::section::Section;
 use crate::terminal::Terminal;
 
 /// The output formats of `gap`.
@@ -25,6 +26,9 @@ pub enum GapFormat {
     Tsv,
     /// Comma-separated (RFC 4180), as TSV.
     Csv,
+    /// One self-contained HTML page to print or send: a chart of coverage by section, what
+    /// carries over, what to learn, the tips.
+    Html,
 }
 
 /// Writes `gap` in `format`.
@@ -40,6 +44,7 @@ pub fn render_gap(
         GapFormat::Table => write_table(gap, terminal, out),
         GapFormat::Tsv => write_rows(gap, Delimited::Tsv, out),
         GapFormat::Csv => write_rows(gap, Delimited::Csv, out),
+        GapFormat::Html => super::gap_html::write_html(gap, out),
     }
 }
 
@@ -116,14 +121,26 @@ fn gap_json(gap: &Gap) -> Value {
             )
         })
         .collect();
-    json!({
+    let mut object = json!({
         "from": gap.from,
         "to": gap.to,
         "coverage": coverage,
         "carries_over": gap.carries_over,
         "to_learn": to_learn,
         "tips": gap.tips,
-    })
+    });
+    if !gap.left_out.is_empty() {
+        let left_out: Map<String, Value> = gap
+            .left_out
+            .iter()
+            .map(|(section, count)| (section.name().to_owned(), (*count).into()))
+            .collect();
+        object["left_out"] = left_out.into();
+    }
+    if !gap.attribution.is_empty() {
+        object["attribution"] = gap.attribution.clone().into();
+    }
+    object
 }
 
 /// An item to learn as JSON: its name, and its importance where it has one.
@@ -143,7 +160,7 @@ fn learn_json(item: &ToLearn) -> Value {
 }
 
 /// An item to learn in one line: its name, with its importance and note where given.
-fn learn_text(item: &ToLearn) -> String {
+pub(super) fn learn_text(item: &ToLearn) -> String {
     let importance = item
         .importance
         .map(|importance| format!("importance {importance:.2}"));
@@ -156,7 +173,7 @@ fn learn_text(item: &ToLearn) -> String {
 }
 
 /// The summary line: how many of the target's requirements are covered, by section.
-fn coverage_text(gap: &Gap) -> String {
+pub(super) fn summary_text(gap: &Gap) -> String {
     let covered: usize = gap.coverage.iter().map(|c| c.covered).sum();
     let required: usize = gap.coverage.iter().map(|c| c.required).sum();
     let sections: Vec<String> = gap
@@ -175,12 +192,30 @@ fn coverage_text(gap: &Gap) -> String {
 
 /// The first role's item as the plan shows it: with its own section when it covers a
 /// requirement of another (`SQL (your skills)`).
-fn from_text(item: &CarriedOver) -> String {
+pub(super) fn from_text(item: &CarriedOver) -> String {
     if item.from_section == item.section {
         item.from.clone()
     } else {
         format!("{} (your {})", item.from, item.from_section)
     }
+}
+
+/// The target's requirement as the plan shows it: with the score of a near match, so that
+/// it never reads as exact.
+pub(super) fn to_text(item: &CarriedOver) -> String {
+    if item.score < 1.0 {
+        format!("{}  ({:.2})", item.to, item.score)
+    } else {
+        item.to.clone()
+    }
+}
+
+/// What `--top` left out of a section's list, when it left anything: `and 3 more`.
+pub(super) fn more_text(gap: &Gap, section: Section) -> Option<String> {
+    gap.left_out
+        .iter()
+        .find(|(cut, _)| *cut == section)
+        .map(|(_, count)| format!("and {count} more (a larger --top shows them)"))
 }
 
 fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
@@ -194,7 +229,7 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
         out,
         "{}\n{}\n\n{}",
         terminal.heading(&heading),
-        terminal.wrap(&coverage_text(gap), "", "  "),
+        terminal.wrap(&summary_text(gap), "", "  "),
         terminal.paint("carries over", bold)
     )?;
     if gap.carries_over.is_empty() {
@@ -206,15 +241,10 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             Column::new(table_cell(&gap.to.title), Fit::Text),
         ]);
         for item in &gap.carries_over {
-            let to = if item.score < 1.0 {
-                format!("{}  ({:.2})", item.to, item.score)
-            } else {
-                item.to.clone()
-            };
             table.push(vec![
                 item.section.name().to_owned(),
                 table_cell(&from_text(item)),
-                table_cell(&to),
+                table_cell(&to_text(item)),
             ]);
         }
         writeln!(out, "{}", table.render(terminal))?;
@@ -236,8 +266,13 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
                 terminal.wrap(&escape_control(&text), "  - ", "    ")
             )?;
         }
+        if let Some(more) = more_text(gap, *section) {
+            writeln!(out, "{}", terminal.wrap(&more, "  ", "  "))?;
+        }
     }
-    writeln!(out, "\n{}", terminal.paint("tips", bold))?;
+    if !gap.tips.is_empty() {
+        writeln!(out, "\n{}", terminal.paint("tips", bold))?;
+    }
     for tip in &gap.tips {
         writeln!(
             out,
@@ -245,41 +280,67 @@ fn write_table(gap: &Gap, terminal: &Terminal, out: &mut dyn Write) -> io::Resul
             terminal.wrap(&escape_control(tip), "  - ", "    ")
         )?;
     }
+    if !gap.attribution.is_empty() {
+        writeln!(out)?;
+    }
+    for line in &gap.attribution {
+        writeln!(out, "{}", terminal.wrap(&escape_control(line), "", ""))?;
+    }
     Ok(())
 }
 
+/// The plan as a Markdown hand-out: no heading without content, near matches with their
+/// score, a cut list with how many more, the sources' attribution.
 fn write_markdown(gap: &Gap, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "## From {} to {}\n\n{}\n\n### Carries over\n",
         cell(&gap.from.title),
         cell(&gap.to.title),
-        coverage_text(gap)
+        summary_text(gap)
     )?;
-    writeln!(
-        out,
-        "| section | {} | {} |\n|---|---|---|",
-        cell(&gap.from.title),
-        cell(&gap.to.title)
-    )?;
+    if gap.carries_over.is_empty() {
+        writeln!(
+            out,
+            "Nothing yet: no item of the first role covers a requirement."
+        )?;
+    } else {
+        writeln!(
+            out,
+            "| section | {} | {} |\n|---|---|---|",
+            cell(&gap.from.title),
+            cell(&gap.to.title)
+        )?;
+    }
     for item in &gap.carries_over {
         writeln!(
             out,
             "| {} | {} | {} |",
             item.section,
             cell(&from_text(item)),
-            cell(&item.to)
+            cell(&to_text(item))
         )?;
     }
-    for (section, items) in &gap.to_learn {
+    for (section, items) in gap.to_learn.iter().filter(|(_, items)| !items.is_empty()) {
         writeln!(out, "\n### To learn: {section}\n")?;
         for item in items {
             writeln!(out, "- {}", cell(&learn_text(item)))?;
         }
+        if let Some(more) = more_text(gap, *section) {
+            writeln!(out, "- *{more}*")?;
+        }
     }
-    writeln!(out, "\n### Tips\n")?;
+    if !gap.tips.is_empty() {
+        writeln!(out, "\n### Tips\n")?;
+    }
     for tip in &gap.tips {
         writeln!(out, "- {}", cell(tip))?;
+    }
+    if !gap.attribution.is_empty() {
+        writeln!(out, "\n---\n")?;
+    }
+    for line in &gap.attribution {
+        writeln!(out, "{}\n", cell(line))?;
     }
     Ok(())
 }

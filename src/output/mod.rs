@@ -5,6 +5,7 @@ mod delimited;
 mod diff_lines;
 mod find;
 mod gap;
+mod gap_html;
 mod json;
 mod layout;
 mod list;
@@ -30,7 +31,9 @@ pub use list::{ListFormat, Listed, render_list};
 pub use matrix::{MatrixFormat, render_matrix};
 pub use show::{ShowFormat, render_show};
 pub use similar::{SimilarFormat, render_similar};
-pub use text::{escape_control, escape_control_lines, escape_csv, escape_tsv, table_cell};
+pub use text::{
+    escape_control, escape_control_lines, escape_csv, escape_html, escape_tsv, table_cell,
+};
 
 /// The output formats of `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -50,6 +50,26 @@ pub fn escape_control(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// Text for an HTML page, in an element or an attribute: every [unsafe
+/// character](is_unsafe_char) shown as [`escape_control`] writes it, then `&`, `<`, `>`,
+/// `"` and `'` as entities, so that role text is only ever text.
+#[must_use]
+pub fn escape_html(text: &str) -> String {
+    let visible = escape_control(text);
+    let mut escaped = String::with_capacity(visible.len() + 8);
+    for c in visible.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 /// Like [`escape_control`], but keeps line breaks: for messages of several lines.
 #[must_use]
 pub fn escape_control_lines(text: &str) -> String {
@@ -166,6 +186,15 @@ mod tests {
         );
         assert_eq!(escape_control("a\u{2028}b"), "a\\u{2028}b");
         assert_eq!(escape_control("é ü 日本 → ✓"), "é ü 日本 → ✓");
+    }
+
+    #[test]
+    fn html_text_is_only_ever_text() {
+        assert_eq!(
+            escape_html("<a href='x'>\"Tom\" & Jerry</a>\u{1b}[2J\u{202e}"),
+            "&lt;a href=&#39;x&#39;&gt;&quot;Tom&quot; &amp; Jerry&lt;/a&gt;\\x1b[2J\\u{202e}"
+        );
+        assert_eq!(escape_html("plain"), "plain");
     }
 
     #[test]

@@ -270,3 +270,142 @@ fn a_posting_s_requirements_come_before_its_wishes_and_a_wished_tool_stays_wishe
     assert_eq!(airflow["note"], "nice to have", "{airflow}");
     assert_eq!(tools.last().unwrap()["name"], "Apache Airflow");
 }
+
+/// `gap <from> <to> -f <format>` with `extra`, its output.
+fn gap_in(format: &str, from: &std::path::Path, to: &std::path::Path, extra: &[&str]) -> String {
+    stdout(
+        rolediff()
+            .arg("gap")
+            .arg(from)
+            .arg(to)
+            .args(["-f", format])
+            .args(extra),
+    )
+}
+
+/// A target with a hostile title and items, a near match, and a list `--top` cuts.
+fn hostile_target(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let from = dir.join("from.yaml");
+    std::fs::write(
+        &from,
+        "title: Analyst\nskills: [Communication skills, SQL]\n",
+    )
+    .unwrap();
+    let to = dir.join("to.yaml");
+    std::fs::write(
+        &to,
+        "title: \"<script>alert(1)</script> & \\\"Co\\\" \\e[2J\"\n\
+         skills: [Strong written and verbal communication, \"<b>Rust</b>\", Go, Kotlin, Scala]\n\
+         tips: [\"Read <i>the book</i> & practise\"]\n",
+    )
+    .unwrap();
+    (from, to)
+}
+
+#[test]
+fn the_html_hand_out_is_one_page_that_escapes_every_text_and_holds_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let (from, to) = hostile_target(dir.path());
+    let page = gap_in("html", &from, &to, &[]);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    // Nothing runs and nothing is fetched: no script, no link, no source from elsewhere.
+    for banned in ["<script", "<link", "src=", "@import", "url(", "\u{1b}"] {
+        assert!(!page.contains(banned), "`{banned}` in the page");
+    }
+    let xml = page.trim_start_matches("<!DOCTYPE html>");
+    let document = roxmltree::Document::parse(xml).expect("the page is well formed");
+    let texts = |tag: &str| -> Vec<String> {
+        document
+            .descendants()
+            .filter(|node| node.has_tag_name(tag))
+            .map(|node| {
+                node.descendants()
+                    .filter(roxmltree::Node::is_text)
+                    .map(|text| text.text().unwrap_or_default())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        texts("h1"),
+        ["From Analyst to <script>alert(1)</script> & \"Co\" \\x1b[2J"]
+    );
+    let items = texts("li");
+    for item in [
+        "<b>Rust</b>",
+        "Go",
+        "Kotlin",
+        "Scala",
+        "Read <i>the book</i> & practise",
+    ] {
+        assert!(items.iter().any(|li| li == item), "{item} not in {items:?}");
+    }
+    // The near match shows its score; the chart has a bar a section with requirements.
+    assert!(
+        texts("td")
+            .iter()
+            .any(|td| td.ends_with(')') && td.contains("(0."))
+    );
+    assert!(document.descendants().any(|n| n.has_tag_name("svg")));
+}
+
+#[test]
+fn the_markdown_hand_out_has_no_empty_heading_and_says_what_top_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let (from, to) = hostile_target(dir.path());
+    let markdown = gap_in("markdown", &from, &to, &["--top", "2"]);
+    assert!(
+        !markdown.contains("### To learn: certifications"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("### To learn: tools"), "{markdown}");
+    assert!(markdown.contains("- *and 2 more"), "{markdown}");
+    assert!(markdown.contains("verbal communication  (0."), "{markdown}");
+    let json = json(
+        rolediff()
+            .arg("gap")
+            .arg(&from)
+            .arg(&to)
+            .args(["-f", "json", "--top", "2"]),
+    );
+    assert_eq!(json["left_out"]["skills"], 2);
+    // Without tips, no Tips heading.
+    let bare = dir.path().join("bare.yaml");
+    std::fs::write(&bare, "title: Bare\nskills: [Go]\n").unwrap();
+    assert!(!gap_in("markdown", &from, &bare, &[]).contains("Tips"));
+    assert!(!gap_in("html", &from, &bare, &[]).contains("Tips"));
+}
+
+#[test]
+fn hand_outs_of_o_star_net_roles_carry_their_attribution() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("roles");
+    rolediff()
+        .args(["import", "onet"])
+        .arg(fixture("onet"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let ids: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|entry| {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".yaml").map(str::to_owned)
+        })
+        .collect();
+    for format in ["markdown", "html", "json", "table"] {
+        let text = stdout(rolediff().arg("--roles-dir").arg(&out).args([
+            "gap",
+            "data-manager",
+            &ids[0],
+            "-f",
+            format,
+        ]));
+        assert!(text.contains("CC BY 4.0"), "{format}: {text}");
+        assert!(text.contains("Modified"), "{format}");
+    }
+    // Built-in roles state no licence: no attribution.
+    let text = stdout(rolediff().args(["gap", "data-manager", "ml-engineer", "-f", "markdown"]));
+    assert!(!text.contains("CC BY"));
+}
