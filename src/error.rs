@@ -55,6 +55,15 @@ pub enum Error {
         suggestions: Vec<String>,
     },
 
+    /// A name that folds to the name of several roles at the same rank (two titles, or two
+    /// aliases).
+    #[error(
+        "`{name}` names {} roles: {}\n  hint: name one by its id",
+        roles.len(),
+        roles.join(", ")
+    )]
+    AmbiguousName { name: String, roles: Vec<String> },
+
     /// A file or folder that cannot be read.
     #[error("{}: cannot read: {source}", path.display())]
     Unreadable { path: PathBuf, source: io::Error },

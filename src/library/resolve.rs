@@ -50,26 +50,11 @@ impl Library {
             self.names = Some(names);
         }
         let names = self.names.as_deref().unwrap_or_default();
-        // Ids are tried in order, so an alias claimed twice resolves to the first id.
-        let found = names
-            .iter()
-            .find(|(_, _, aliases)| aliases.iter().any(|alias| alias.to_lowercase() == wanted));
-        // Then the name as typed: case, spaces, hyphens, underscores and punctuation
-        // folded, against ids, aliases and titles. Only an exact match resolves.
-        let folded = fold(name);
-        let found = found.or_else(|| {
-            names.iter().find(|(id, title, aliases)| {
-                !folded.is_empty()
-                    && std::iter::once(id)
-                        .chain(std::iter::once(title))
-                        .chain(aliases)
-                        .any(|other| fold(other) == folded)
-            })
-        });
-        if let Some((id, _, _)) = found
-            && let Some(role) = self.load(id)?
-        {
-            return Ok(role);
+        if let Some(id) = named(names, name)? {
+            let id = id.to_owned();
+            if let Some(role) = self.load(&id)? {
+                return Ok(role);
+            }
         }
         // A name longer than any role's is no typo of one: no search, and the error quotes
         // only its beginning.
@@ -156,9 +141,45 @@ fn quoted_beginning(name: &str) -> String {
     }
 }
 
+/// A role's names: its id, title and aliases.
+type Names = (String, String, Vec<String>);
+
+/// The id of the role `name` names, however it is typed: folded ([`fold`]), then looked up
+/// as an id, then a title, then an alias; the first rank with a match decides, and a rank
+/// where the key names several roles is an error that lists them.
+fn named<'a>(names: &'a [Names], name: &str) -> Result<Option<&'a str>, Error> {
+    let key = fold(name);
+    if key.is_empty() {
+        return Ok(None);
+    }
+    let ranks: [&dyn Fn(&Names) -> bool; 3] = [
+        &|(id, _, _)| fold(id) == key,
+        &|(_, title, _)| fold(title) == key,
+        &|(_, _, aliases)| aliases.iter().any(|alias| fold(alias) == key),
+    ];
+    for matches in ranks {
+        let found: Vec<&str> = names
+            .iter()
+            .filter(|entry| matches(entry))
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        match found.as_slice() {
+            [] => {}
+            [id] => return Ok(Some(id)),
+            _ => {
+                return Err(Error::AmbiguousName {
+                    name: quoted_beginning(name),
+                    roles: found.iter().map(|id| format!("`{id}`")).collect(),
+                });
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// A name with case, spaces, hyphens, underscores and punctuation folded away:
 /// `Machine-Learning Engineer` and `machine_learning_engineer` fold alike.
-fn fold(name: &str) -> String {
+pub fn fold(name: &str) -> String {
     name.chars()
         .filter(|c| c.is_alphanumeric() || matches!(c, '+' | '#'))
         .flat_map(char::to_lowercase)
@@ -197,6 +218,50 @@ mod tests {
         );
         assert_eq!(fold("C++ Developer"), "c++developer");
         assert_ne!(fold("C++ Developer"), fold("C Developer"));
+    }
+
+    fn entry(id: &str, title: &str, aliases: &[&str]) -> Names {
+        (
+            id.to_owned(),
+            title.to_owned(),
+            aliases.iter().map(|&alias| alias.to_owned()).collect(),
+        )
+    }
+
+    #[test]
+    fn a_name_is_an_id_first_then_a_title_then_an_alias_however_typed() {
+        let names = [
+            entry(
+                "data-scientists",
+                "Data Scientists",
+                &["Data Scientist", "Quant"],
+            ),
+            entry("data-scientist", "Data Scientist", &["ds"]),
+            entry("analyst", "Analyst", &["Quant"]),
+        ];
+        for typed in [
+            "data scientist",
+            "DATA_SCIENTIST",
+            "Data-Scientist",
+            "data.scientist",
+        ] {
+            assert_eq!(
+                named(&names, typed).unwrap(),
+                Some("data-scientist"),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            named(&names, "Data Scientists").unwrap(),
+            Some("data-scientists")
+        );
+        assert_eq!(named(&names, "DS").unwrap(), Some("data-scientist"));
+        assert_eq!(named(&names, "nobody").unwrap(), None);
+        assert_eq!(named(&names, "--").unwrap(), None);
+        let Err(Error::AmbiguousName { roles, .. }) = named(&names, "quant") else {
+            panic!("an alias of two roles is ambiguous");
+        };
+        assert_eq!(roles, ["`data-scientists`", "`analyst`"]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::error::Error;
+use crate::library::fold;
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +111,7 @@ fn write_files(
 fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
     let ids = role_ids(release);
     let unique_titles = unique_reported_titles(release);
+    let built_in = built_in_names();
     release
         .occupations
         .values()
@@ -117,13 +119,18 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
             let id = &ids[&occupation.code];
             // A title no other occupation claims names this one; the others are kept for
             // `find`, which may rank several roles for one title.
+            // A title a built-in role answers to (`DBA`, `Statistician`) would make one
+            // name name two roles: it is kept, as another name, not an alias.
             let (unique, shared): (Vec<&str>, Vec<&str>) = occupation
                 .reported_titles
                 .iter()
                 .map(String::as_str)
-                .partition(|title| unique_titles.contains_key(&title.to_lowercase()));
+                .partition(|title| {
+                    unique_titles.contains_key(&title.to_lowercase())
+                        && !built_in.contains(&fold(title))
+                });
             let aliases: Vec<&str> = std::iter::once(occupation.code.as_str())
-                .chain(unique)
+                .chain(distinct(unique))
                 .collect();
             let also_called = distinct(shared);
             (
@@ -131,6 +138,22 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
                 role_yaml(occupation, &aliases, &also_called, release),
             )
         })
+        .collect()
+}
+
+/// Every name the built-in roles answer to (ids, titles, aliases), folded as names are.
+fn built_in_names() -> HashSet<String> {
+    let roles = crate::library::Library::discover(&[], None)
+        .map(|mut library| library.load_all())
+        .unwrap_or_default();
+    roles
+        .iter()
+        .flat_map(|role| {
+            std::iter::once(&role.id)
+                .chain(std::iter::once(&role.title))
+                .chain(&role.aliases)
+        })
+        .map(|name| fold(name))
         .collect()
 }
 

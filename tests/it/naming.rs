@@ -194,3 +194,50 @@ fn a_long_unknown_name_is_refused_at_once_and_quoted_short() {
         assert!(stderr.len() < 300, "{} bytes", stderr.len());
     }
 }
+
+#[test]
+fn a_name_resolves_the_same_however_typed_and_an_ambiguous_one_is_an_error() {
+    // An O*NET-like folder beside the built-in roles: `data-scientists`, whose reported
+    // titles include "Data Scientist", and two roles that share an alias.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("data-scientists.yaml"),
+        "title: Data Scientists\naliases: [Data Scientist, Quant Lead]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("quant-leads.yaml"),
+        "title: Quant Leads\naliases: [Quant Lead]\n",
+    )
+    .unwrap();
+    let id_of = |name: &str| {
+        json(
+            rolediff()
+                .arg("--roles-dir")
+                .arg(dir.path())
+                .args(["show", name, "-f", "json"]),
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    // The key is an id first: the built-in `data-scientist`, however typed.
+    for typed in [
+        "data scientist",
+        "DATA_SCIENTIST",
+        "Data-Scientist",
+        "data-scientist",
+    ] {
+        assert_eq!(id_of(typed), "data-scientist", "{typed}");
+    }
+    assert_eq!(id_of("Data Scientists"), "data-scientists");
+    rolediff()
+        .arg("--roles-dir")
+        .arg(dir.path())
+        .args(["show", "quant lead"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`quant lead` names 2 roles"))
+        .stderr(predicate::str::contains("`data-scientists`"))
+        .stderr(predicate::str::contains("`quant-leads`"));
+}

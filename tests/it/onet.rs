@@ -83,13 +83,21 @@ fn the_fixture_imports_one_role_per_occupation() {
     assert_eq!(
         strings(&widget["aliases"]),
         ["99-0001.00", "Widget Analyst"],
-        "a title two occupations report is no alias"
+        "a title two occupations report is no alias, and a title reported twice is one alias"
     );
     assert_eq!(
         strings(&widget["also_called"]),
-        ["Analyst"],
-        "it is kept for find, on each occupation that reports it"
+        ["Analyst", "DBA"],
+        "it is kept for find, on each occupation that reports it; so is a name of a built-in role"
     );
+    // The import sits beside the built-in roles without a clash.
+    rolediff()
+        .arg("validate")
+        .arg("--roles-dir")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
     assert_eq!(
         strings(&show(out.path(), "99-0002.00")["also_called"]),
         ["Analyst"]
@@ -258,6 +266,15 @@ fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
             "imported 1016 occupations: 1016 role files written",
         ));
     assert_eq!(fs::read_dir(out.path()).unwrap().count(), 1016);
+    // `validate` accepts the import beside the built-in roles: no alias names two roles,
+    // no warning (the built-in `dba`, `sre`, `statistician` keep their names).
+    rolediff()
+        .arg("validate")
+        .arg("--roles-dir")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
     let scientists = show(out.path(), "15-2051.00");
     assert_eq!(scientists["title"], "Data Scientists");
     assert!(
