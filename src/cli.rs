@@ -64,7 +64,8 @@ pub enum Command {
     List(ListArgs),
     /// Show one role in full.
     Show(ShowArgs),
-    /// Rank every role by how well it fits a text: a job title, a sentence, a posting.
+    /// Rank every role by how well it fits a text: a job title, a sentence, a posting (exit
+    /// status 1 when no role fits a typed text well).
     Find(FindArgs),
     /// Rank every other role by similarity to ROLE.
     ///

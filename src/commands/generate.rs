@@ -145,7 +145,7 @@ fn extra_sections(examples: &[(&str, &str)], subcommand: Option<&str>) -> String
     roff.push_str(
         ".SH \"EXIT STATUS\"\n\
 .TP\n0\nSuccess.\n\
-.TP\n1\nOnly with \\fBcompare \\-\\-exit\\-code\\fR: the roles differ.\n\
+.TP\n1\nWith \\fBcompare \\-\\-exit\\-code\\fR: the roles differ; \\fBfind\\fR: no role fits the text well (the best fits under 30%).\n\
 .TP\n2\nAny error: usage, unknown role, invalid role or vocabulary file; \\fBvalidate\\fR finding an error.\n\
 .TP\n129, 130, 143\n\\fBimport onet\\fR stopped by SIGHUP, Ctrl\\-C or SIGTERM; every file it wrote is whole.\n",
     );

@@ -18,7 +18,7 @@ mod short_names;
 mod suggest;
 
 pub use folders::Folder;
-pub use resolve::{fold, id_of_path};
+pub use resolve::{Names, fold, id_of_path, named};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

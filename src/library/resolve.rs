@@ -142,12 +142,12 @@ fn quoted_beginning(name: &str) -> String {
 }
 
 /// A role's names: its id, title and aliases.
-type Names = (String, String, Vec<String>);
+pub type Names = (String, String, Vec<String>);
 
 /// The id of the role `name` names, however it is typed: folded ([`fold`]), then looked up
 /// as an id, then a title, then an alias; the first rank with a match decides, and a rank
 /// where the key names several roles is an error that lists them.
-fn named<'a>(names: &'a [Names], name: &str) -> Result<Option<&'a str>, Error> {
+pub fn named<'a>(names: &'a [Names], name: &str) -> Result<Option<&'a str>, Error> {
     let key = fold(name);
     if key.is_empty() {
         return Ok(None);

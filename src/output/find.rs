@@ -66,10 +66,12 @@ impl Subject {
     }
 }
 
-/// Writes the roles `found` for `subject` in `format`.
+/// Writes the roles `found` for `subject` in `format`; the table says when the best is
+/// `weak` (JSON, TSV and CSV list the rows all the same).
 pub fn render_find(
     subject: &Subject,
     found: &[Found],
+    weak: bool,
     format: FindFormat,
     terminal: &Terminal,
     out: &mut dyn Write,
@@ -87,6 +89,18 @@ pub fn render_find(
             writeln!(out, "{}\n", terminal.heading(&subject.heading()))?;
             if found.is_empty() {
                 return writeln!(out, "(none: no role shares a word with the text)");
+            }
+            if weak {
+                let best = percent(found.first().map(|f| f.score));
+                writeln!(
+                    out,
+                    "{}\n",
+                    terminal.wrap(
+                        &format!("No role fits well: the best fits {best}. Try other words, or `rolediff list`."),
+                        "",
+                        ""
+                    )
+                )?;
             }
             let mut grid = Grid::new(vec![
                 Column::new("#", Fit::Whole),

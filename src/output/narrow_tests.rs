@@ -88,7 +88,16 @@ fn find_and_similar_with_long_ids_at_60_columns() {
         },
     ];
     let subject = Subject::Text("farm supervisor".to_owned());
-    let text = rendered(|out| render_find(&subject, &found, FindFormat::Table, &terminal(60), out));
+    let text = rendered(|out| {
+        render_find(
+            &subject,
+            &found,
+            false,
+            FindFormat::Table,
+            &terminal(60),
+            out,
+        )
+    });
     insta::assert_snapshot!("find_narrow_60", text);
     let neighbours = vec![Neighbour {
         id: "licensed-practical-and-licensed-vocational-nurses".to_owned(),

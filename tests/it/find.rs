@@ -56,12 +56,16 @@ fn scores_are_between_0_and_1_best_first_and_top_limits_them() {
 
 #[test]
 fn a_text_nothing_fits_finds_nothing_and_no_text_is_a_usage_error() {
-    let found = json(rolediff().args(["find", "qqqq zzzz", "-f", "json"]));
-    assert!(found.as_array().unwrap().is_empty());
+    // Nothing found is the weakest fit: exit 1, an empty array for scripts.
+    rolediff()
+        .args(["find", "qqqq zzzz", "-f", "json"])
+        .assert()
+        .code(1)
+        .stdout("[]\n");
     rolediff()
         .args(["find", "qqqq zzzz"])
         .assert()
-        .success()
+        .code(1)
         .stdout(predicate::str::contains("(none"));
     rolediff().arg("find").assert().code(2);
 }
@@ -197,7 +201,7 @@ fn a_document_that_cannot_be_read_is_an_error_and_text_and_file_do_not_mix() {
 
 #[test]
 fn a_long_text_is_named_by_its_beginning() {
-    let text = "data ".repeat(200);
+    let text = "data manager ".repeat(100);
     let table = common::stdout(rolediff().args(["find", "--top", "1", &text]));
     let heading = table.lines().next().unwrap();
     assert!(heading.chars().count() < 90, "{heading}");
@@ -219,4 +223,48 @@ fn a_role_file_is_a_document_too_from_a_path_or_standard_input() {
             .write_stdin(role),
     );
     assert_eq!(from_stdin, from_file);
+}
+
+#[test]
+fn a_weak_best_fit_is_said_and_exits_1_and_a_named_role_comes_first() {
+    // No built-in role is a chef's: the table says so, JSON keeps the rows, the exit
+    // status is 1, as `grep` says it found nothing.
+    rolediff()
+        .args(["find", "sous", "chef"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("No role fits well: the best fits"));
+    let output = rolediff()
+        .args(["find", "truck driver", "-f", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert!(!rows.as_array().unwrap().is_empty());
+    // A text that is a role's id, title or alias, however typed, puts that role first.
+    for text in [
+        "ML engineer",
+        "machine learning engineer",
+        "ML-Software-Engineer",
+    ] {
+        let found = json(rolediff().args(["find", text, "-f", "json"]));
+        assert_eq!(found[0]["id"], "ml-engineer", "{text}");
+        assert_eq!(found[0]["score"], 1.0, "{text}");
+        assert_eq!(
+            found
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|row| row["id"] == "ml-engineer")
+                .count(),
+            1
+        );
+    }
+    rolediff()
+        .args(["find", "data", "governance"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No role fits well").not());
 }
