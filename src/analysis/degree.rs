@@ -71,6 +71,26 @@ const LEVELS: &[(&str, Level)] = &[
     ("high school", Level::HighSchool),
     ("ged", Level::HighSchool),
     ("secondary school", Level::HighSchool),
+    // O*NET's Job Zones, as the levels of education they describe: five is graduate
+    // school, four a bachelor's, three vocational training or an associate's, one and two
+    // high school at most.
+    ("job zone five", Level::Master),
+    ("job zone 5", Level::Master),
+    ("job zone four", Level::Bachelor),
+    ("job zone 4", Level::Bachelor),
+    ("job zone three", Level::Associate),
+    ("job zone 3", Level::Associate),
+    ("job zone two", Level::HighSchool),
+    ("job zone 2", Level::HighSchool),
+    ("job zone one", Level::HighSchool),
+    ("job zone 1", Level::HighSchool),
+];
+
+/// Abbreviations people follow with the field, without `in`: `BSc Mathematics`, `B.Sc.
+/// Mathematics`, `MSc Statistics`, `PhD Physics`, `BA (Hons) Economics`.
+const FIELD_FOLLOWS: &[&str] = &[
+    "bsc", "B.Sc.", "ba", "B.A.", "bs", "B.S.", "beng", "btech", "msc", "M.Sc.", "ma", "M.A.",
+    "ms", "M.S.", "meng", "mphil", "phd", "Ph.D.", "dphil",
 ];
 
 /// Abbreviations that are a level only before these words: `MS in`, `BS degree`.
@@ -129,6 +149,7 @@ const NOT_FIELDS: &[&str] = &[
     "is",
     "plus",
     "ideally",
+    "hons",
 ];
 
 /// Broad families of fields: a field of a family is related to every other of it.
@@ -224,6 +245,9 @@ pub fn degree_of(text: &str) -> Option<Degree> {
     let lower = words.join(" ");
     let related = words.iter().any(|word| RELATED.contains(word));
     let mut fields = fields_in(&lower);
+    if fields.is_empty() {
+        fields = fields_after_abbreviation(&words);
+    }
     // An MBA names its field.
     if fields.is_empty() && words.contains(&"mba") {
         fields.push(stems("business administration"));
@@ -282,10 +306,13 @@ fn levels_in(words: &[&str]) -> Vec<Level> {
                 levels.push(*level);
             }
         }
+        // `MS in`, `BA degree`, `BA (Hons)`, `MA Economics`: never `MS Office`.
         if let Some((_, level)) = SHORT_FORMS.iter().find(|(form, _)| *form == words[i])
-            && words
+            && (words
                 .get(i + 1)
-                .is_some_and(|next| matches!(*next, "in" | "degree" | "or" | "and"))
+                .is_some_and(|next| matches!(*next, "in" | "degree" | "or" | "and" | "hons"))
+                || after_honours(&words[i + 1..]) != &words[i + 1..]
+                || starts_with_known_field(&words[i + 1..]))
         {
             levels.push(*level);
         }
@@ -297,13 +324,6 @@ fn levels_in(words: &[&str]) -> Vec<Level> {
 /// Science", "Master of Business Administration"), split at commas, `or`, `and` and
 /// slashes, without the words that name no field.
 fn fields_in(lower: &str) -> Vec<Vec<String>> {
-    // The words that name no field, read as an item's words are (`e.g` is `e`, `g`).
-    static NOT_FIELD: LazyLock<Vec<String>> = LazyLock::new(|| {
-        NOT_FIELDS
-            .iter()
-            .flat_map(|entry| degree_words(entry))
-            .collect()
-    });
     let after_level_of = ["bachelor of ", "master of ", "doctor of ", "associate of "]
         .iter()
         .filter_map(|marker| lower.find(marker).map(|at| at + marker.len()))
@@ -311,8 +331,20 @@ fn fields_in(lower: &str) -> Vec<Vec<String>> {
     let Some(start) = lower.find(" in ").map(|at| at + 4).or(after_level_of) else {
         return Vec::new();
     };
-    lower[start..]
-        .split(LIST_BREAK)
+    field_phrases(&lower[start..])
+}
+
+/// The fields of a phrase of them: split at commas, `or`, `and` and slashes, without the
+/// words that name no field, stemmed.
+fn field_phrases(text: &str) -> Vec<Vec<String>> {
+    // The words that name no field, read as an item's words are (`e.g` is `e`, `g`).
+    static NOT_FIELD: LazyLock<Vec<String>> = LazyLock::new(|| {
+        NOT_FIELDS
+            .iter()
+            .flat_map(|entry| degree_words(entry))
+            .collect()
+    });
+    text.split(LIST_BREAK)
         .flat_map(|part| part.split(" or "))
         .flat_map(|part| part.split(" and "))
         .map(|phrase| {
@@ -324,6 +356,69 @@ fn fields_in(lower: &str) -> Vec<Vec<String>> {
         })
         .filter(|field| !field.is_empty())
         .collect()
+}
+
+/// The field written right after a degree's abbreviation (`BSc Mathematics`): the words up
+/// to the end of the list they stand in, when they name a field (a bare `ba` or `ms` only
+/// before a field of the families, so that `MS Office` names none).
+fn fields_after_abbreviation(words: &[&str]) -> Vec<Vec<String>> {
+    static ABBREVIATIONS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+        FIELD_FOLLOWS
+            .iter()
+            .map(|form| degree_words(form))
+            .collect()
+    });
+    for start in 0..words.len() {
+        for abbreviation in ABBREVIATIONS.iter() {
+            let end = start + abbreviation.len();
+            let here = words.get(start..end).is_some_and(|run| {
+                run.iter()
+                    .zip(abbreviation)
+                    .all(|(word, form)| word == form)
+            });
+            if !here {
+                continue;
+            }
+            let rest = &words[end..];
+            let short = abbreviation.len() == 1 && abbreviation[0].len() == 2;
+            if short && !starts_with_known_field(after_honours(rest)) {
+                continue;
+            }
+            // The first part of the rest that names a field: `(Hons)` is a part of its own.
+            let text = rest.join(" ");
+            for part in text.split(LIST_BREAK) {
+                let fields = field_phrases(part);
+                if !fields.is_empty() {
+                    return fields;
+                }
+            }
+            return Vec::new();
+        }
+    }
+    Vec::new()
+}
+
+/// `words` after an `(Hons)` that opens them.
+fn after_honours<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
+    words
+        .strip_prefix(&[LIST_BREAK, "hons", LIST_BREAK][..])
+        .or_else(|| words.strip_prefix(&["hons"][..]))
+        .unwrap_or(words)
+}
+
+/// Whether `words` begin with a field of the [families](FAMILIES): `economics`, `computer
+/// science`.
+fn starts_with_known_field(words: &[&str]) -> bool {
+    static FIELDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+        FAMILIES
+            .iter()
+            .flat_map(|family| family.iter().map(|name| stems(name)))
+            .collect()
+    });
+    let stemmed: Vec<String> = words.iter().take(3).map(|word| stem(word)).collect();
+    FIELDS
+        .iter()
+        .any(|field| stemmed.len() >= field.len() && stemmed[..field.len()] == field[..])
 }
 
 /// Whether holding `held` meets the requirement `required`: a level at least as high, and
@@ -413,6 +508,52 @@ mod tests {
         }
         assert_eq!(degree_of("MS Office and Excel"), None);
         assert_eq!(degree_of("Strong SQL"), None);
+    }
+
+    #[test]
+    fn a_field_written_after_an_abbreviation_without_in_is_the_field() {
+        for (held, required) in [
+            ("BSc Mathematics", "Bachelor's degree in mathematics"),
+            ("B.Sc. Mathematics", "Bachelor's degree in mathematics"),
+            ("BA (Hons) Economics", "Bachelor's degree in economics"),
+            ("BA Economics", "Bachelor's degree in economics"),
+            ("MSc Statistics", "Bachelor's degree in statistics"),
+            ("MA Economics", "Bachelor's degree in economics"),
+            ("PhD Physics", "Master's degree in physics"),
+            ("DPhil Physics", "Master's degree in physics"),
+            ("BEng Computer Science", "BSc in computer science"),
+        ] {
+            assert!(covers_text(held, required), "{held} covers {required}");
+            assert!(
+                !covers_text(held, "Bachelor's degree in nursing"),
+                "{held} is not nursing"
+            );
+        }
+        assert_eq!(
+            degree("MSc Statistics, University of Leeds").fields.len(),
+            1
+        );
+        assert!(degree("BSc").fields.is_empty());
+        assert!(degree("PhD preferred").fields.is_empty());
+        assert_eq!(degree_of("MS Office"), None);
+        assert_eq!(degree_of("MA Office"), None);
+    }
+
+    #[test]
+    fn o_star_net_job_zones_are_levels_of_the_same_ladder() {
+        let five = "Job Zone Five: Extensive Preparation Needed";
+        let four = "Job Zone Four: Considerable Preparation Needed";
+        assert_eq!(degree(five).level, Level::Master);
+        assert_eq!(degree(four).level, Level::Bachelor);
+        assert!(covers_text(five, four));
+        assert!(!covers_text(four, five));
+        assert!(covers_text("Master's Degree", four));
+        assert!(covers_text(five, "Bachelor's Degree"));
+        assert!(!covers_text(
+            "Job Zone Three: Medium Preparation Needed",
+            four
+        ));
+        assert!(covers_text(four, "Job Zone Two: Some Preparation Needed"));
     }
 
     #[test]
