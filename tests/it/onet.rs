@@ -35,6 +35,17 @@ fn import(release: &Path, out: &Path) -> assert_cmd::Command {
     cmd
 }
 
+/// `validate` passes on the import in `out`, with nothing on stderr.
+fn validates_beside_the_built_in_roles(out: &Path) {
+    rolediff()
+        .arg("validate")
+        .arg("--roles-dir")
+        .arg(out)
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}
+
 fn show(out: &Path, name: &str) -> Value {
     let output = rolediff()
         .args(["show", name, "-f", "json", "--roles-dir"])
@@ -91,13 +102,7 @@ fn the_fixture_imports_one_role_per_occupation() {
         "it is kept for find, on each occupation that reports it; so is a name of a built-in role"
     );
     // The import sits beside the built-in roles without a clash.
-    rolediff()
-        .arg("validate")
-        .arg("--roles-dir")
-        .arg(out.path())
-        .assert()
-        .success()
-        .stderr(predicate::str::is_empty());
+    validates_beside_the_built_in_roles(out.path());
     assert_eq!(
         strings(&show(out.path(), "99-0002.00")["also_called"]),
         ["Analyst"]
@@ -266,15 +271,9 @@ fn the_real_release_imports_whole_and_compares_like_the_raw_files() {
             "imported 1016 occupations: 1016 role files written",
         ));
     assert_eq!(fs::read_dir(out.path()).unwrap().count(), 1016);
-    // `validate` accepts the import beside the built-in roles: no alias names two roles,
-    // no warning (the built-in `dba`, `sre`, `statistician` keep their names).
-    rolediff()
-        .arg("validate")
-        .arg("--roles-dir")
-        .arg(out.path())
-        .assert()
-        .success()
-        .stderr(predicate::str::is_empty());
+    // No alias names two roles, no warning (the built-in `dba`, `sre`, `statistician` keep
+    // their names).
+    validates_beside_the_built_in_roles(out.path());
     let scientists = show(out.path(), "15-2051.00");
     assert_eq!(scientists["title"], "Data Scientists");
     assert!(

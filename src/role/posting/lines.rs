@@ -306,10 +306,6 @@ mod tests {
 
     #[test]
     fn list_markers_are_small_and_followed_by_a_point_and_a_space() {
-        let text = |line: &str| Line::Text {
-            text: line.to_owned(),
-            indented: false,
-        };
         // A capital and a point is an initial, two spaces after a number no marker.
         assert_eq!(
             classify("A. Smith, hiring manager"),
@@ -335,10 +331,6 @@ mod tests {
     fn a_bold_line_is_a_heading_whatever_its_words() {
         assert_eq!(classify("**Life at Acme**"), vec![heading("Life at Acme")]);
         // Bold only at its start, or only at its end, a line is text.
-        let text = |line: &str| Line::Text {
-            text: line.to_owned(),
-            indented: false,
-        };
         assert_eq!(
             classify("**Python** is a must"),
             vec![text("Python is a must")]
@@ -389,6 +381,13 @@ mod tests {
     fn bullet(text: &str) -> Line {
         Line::Bullet {
             text: text.to_owned(),
+        }
+    }
+
+    fn text(line: &str) -> Line {
+        Line::Text {
+            text: line.to_owned(),
+            indented: false,
         }
     }
 
