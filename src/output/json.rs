@@ -27,7 +27,7 @@ pub(super) fn write_json<T: serde::Serialize + ?Sized>(
     writeln!(out)
 }
 
-/// serde_json's indented layout, with the [unsafe characters](is_unsafe_char) that it
+/// `serde_json`'s indented layout, with the [unsafe characters](is_unsafe_char) that it
 /// would write raw (DEL, C1, bidi and invisible characters) escaped as well.
 struct Escaping(PrettyFormatter<'static>);
 
@@ -40,12 +40,12 @@ impl Formatter for Escaping {
         let mut start = 0;
         for (index, c) in fragment.char_indices() {
             if is_unsafe_char(c) {
-                writer.write_all(fragment[start..index].as_bytes())?;
+                writer.write_all(&fragment.as_bytes()[start..index])?;
                 write!(writer, "\\u{:04x}", u32::from(c))?;
                 start = index + c.len_utf8();
             }
         }
-        writer.write_all(fragment[start..].as_bytes())
+        writer.write_all(&fragment.as_bytes()[start..])
     }
 
     // The layout is the pretty formatter's.
