@@ -41,7 +41,12 @@ impl Formatter for Escaping {
         for (index, c) in fragment.char_indices() {
             if is_unsafe_char(c) {
                 writer.write_all(&fragment.as_bytes()[start..index])?;
-                write!(writer, "\\u{:04x}", u32::from(c))?;
+                // JSON escapes UTF-16 units: a character past U+FFFF (a tag character) is
+                // two, a surrogate pair.
+                let mut units = [0; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(writer, "\\u{unit:04x}")?;
+                }
                 start = index + c.len_utf8();
             }
         }
@@ -98,14 +103,18 @@ mod tests {
 
     #[test]
     fn unsafe_characters_are_escaped_and_the_string_is_the_same_once_parsed() {
-        let text = "A\u{202e}B\u{7f}C\u{85}D\u{200b}E\u{1b}[2J\u{feff}é";
+        let text = "A\u{202e}B\u{7f}C\u{85}D\u{200b}E\u{1b}[2J\u{feff}é\u{e0041}\u{ad}";
         let value = serde_json::json!({"title": text, "list": [text]});
         let written = json_of(&value);
         assert!(
             !written.chars().any(is_unsafe_char_but_newline),
             "{written:?}"
         );
-        assert!(written.contains("A\\u202eB\\u007fC\\u0085D\\u200bE\\u001b[2J\\ufeffé"));
+        assert!(
+            written.contains(
+                "A\\u202eB\\u007fC\\u0085D\\u200bE\\u001b[2J\\ufeffé\\udb40\\udc41\\u00ad"
+            )
+        );
         let parsed: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(parsed, value);
     }

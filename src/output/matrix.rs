@@ -73,44 +73,43 @@ enum Labels {
 /// columns as fit; else as records.
 fn write_table(matrix: &Matrix, terminal: &Terminal, out: &mut dyn Write) -> io::Result<()> {
     let count = matrix.roles.len();
-    let all = 0..count;
-    let Some(width) = terminal.width.map(usize::from) else {
-        return writeln!(
-            out,
-            "{}",
-            grid(matrix, Labels::Ids, all, terminal).render(terminal)
-        );
+    let every: Vec<usize> = (0..count).collect();
+    let draw = |labels, across: Range<usize>| {
+        grid(matrix, labels, across, &every, terminal).render(terminal)
     };
+    let Some(width) = terminal.width.map(usize::from) else {
+        return writeln!(out, "{}", draw(Labels::Ids, 0..count));
+    };
+    let fits = |labels, across: Range<usize>| {
+        let rows = probe_rows(matrix, labels, &across);
+        grid(matrix, labels, across, &rows, terminal).fits(width)
+    };
+    // Each column takes at least `100%` and its frame, 7 columns: more roles than that
+    // allows are drawn in blocks without trying whole grids of every row.
+    let may_fit_whole = count.saturating_mul(7) < width;
     let whole = [Labels::Ids, Labels::NumbersAcross, Labels::Numbers]
         .into_iter()
-        .find(|&labels| grid(matrix, labels, all.clone(), terminal).fits(width));
+        .filter(|_| may_fit_whole)
+        .find(|&labels| fits(labels, 0..count));
     match whole {
-        Some(Labels::Ids) => {
-            return writeln!(
-                out,
-                "{}",
-                grid(matrix, Labels::Ids, all, terminal).render(terminal)
-            );
-        }
-        Some(labels) => {
-            writeln!(
-                out,
-                "{}",
-                grid(matrix, labels, all, terminal).render(terminal)
-            )?;
-        }
+        Some(Labels::Ids) => return writeln!(out, "{}", draw(Labels::Ids, 0..count)),
+        Some(labels) => writeln!(out, "{}", draw(labels, 0..count))?,
         None => {
-            // The most columns a block can hold; with none, one grid drawn as records.
-            let per_block = (1..count)
-                .rev()
-                .find(|&columns| grid(matrix, Labels::Numbers, 0..columns, terminal).fits(width))
-                .unwrap_or(count);
+            // The most columns a block can hold (more never fit better: a binary search);
+            // with none, one grid drawn as records.
+            let (mut fitting, mut too_many) = (0, count);
+            while fitting + 1 < too_many {
+                let middle = usize::midpoint(fitting, too_many);
+                if fits(Labels::Numbers, 0..middle) {
+                    fitting = middle;
+                } else {
+                    too_many = middle;
+                }
+            }
+            let per_block = if fitting == 0 { count } else { fitting };
             let blocks: Vec<String> = (0..count)
                 .step_by(per_block.max(1))
-                .map(|start| {
-                    let columns = start..(start + per_block).min(count);
-                    grid(matrix, Labels::Numbers, columns, terminal).render(terminal)
-                })
+                .map(|start| draw(Labels::Numbers, start..(start + per_block).min(count)))
                 .collect();
             writeln!(out, "{}", blocks.join("\n\n"))?;
         }
@@ -122,16 +121,42 @@ fn write_table(matrix: &Matrix, terminal: &Terminal, out: &mut dyn Write) -> io:
     Ok(())
 }
 
-/// The columns `across` of the matrix (every row) in a grid, the roles named by `labels`.
-fn grid(matrix: &Matrix, labels: Labels, across: Range<usize>, terminal: &Terminal) -> Grid {
-    let header = |number: usize, id: &str| match labels {
-        Labels::Ids => table_cell(id),
-        Labels::NumbersAcross | Labels::Numbers => number.to_string(),
-    };
-    let label = |number: usize, id: &str| match labels {
+/// The rows that decide a grid's widths, so that whether it fits is known without every
+/// row: the row with the widest label, and the rows of the columns shown (each holds its
+/// column's `100%`, the widest value there is).
+fn probe_rows(matrix: &Matrix, labels: Labels, across: &Range<usize>) -> Vec<usize> {
+    let widest = (0..matrix.roles.len()).max_by_key(|&index| {
+        label_of(labels, index + 1, &matrix.roles[index])
+            .chars()
+            .count()
+    });
+    let mut rows: Vec<usize> = across.clone().chain(widest).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows
+}
+
+/// How a role is named down the side.
+fn label_of(labels: Labels, number: usize, id: &str) -> String {
+    match labels {
         Labels::Ids => table_cell(id),
         Labels::NumbersAcross => format!("{number} {}", table_cell(id)),
         Labels::Numbers => number.to_string(),
+    }
+}
+
+/// The columns `across` and the `rows` of the matrix in a grid, the roles named by
+/// `labels`.
+fn grid(
+    matrix: &Matrix,
+    labels: Labels,
+    across: Range<usize>,
+    rows: &[usize],
+    terminal: &Terminal,
+) -> Grid {
+    let header = |number: usize, id: &str| match labels {
+        Labels::Ids => table_cell(id),
+        Labels::NumbersAcross | Labels::Numbers => number.to_string(),
     };
     let columns = std::iter::once(Column::new("", Fit::Whole)).chain(
         across
@@ -139,9 +164,10 @@ fn grid(matrix: &Matrix, labels: Labels, across: Range<usize>, terminal: &Termin
             .map(|index| Column::new(header(index + 1, &matrix.roles[index]), Fit::Whole)),
     );
     let mut grid = Grid::new(columns.collect()).titled_by(&[0]);
-    for (index, (id, row)) in matrix.roles.iter().zip(&matrix.similarity).enumerate() {
+    for &index in rows {
+        let (id, row) = (&matrix.roles[index], &matrix.similarity[index]);
         let values = &row[across.clone()];
-        let texts = std::iter::once(label(index + 1, id))
+        let texts = std::iter::once(label_of(labels, index + 1, id))
             .chain(values.iter().map(|&value| format!("{:.0}%", value * 100.0)))
             .collect();
         // Each value's cell shaded by the value; the label's cell (the first) plain.

@@ -6,21 +6,31 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Whether `c` must not reach a terminal raw: C0 and C1 controls and DEL, the Unicode bidi
-/// controls (which reorder what follows them), and the invisible format characters
-/// (zero-width spaces and joiners, line and paragraph separators, the byte-order mark).
+/// controls (which reorder what follows them), and the characters that show nothing
+/// (zero-width spaces and joiners, line and paragraph separators, the byte-order mark, the
+/// soft hyphen, the Hangul fillers, the musical formatting marks, the tag characters)
+/// and so can hide text or make two names look alike.
 #[must_use]
 pub fn is_unsafe_char(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{061c}'
+            '\u{00ad}'
+                | '\u{034f}'
+                | '\u{061c}'
+                | '\u{115f}'..='\u{1160}'
+                | '\u{17b4}'..='\u{17b5}'
                 | '\u{180e}'
                 | '\u{200b}'..='\u{200f}'
                 | '\u{2028}'..='\u{202e}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206f}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
                 | '\u{feff}'
-                | '\u{fff9}'..='\u{fffb}'
+                | '\u{ffa0}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{1bca0}'..='\u{1bca3}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e0fff}'
         )
 }
 
@@ -185,7 +195,23 @@ mod tests {
             "a\\u{200b}b\\u{2066}c\\u{feff}"
         );
         assert_eq!(escape_control("a\u{2028}b"), "a\\u{2028}b");
-        assert_eq!(escape_control("é ü 日本 → ✓"), "é ü 日本 → ✓");
+        // Characters that show nothing: a soft hyphen, the Hangul fillers, a musical
+        // formatting mark, a tag character.
+        for (c, shown) in [
+            ('\u{ad}', "\\u{00ad}"),
+            ('\u{115f}', "\\u{115f}"),
+            ('\u{3164}', "\\u{3164}"),
+            ('\u{ffa0}', "\\u{ffa0}"),
+            ('\u{1d173}', "\\u{1d173}"),
+            ('\u{e0041}', "\\u{e0041}"),
+        ] {
+            assert_eq!(escape_control(&format!("a{c}b")), format!("a{shown}b"));
+        }
+        // Emoji and their presentation selector are text.
+        assert_eq!(
+            escape_control("é ü 日本 → ✓ ✔\u{fe0f}"),
+            "é ü 日本 → ✓ ✔\u{fe0f}"
+        );
     }
 
     #[test]
