@@ -25,6 +25,45 @@ pub struct Pair {
     pub b: String,
     /// 1.0 for shared items, the similarity score for similar ones.
     pub score: f64,
+    /// The importance each role gives the item, when they are [`IMPORTANCE_APART`] or more
+    /// apart (a skill O*NET rates 0.9 in one occupation and 0.4 in the other); JSON leaves
+    /// it out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub importance: Option<Importance>,
+}
+
+/// The importance of one item in each role.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Importance {
+    pub a: f64,
+    pub b: f64,
+}
+
+/// How far apart two roles' importances of one item must be to be shown: a step of O*NET's
+/// five-point scale, rescaled to 0-1 by the import.
+pub const IMPORTANCE_APART: f64 = 0.25;
+
+impl Pair {
+    /// The importances of two items taken as one, when they are far enough apart to say.
+    fn importance_of(a: &Item, b: &Item) -> Option<Importance> {
+        let (a, b) = (a.weight(), b.weight());
+        ((a - b).abs() >= IMPORTANCE_APART - 1e-9).then_some(Importance {
+            a: round(a),
+            b: round(b),
+        })
+    }
+
+    /// How the importances read beside the items: `importance 0.90` and `importance 0.40`,
+    /// or nothing when they are not shown.
+    #[must_use]
+    pub fn importance_notes(&self) -> (String, String) {
+        self.importance.map_or_else(Default::default, |i| {
+            (
+                format!("  (importance {:.2})", i.a),
+                format!("  (importance {:.2})", i.b),
+            )
+        })
+    }
 }
 
 /// Something both roles may state, side by side.
@@ -200,6 +239,7 @@ pub fn compare_section(
                     a: a[c.a].name.clone(),
                     b: b[c.b].name.clone(),
                     score: round(c.score),
+                    importance: Pair::importance_of(a[c.a], b[c.b]),
                 }
             })
             .collect()
@@ -259,6 +299,44 @@ pub fn round(score: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_item_shows_both_importances_when_they_are_a_step_apart() {
+        let item = |name: &str, importance: Option<f64>| Item {
+            name: name.into(),
+            importance,
+            ..Item::default()
+        };
+        let a = [
+            item("Mathematics", Some(1.0)),
+            item("Writing", Some(0.8)),
+            item("SQL", None),
+        ];
+        let b = [
+            item("Mathematics", Some(0.56)),
+            item("Writing", Some(0.7)),
+            item("SQL", Some(0.5)),
+        ];
+        let (a, b): (Vec<&Item>, Vec<&Item>) = (a.iter().collect(), b.iter().collect());
+        let diff = compare_section(Section::Skills, &a, &b, &Matcher::default());
+        let shown: Vec<(&str, Option<Importance>)> = diff
+            .shared
+            .iter()
+            .map(|pair| (pair.a.as_str(), pair.importance))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Mathematics", Some(Importance { a: 1.0, b: 0.56 })),
+                ("Writing", None),
+                // No importance is 1.0: required in one role, nice to have in the other.
+                ("SQL", Some(Importance { a: 1.0, b: 0.5 })),
+            ]
+        );
+        let json = serde_json::to_value(&diff.shared[1]).unwrap();
+        assert!(json.get("importance").is_none(), "{json}");
+        assert_eq!(diff.shared[0].importance_notes().1, "  (importance 0.56)");
+    }
 
     fn role(id: &str, industries: &[&str]) -> Role {
         Role {

@@ -22,12 +22,19 @@ pub(super) fn compare_markdown(diff: &RoleDiff, out: &mut dyn Write) -> io::Resu
         )?;
         writeln!(out, "|   | {a} | {b} |\n|---|---|---|")?;
         for pair in &section.shared {
-            writeln!(out, "| = | {} | {} |", cell(&pair.a), cell(&pair.b))?;
-        }
-        for pair in &section.similar {
+            let (note_a, note_b) = pair.importance_notes();
             writeln!(
                 out,
-                "| ~ | {} | {} ({:.2}) |",
+                "| = | {}{note_a} | {}{note_b} |",
+                cell(&pair.a),
+                cell(&pair.b)
+            )?;
+        }
+        for pair in &section.similar {
+            let (note_a, note_b) = pair.importance_notes();
+            writeln!(
+                out,
+                "| ~ | {}{note_a} | {}{note_b} ({:.2}) |",
                 cell(&pair.a),
                 cell(&pair.b),
                 pair.score

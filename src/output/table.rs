@@ -83,14 +83,18 @@ fn write_section(
 
 /// The rows of a section: shared, similar, only in A, only in B.
 fn rows(section: &SectionDiff) -> Vec<(char, String, String)> {
-    let shared = section
-        .shared
-        .iter()
-        .map(|p| ('=', p.a.clone(), p.b.clone()));
-    let similar = section
-        .similar
-        .iter()
-        .map(|p| ('~', p.a.clone(), format!("{}  ({:.2})", p.b, p.score)));
+    let shared = section.shared.iter().map(|p| {
+        let (a, b) = p.importance_notes();
+        ('=', format!("{}{a}", p.a), format!("{}{b}", p.b))
+    });
+    let similar = section.similar.iter().map(|p| {
+        let (a, b) = p.importance_notes();
+        (
+            '~',
+            format!("{}{a}", p.a),
+            format!("{}{b}  ({:.2})", p.b, p.score),
+        )
+    });
     let only_a = section
         .only_a
         .iter()
