@@ -80,7 +80,7 @@ const EXIT_NO_GOOD_FIT: u8 = 1;
 /// The role whose id, title or alias `text` is, by the naming rules; none when it names
 /// none, or several at one rank.
 fn role_named(roles: &[crate::role::Role], text: &str) -> Option<usize> {
-    let names: Vec<(String, String, Vec<String>)> = roles
+    let names: Vec<crate::library::Names> = roles
         .iter()
         .map(|role| (role.id.clone(), role.title.clone(), role.aliases.clone()))
         .collect();
