@@ -132,6 +132,7 @@ pub fn role_gap(
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
     let mut left_out = Vec::new();
+    let partial = tools_not_held(from, to);
     for section in LEARNABLE {
         let required = to.items(section);
         let mut missing: Vec<&Item> = required
@@ -158,7 +159,19 @@ pub fn role_gap(
                 None => true,
             });
         }
-        let covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
+        // An item that names several tools is covered only when each of them is.
+        carries_over.retain(|c| c.section != section || partial(&c.to).is_empty());
+        missing = required
+            .iter()
+            .copied()
+            .filter(|item| {
+                !carries_over
+                    .iter()
+                    .any(|c| c.section == section && c.to == item.name)
+            })
+            .collect();
+        let mut covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
+        covered_elsewhere.retain(|c| partial(&c.to).is_empty());
         missing.retain(|item| !covered_elsewhere.iter().any(|c| c.to == item.name));
         carries_over.extend(covered_elsewhere);
         coverage.push(Coverage {
@@ -199,6 +212,51 @@ fn attribution(from: &Role, to: &Role) -> Vec<String> {
         }
     }
     lines
+}
+
+/// For a requirement, the tools it names that `from` names nowhere, when it names several as
+/// a set ("Familiarity with Docker and Git"; not "`PyTorch` or `TensorFlow`", which asks for
+/// one): a cover must cover all of a requirement, so `Git` alone does not cover it. The
+/// tools are those either role lists under `tools`.
+fn tools_not_held<'a>(from: &'a Role, to: &'a Role) -> impl Fn(&str) -> Vec<String> + 'a {
+    let tools: Vec<Vec<String>> = from
+        .tools
+        .0
+        .iter()
+        .chain(&to.tools.0)
+        .map(|tool| crate::text::tokens(&tool.item.name))
+        .filter(|words| !words.is_empty())
+        .collect();
+    let held: Vec<Vec<String>> = Section::ALL
+        .iter()
+        .flat_map(|&section| from.items(section))
+        .map(|item| crate::text::tokens(&item.name))
+        .collect();
+    move |requirement: &str| {
+        let words = crate::text::tokens(requirement);
+        if words.iter().any(|word| word == "or") {
+            return Vec::new();
+        }
+        let mut named: Vec<&Vec<String>> = tools
+            .iter()
+            .filter(|tool| contains_run(&words, tool))
+            .collect();
+        named.sort();
+        named.dedup();
+        if named.len() < 2 {
+            return Vec::new();
+        }
+        named
+            .into_iter()
+            .filter(|tool| !held.iter().any(|item| contains_run(item, tool)))
+            .map(|tool| tool.join(" "))
+            .collect()
+    }
+}
+
+/// Whether `words` hold `run` as consecutive words.
+fn contains_run(words: &[String], run: &[String]) -> bool {
+    !run.is_empty() && words.windows(run.len()).any(|window| window == run)
 }
 
 /// Whether two education items are degrees and the first is below the second.

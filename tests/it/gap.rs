@@ -409,3 +409,46 @@ fn hand_outs_of_o_star_net_roles_carry_their_attribution() {
     let text = stdout(rolediff().args(["gap", "data-manager", "ml-engineer", "-f", "markdown"]));
     assert!(!text.contains("CC BY"));
 }
+
+#[test]
+fn a_requirement_naming_several_tools_is_covered_only_when_each_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = dir.path().join("from.yaml");
+    let to = dir.path().join("to.yaml");
+    std::fs::write(&from, "title: Dev\nskills: [Git, Python, PyTorch]\n").unwrap();
+    std::fs::write(
+        &to,
+        "title: Ops\nskills: [Familiarity with Docker and Git, Experience with PyTorch or TensorFlow]\n\
+         tools: [Docker, Git, PyTorch, TensorFlow]\n",
+    )
+    .unwrap();
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(&from)
+            .arg(&to)
+            .args(["-f", "json"]),
+    );
+    let covered: Vec<&str> = gap["carries_over"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["to"].as_str().unwrap())
+        .collect();
+    // Git alone does not cover Docker and Git.
+    assert!(
+        !covered.contains(&"Familiarity with Docker and Git"),
+        "{covered:?}"
+    );
+    assert!(names(&gap["to_learn"]["skills"]).contains(&"Familiarity with Docker and Git"));
+    // With Docker too, it is covered.
+    std::fs::write(&from, "title: Dev\nskills: [Git, Docker, Python]\n").unwrap();
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(&from)
+            .arg(&to)
+            .args(["-f", "json"]),
+    );
+    assert!(!names(&gap["to_learn"]["skills"]).contains(&"Familiarity with Docker and Git"));
+}
