@@ -58,7 +58,8 @@ pub fn answer_key(path: &Path) -> AnswerKey {
 /// The roles of the release at `release`, imported into a temporary folder.
 pub fn imported_roles(release: &Path) -> Vec<Role> {
     let out = tempfile::tempdir().unwrap();
-    rolediff::onet::import(release, out.path(), false).unwrap();
+    let reserved = Library::built_in_name_keys();
+    rolediff::onet::import(release, out.path(), false, &reserved).unwrap();
     let library = Library::discover(&[Folder::roles_dir(out.path().to_owned())], None).unwrap();
     library
         .try_load_all()

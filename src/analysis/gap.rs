@@ -7,6 +7,8 @@
 //!
 //! [degree]: crate::analysis::degree
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::analysis::degree::{covers, degree_of};
@@ -129,20 +131,24 @@ pub fn role_gap(
             });
         }
     }
+    // An item that names several tools is covered only when each of them is.
+    let partial = tools_not_held(from, to);
+    carries_over.retain(|c| partial(&c.to).is_empty());
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
     let mut left_out = Vec::new();
-    let partial = tools_not_held(from, to);
     for section in LEARNABLE {
         let required = to.items(section);
+        // The names already covered, as a set: a role may have thousands of items.
+        let covered: HashSet<&str> = carries_over
+            .iter()
+            .filter(|c| c.section == section)
+            .map(|c| c.to.as_str())
+            .collect();
         let mut missing: Vec<&Item> = required
             .iter()
             .copied()
-            .filter(|item| {
-                !carries_over
-                    .iter()
-                    .any(|c| c.section == section && c.to == item.name)
-            })
+            .filter(|item| !covered.contains(item.name.as_str()))
             .collect();
         if section == Section::Education {
             missing.retain(|item| match covering_degree(from, item) {
@@ -159,20 +165,10 @@ pub fn role_gap(
                 None => true,
             });
         }
-        // An item that names several tools is covered only when each of them is.
-        carries_over.retain(|c| c.section != section || partial(&c.to).is_empty());
-        missing = required
-            .iter()
-            .copied()
-            .filter(|item| {
-                !carries_over
-                    .iter()
-                    .any(|c| c.section == section && c.to == item.name)
-            })
-            .collect();
         let mut covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
         covered_elsewhere.retain(|c| partial(&c.to).is_empty());
-        missing.retain(|item| !covered_elsewhere.iter().any(|c| c.to == item.name));
+        let elsewhere: HashSet<&str> = covered_elsewhere.iter().map(|c| c.to.as_str()).collect();
+        missing.retain(|item| !elsewhere.contains(item.name.as_str()));
         carries_over.extend(covered_elsewhere);
         coverage.push(Coverage {
             section,

@@ -18,7 +18,7 @@ mod short_names;
 mod suggest;
 
 pub use folders::Folder;
-pub use resolve::{Names, fold, id_of_path, named};
+pub use resolve::{Names, id_of_path, named};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -81,6 +81,24 @@ impl Library {
     /// `roles_dirs`, with the user's cache folder.
     pub fn open(roles_dirs: &[PathBuf]) -> Result<Library, Error> {
         Library::discover(&Folder::from_environment(roles_dirs), cache::cache_dir())
+    }
+
+    /// The name keys ([`name_key`](crate::text::name_key)) of every id, title and alias of
+    /// the built-in roles: the names another library must leave to them.
+    #[must_use]
+    pub fn built_in_name_keys() -> std::collections::HashSet<String> {
+        let roles = Library::discover(&[], None)
+            .map(|mut library| library.load_all())
+            .unwrap_or_default();
+        roles
+            .iter()
+            .flat_map(|role| {
+                std::iter::once(&role.id)
+                    .chain(std::iter::once(&role.title))
+                    .chain(&role.aliases)
+            })
+            .map(|name| crate::text::name_key(name))
+            .collect()
     }
 
     /// The built-in roles overridden by those of `folders`, later folders winning; large

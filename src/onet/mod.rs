@@ -18,7 +18,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::library::fold;
+use crate::text::name_key;
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +32,17 @@ pub struct ImportSummary {
 }
 
 /// Imports the release in `dir` into role files in `out`; existing files are overwritten
-/// only with `force`.
-pub fn import(dir: &Path, out: &Path, force: bool) -> Result<ImportSummary, Error> {
+/// only with `force`. A title whose [name key](name_key) is `reserved` (a name the built-in
+/// roles answer to) is kept among the other names, never as an alias, so that no name
+/// names two roles.
+pub fn import<S: std::hash::BuildHasher>(
+    dir: &Path,
+    out: &Path,
+    force: bool,
+    reserved: &HashSet<String, S>,
+) -> Result<ImportSummary, Error> {
     let release = read_release(dir)?;
-    let files = role_files(&release, out);
+    let files = role_files(&release, out, reserved);
     if !force {
         let existing: Vec<&PathBuf> = files
             .iter()
@@ -108,10 +115,13 @@ fn write_files(
 }
 
 /// The path and YAML of every occupation's role file.
-fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
+fn role_files<S: std::hash::BuildHasher>(
+    release: &Release,
+    out: &Path,
+    reserved: &HashSet<String, S>,
+) -> Vec<(PathBuf, String)> {
     let ids = role_ids(release);
     let unique_titles = unique_reported_titles(release);
-    let built_in = built_in_names();
     release
         .occupations
         .values()
@@ -127,7 +137,7 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
                 .map(String::as_str)
                 .partition(|title| {
                     unique_titles.contains_key(&title.to_lowercase())
-                        && !built_in.contains(&fold(title))
+                        && !reserved.contains(&name_key(title))
                 });
             let aliases: Vec<&str> = std::iter::once(occupation.code.as_str())
                 .chain(distinct(unique))
@@ -138,22 +148,6 @@ fn role_files(release: &Release, out: &Path) -> Vec<(PathBuf, String)> {
                 role_yaml(occupation, &aliases, &also_called, release),
             )
         })
-        .collect()
-}
-
-/// Every name the built-in roles answer to (ids, titles, aliases), folded as names are.
-fn built_in_names() -> HashSet<String> {
-    let roles = crate::library::Library::discover(&[], None)
-        .map(|mut library| library.load_all())
-        .unwrap_or_default();
-    roles
-        .iter()
-        .flat_map(|role| {
-            std::iter::once(&role.id)
-                .chain(std::iter::once(&role.title))
-                .chain(&role.aliases)
-        })
-        .map(|name| fold(name))
         .collect()
 }
 

@@ -65,9 +65,33 @@ pub fn fold(text: &str) -> String {
     text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
+/// A role name as a key: case, spaces, hyphens, underscores and punctuation folded away:
+/// `Machine-Learning Engineer` and `machine_learning_engineer` are one key.
+#[must_use]
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '+' | '#'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{name_key, normalize};
+
+    #[test]
+    fn names_fold_case_spaces_hyphens_underscores_and_punctuation() {
+        assert_eq!(
+            name_key("Machine-Learning Engineer"),
+            "machinelearningengineer"
+        );
+        assert_eq!(
+            name_key("machine_learning_engineer!"),
+            "machinelearningengineer"
+        );
+        assert_eq!(name_key("C++ Developer"), "c++developer");
+        assert_ne!(name_key("C++ Developer"), name_key("C Developer"));
+    }
 
     #[test]
     fn case_whitespace_and_punctuation_fold() {

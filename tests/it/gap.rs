@@ -422,13 +422,7 @@ fn a_requirement_naming_several_tools_is_covered_only_when_each_is() {
          tools: [Docker, Git, PyTorch, TensorFlow]\n",
     )
     .unwrap();
-    let gap = json(
-        rolediff()
-            .arg("gap")
-            .arg(&from)
-            .arg(&to)
-            .args(["-f", "json"]),
-    );
+    let gap: Value = serde_json::from_str(&gap_in("json", &from, &to, &[])).unwrap();
     let covered: Vec<&str> = gap["carries_over"]
         .as_array()
         .unwrap()
@@ -443,12 +437,6 @@ fn a_requirement_naming_several_tools_is_covered_only_when_each_is() {
     assert!(names(&gap["to_learn"]["skills"]).contains(&"Familiarity with Docker and Git"));
     // With Docker too, it is covered.
     std::fs::write(&from, "title: Dev\nskills: [Git, Docker, Python]\n").unwrap();
-    let gap = json(
-        rolediff()
-            .arg("gap")
-            .arg(&from)
-            .arg(&to)
-            .args(["-f", "json"]),
-    );
+    let gap: Value = serde_json::from_str(&gap_in("json", &from, &to, &[])).unwrap();
     assert!(!names(&gap["to_learn"]["skills"]).contains(&"Familiarity with Docker and Git"));
 }

@@ -49,7 +49,8 @@ fn a_profile_that_extracts_insights_is_no_extraction_worker() {
         return;
     };
     let out = tempfile::tempdir().unwrap();
-    rolediff::onet::import(&release, out.path(), false).unwrap();
+    let reserved = rolediff::library::Library::built_in_name_keys();
+    rolediff::onet::import(&release, out.path(), false, &reserved).unwrap();
     let profile =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profiles/analyst-profile.yaml");
     let output = crate::common::rolediff()
