@@ -158,3 +158,40 @@ fn show_json_keeps_every_field_of_an_item_that_the_file_gives() {
         serde_json::json!({"name": "Go", "category": "Languages"})
     );
 }
+
+#[test]
+fn all_shows_every_alias_and_whole_paths_in_a_table_with_a_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let aliases: Vec<String> = (1..=30).map(|n| format!("Nurse Title {n}")).collect();
+    std::fs::write(
+        dir.path().join("nurses.yaml"),
+        format!("title: Nurses\naliases: [{}]\n", aliases.join(", ")),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        common::stdout(
+            rolediff()
+                .arg("--roles-dir")
+                .arg(dir.path())
+                .args(["--width", "100"])
+                .args(args),
+        )
+    };
+    let short = run(&["list", "nurses"]);
+    assert!(
+        short.contains("more") && !short.contains("Nurse Title 30"),
+        "{short}"
+    );
+    assert!(!short.contains("nurses.yaml"), "{short}");
+    let whole = run(&["list", "nurses", "--all"]);
+    assert!(
+        whole.contains("Nurse Title 30") && whole.contains("nurses.yaml"),
+        "{whole}"
+    );
+    let shown = run(&["show", "nurses"]);
+    assert!(
+        shown.contains("+") && !shown.contains("Nurse Title 30"),
+        "{shown}"
+    );
+    assert!(run(&["show", "nurses", "--all"]).contains("- Nurse Title 30"));
+}
