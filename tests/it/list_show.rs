@@ -190,7 +190,7 @@ fn all_shows_every_alias_and_whole_paths_in_a_table_with_a_width() {
     );
     let shown = run(&["show", "nurses"]);
     assert!(
-        shown.contains("+") && !shown.contains("Nurse Title 30"),
+        shown.contains("more") && !shown.contains("Nurse Title 30"),
         "{shown}"
     );
     assert!(run(&["show", "nurses", "--all"]).contains("- Nurse Title 30"));

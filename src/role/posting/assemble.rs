@@ -161,7 +161,11 @@ impl Reader {
         // What is not the role (benefits, about us) is dropped by `item`, unread.
         match place {
             Place::Preamble | Place::Part(Part::Summary) => {
-                self.recognise(text, known, false);
+                // Prose is sorted later, sentence by sentence: a name in a wish
+                // ("Databricks is a plus") is wished for there too.
+                for sentence in sentences(text) {
+                    self.recognise(sentence, known, is_wish(sentence));
+                }
                 self.paragraph_in_preamble = place == Place::Preamble;
                 self.paragraph.push(text.to_owned());
             }
