@@ -5,6 +5,7 @@
 
 mod figures;
 pub mod id;
+pub mod nesting;
 pub mod parse;
 pub mod posting;
 pub mod schema;

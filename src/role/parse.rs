@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Position, snippet, snippet_of_length};
+use crate::role::nesting::{MAX_FLOW_DEPTH, too_deep};
 use crate::role::{Role, Source};
 
 /// The largest role or vocabulary file accepted, in bytes.
@@ -99,6 +100,17 @@ pub fn parse_yaml<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<T, E
             position: None,
             message: "the file is empty".to_owned(),
             hint: Some("a role file needs at least `title: ...`".to_owned()),
+        });
+    }
+    if let Some(position) = too_deep(text) {
+        return Err(Error::InvalidRole {
+            path: path.to_owned(),
+            position: Some(position),
+            message: format!("lists and mappings nested more than {MAX_FLOW_DEPTH} deep"),
+            hint: Some(
+                "a role file needs at most a list inside a mapping, such as `skills: [SQL, Python]`"
+                    .to_owned(),
+            ),
         });
     }
     serde_yaml::from_str(text).map_err(|err| invalid_role(path, &err))

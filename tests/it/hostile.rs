@@ -85,7 +85,9 @@ fn ten_thousand_levels_of_nesting_end_in_time() {
         "[".repeat(10_000),
         "]".repeat(10_000)
     );
-    assert_refused("deep.yaml", &deep, ":2:10: summary: invalid type: sequence");
+    // Refused at the bracket one level too deep, before the YAML parser reads it.
+    let too_deep = ": lists and mappings nested more than 64 deep";
+    assert_refused("deep.yaml", &deep, &format!(":2:74{too_deep}"));
     assert_listed_in_time("deep.yaml", &deep);
     assert_refused(
         "deep-map.yaml",
@@ -94,14 +96,48 @@ fn ten_thousand_levels_of_nesting_end_in_time() {
             "{a: ".repeat(10_000),
             "}".repeat(10_000)
         ),
-        ":2:10: summary",
+        &format!(":2:{}{too_deep}", 10 + 4 * 64),
     );
-    // The depth itself is refused where nothing is typed: the top level.
     assert_refused(
         "top.yaml",
         format!("{}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
-        ":1:1:",
+        &format!(":1:65{too_deep}"),
     );
+}
+
+#[test]
+fn hundreds_of_thousands_of_levels_end_in_time_in_every_shape() {
+    let n = 300_000;
+    for (name, content, located) in [
+        (
+            "seq.yaml",
+            format!("title: T\nskills: {}", "[".repeat(n)),
+            ":2:73",
+        ),
+        (
+            "map.yaml",
+            format!("title: T\nskills: {}", "{k: ".repeat(n / 4)),
+            ":2:",
+        ),
+        (
+            "lines.yaml",
+            format!("title: T\nskills:\n{}", "[\n".repeat(n)),
+            ":67:1",
+        ),
+        (
+            "mixed.yaml",
+            format!("title: T\nskills: {}", "[{a: ".repeat(n / 5)),
+            ":2:",
+        ),
+        (
+            "anchored.yaml",
+            format!("title: T\nskills: {}", "&a [".repeat(n / 4)),
+            ":2:",
+        ),
+    ] {
+        assert_refused(name, &content, located);
+        assert_listed_in_time(name, &content);
+    }
 }
 
 #[test]
