@@ -10,6 +10,7 @@ mod vocabulary;
 mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
+use assign::{PER_ITEM, Shortlist};
 pub use vocabulary::{GroupRole, Vocabulary};
 
 use std::collections::HashMap;
@@ -86,43 +87,67 @@ impl Matcher {
             .iter()
             .map(|item| ItemKeys::of(item, &self.vocabulary))
             .collect();
-        // Index the second role's spellings so that only items sharing one are scored.
-        let mut index: HashMap<&Term, Vec<usize>> = HashMap::new();
-        for (j, kb) in keys_b.iter().enumerate() {
-            for key in &kb.all {
-                index.entry(key).or_default().push(j);
-            }
-        }
-        let mut candidates = Vec::new();
+        // Index both roles' spellings so that only items sharing one are scored.
+        let index_a = spellings_index(&keys_a);
+        let index_b = spellings_index(&keys_b);
+        let mut shortlist = Shortlist::new(b.len());
         for (i, ka) in keys_a.iter().enumerate() {
-            let mut partners: Vec<usize> = ka
-                .all
-                .iter()
-                .filter_map(|key| index.get(key))
-                .flatten()
-                .copied()
-                .collect();
+            let mut partners: Vec<usize> = Vec::new();
+            for key in &ka.all {
+                let (Some(with_a), Some(with_b)) = (index_a.get(key), index_b.get(key)) else {
+                    continue;
+                };
+                partners.extend_from_slice(partners_of(i, with_a, with_b));
+            }
             partners.sort_unstable();
             partners.dedup();
-            for j in partners {
+            let row = partners.into_iter().map(|j| Candidate {
+                a: i,
+                b: j,
                 // An exact name beats a match through `aka` or the vocabulary.
-                let strength = if ka.name == keys_b[j].name {
+                score: if ka.name == keys_b[j].name {
                     SAME_NAME_STRENGTH
                 } else {
                     SAME_TERM_STRENGTH
-                };
-                candidates.push(Candidate {
-                    a: i,
-                    b: j,
-                    score: strength,
-                });
-            }
+                },
+            });
+            shortlist.offer(row.collect());
         }
-        assign(candidates, a.len(), b.len())
+        assign(shortlist.into_candidates(), a.len(), b.len())
             .into_iter()
             .map(|c| Candidate { score: 1.0, ..c })
             .collect()
     }
+}
+
+/// How many items of one section a spelling may be in and still pair each with each.
+const FREQUENT: usize = 256;
+
+/// The items known by each spelling, in order.
+fn spellings_index(keys: &[ItemKeys]) -> HashMap<&Term, Vec<usize>> {
+    let mut index: HashMap<&Term, Vec<usize>> = HashMap::new();
+    for (i, item) in keys.iter().enumerate() {
+        for key in &item.all {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index
+}
+
+/// The items of the second role that item `i` of the first may pair with through a
+/// spelling that `with_a` and `with_b` (in order) are known by: all of `with_b`, or, when
+/// either side has very many (thousands of copies of one item), those near the same place
+/// in the order (the k-th copy with the k-th), which is what assignment picks among
+/// copies; the same pairs either way round.
+fn partners_of<'b>(i: usize, with_a: &[usize], with_b: &'b [usize]) -> &'b [usize] {
+    if with_a.len() <= FREQUENT && with_b.len() <= FREQUENT {
+        return with_b;
+    }
+    let rank = with_a.binary_search(&i).unwrap_or_else(|at| at);
+    let window = PER_ITEM / 2;
+    let start = rank.saturating_sub(window).min(with_b.len());
+    let end = (rank + window + 1).min(with_b.len());
+    &with_b[start..end]
 }
 
 /// The keys under which an item is known: the normal forms of its name and `aka`

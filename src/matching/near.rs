@@ -3,9 +3,11 @@
 //!
 //! Candidates come from an inverted index of the second role's terms, so only items that
 //! share a term are ever scored: the cost follows the pairs that share words, not the
-//! product of the two sections' sizes.
+//! product of the two sections' sizes. A term in very many items finds none, and each item
+//! keeps its best candidates only ([`Shortlist`]), so sections of thousands of alike items
+//! take time and memory in proportion to their size.
 
-use super::assign::{Candidate, assign};
+use super::assign::{Candidate, Shortlist, assign};
 use super::profile::{Profile, closeness};
 use super::term::Interner;
 use super::vocabulary::Vocabulary;
@@ -35,31 +37,63 @@ pub fn near_pairs(
             postings[term as usize].push(j);
         }
     }
-    let mut shared_weight = vec![0.0; b.len()];
+    let mut in_a = vec![0usize; interner.len()];
+    for &(term, _) in profiles_a.iter().flatten().flat_map(|p| &p.terms) {
+        in_a[term as usize] += 1;
+    }
+    // A term in very many items of either section finds no candidates (it still counts
+    // in their scores): thousands of near-duplicate items would otherwise make every pair
+    // a candidate. The rule looks at both sections, so it is the same either way round.
+    let finds =
+        |term: u32| in_a[term as usize] <= FREQUENT && postings[term as usize].len() <= FREQUENT;
+    let mut seen = vec![false; b.len()];
     let mut touched = Vec::new();
-    let mut candidates = Vec::new();
+    let mut shortlist = Shortlist::new(b.len());
     for (i, profile) in profiles_a.iter().enumerate() {
         let Some(pa) = profile else { continue };
-        for &(term, weight) in &pa.terms {
+        for &(term, _) in pa.terms.iter().filter(|(term, _)| finds(*term)) {
             for &j in &postings[term as usize] {
-                if shared_weight[j] == 0.0 {
+                if !seen[j] {
+                    seen[j] = true;
                     touched.push(j);
                 }
-                shared_weight[j] += weight;
             }
         }
+        let mut row = Vec::new();
         for j in touched.drain(..) {
+            seen[j] = false;
             let pb = profiles_b[j]
                 .as_ref()
                 .expect("only profiled items are indexed");
-            let score = closeness(shared_weight[j], pa, pb);
-            shared_weight[j] = 0.0;
+            let score = closeness(shared_weight(pa, pb), pa, pb);
             if score >= threshold && !pa.is_exclusive_of(pb) {
-                candidates.push(Candidate { a: i, b: j, score });
+                row.push(Candidate { a: i, b: j, score });
+            }
+        }
+        shortlist.offer(row);
+    }
+    assign(shortlist.into_candidates(), a.len(), b.len())
+}
+
+/// How many items of one section a term may be in and still find candidates: more than a
+/// real section has, so only sections of thousands of alike items reach it.
+const FREQUENT: usize = 256;
+
+/// The weight of the terms `a` and `b` share, added in the order of their ids.
+fn shared_weight(a: &Profile, b: &Profile) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a.terms[i].1;
+                i += 1;
+                j += 1;
             }
         }
     }
-    assign(candidates, a.len(), b.len())
+    sum
 }
 
 fn profiles(

@@ -241,6 +241,80 @@ fn five_thousand_items_against_five_thousand_compare_in_time() {
         .success();
 }
 
+/// How many pairs of each kind `compare -f json` of `a` and `b` finds in their skills.
+fn pair_counts(a: &Path, b: &Path) -> (usize, usize, usize, usize) {
+    let output = rolediff()
+        .args(["compare", "-f", "json"])
+        .arg(a)
+        .arg(b)
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let skills = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|section| section["section"] == "skills")
+        .unwrap();
+    let count = |kind: &str| skills[kind].as_array().map_or(0, Vec::len);
+    (
+        count("shared"),
+        count("similar"),
+        count("only_a"),
+        count("only_b"),
+    )
+}
+
+#[test]
+fn thousands_of_alike_items_pair_in_linear_memory() {
+    // Every pair of these shares words: all pairs were candidates once (1.25 GB at 6,000
+    // a side, an abort at 20,000). Each item keeps its best few, so memory follows the
+    // items, and the pairs are still the right ones.
+    let dir = tempfile::tempdir().unwrap();
+    let count = 20_000;
+    let alike = |side: &str| {
+        lines(count, |i| {
+            format!("- Data analysis skill number {i} {side}")
+        })
+    };
+    let a = write(
+        dir.path(),
+        "a.yaml",
+        format!("title: A\nskills:\n{}", alike("a")),
+    );
+    let b = write(
+        dir.path(),
+        "b.yaml",
+        format!("title: B\nskills:\n{}", alike("b")),
+    );
+    assert_eq!(pair_counts(&a, &b), (0, count, 0, 0));
+    // Copies of one item: each copy of one side is shared with a copy of the other.
+    let copies = |copies_of| lines(copies_of, |_| "- SQL".to_owned());
+    let many = write(
+        dir.path(),
+        "c.yaml",
+        format!("title: C\nskills:\n{}", copies(count)),
+    );
+    let half = write(
+        dir.path(),
+        "d.yaml",
+        format!("title: D\nskills:\n{}", copies(count / 2)),
+    );
+    assert_eq!(pair_counts(&many, &half), (count / 2, 0, count / 2, 0));
+    assert_eq!(pair_counts(&half, &many), (count / 2, 0, 0, count / 2));
+    for args in [["gap", "-f", "json"], ["gap", "-f", "markdown"]] {
+        rolediff()
+            .args(args)
+            .arg(&a)
+            .arg(&b)
+            .timeout(LIMIT)
+            .assert()
+            .success();
+    }
+}
+
 #[test]
 fn a_symlink_loop_and_a_folder_named_like_a_role_file_are_skipped() {
     let dir = tempfile::tempdir().unwrap();
