@@ -5,11 +5,11 @@
 
 mod figures;
 pub mod id;
-pub mod nesting;
 pub mod parse;
 pub mod posting;
 pub mod schema;
 pub mod section;
+pub mod shape;
 
 use std::borrow::Cow;
 use std::fmt;

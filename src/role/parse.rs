@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Position, snippet, snippet_of_length};
-use crate::role::nesting::{MAX_FLOW_DEPTH, too_deep};
+use crate::role::shape::{MAX_FLOW_DEPTH, Shape, refused_shape};
 use crate::role::{Role, Source};
 
 /// The largest role or vocabulary file accepted, in bytes.
@@ -102,15 +102,23 @@ pub fn parse_yaml<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<T, E
             hint: Some("a role file needs at least `title: ...`".to_owned()),
         });
     }
-    if let Some(position) = too_deep(text) {
+    if let Some((shape, position)) = refused_shape(text) {
+        let (message, hint) = match shape {
+            Shape::TooDeep => (
+                format!("lists and mappings nested more than {MAX_FLOW_DEPTH} deep"),
+                "a role file needs at most a list inside a mapping, such as `skills: [SQL, Python]`",
+            ),
+            Shape::Alias => (
+                "a YAML alias (`*name`): role files do not repeat values through anchors"
+                    .to_owned(),
+                "write the value out where the alias stands, or quote it if it is text (`\"*nix\"`)",
+            ),
+        };
         return Err(Error::InvalidRole {
             path: path.to_owned(),
             position: Some(position),
-            message: format!("lists and mappings nested more than {MAX_FLOW_DEPTH} deep"),
-            hint: Some(
-                "a role file needs at most a list inside a mapping, such as `skills: [SQL, Python]`"
-                    .to_owned(),
-            ),
+            message,
+            hint: Some(hint.to_owned()),
         });
     }
     serde_yaml::from_str(text).map_err(|err| invalid_role(path, &err))

@@ -69,13 +69,40 @@ fn alias_bomb() -> String {
 
 #[test]
 fn an_alias_bomb_under_a_real_key_ends_in_time() {
-    // A role's summary is text: the list is refused where it starts, before any expansion.
-    assert_refused(
-        "bomb.yaml",
-        alias_bomb(),
-        ":3:3: summary: invalid type: sequence",
-    );
+    // Refused at the first alias, before the parser expands any.
+    assert_refused("bomb.yaml", alias_bomb(), ":4:9: a YAML alias (`*name`)");
     assert_listed_in_time("bomb.yaml", &alias_bomb());
+}
+
+#[test]
+fn aliases_that_repeat_long_text_or_lists_of_the_right_type_are_refused() {
+    // Each of these is a valid role once expanded: gigabytes from a file under 1 MiB.
+    let text = "x".repeat(200_000);
+    let long_text = format!(
+        "title: T\nsummary: &a \"{text}\"\nskills:\n{}",
+        lines(100_000, |_| "- *a".to_owned())
+    );
+    assert_refused("text.yaml", &long_text, ":4:3: a YAML alias");
+    assert_listed_in_time("text.yaml", &long_text);
+    let list = vec!["SQL"; 50_000].join(", ");
+    let lists = format!(
+        "title: T\ntools:\n  first: &l [{list}]\n{}",
+        lines(2_000, |i| format!("  c{i}: *l"))
+    );
+    assert_refused("lists.yaml", &lists, ":4:7: a YAML alias");
+    // Text that starts with a star is quoted, and is text.
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "star.yaml",
+        "title: T\nskills: [\"*nix\", 'C*']\n",
+    );
+    rolediff()
+        .arg("show")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("*nix"));
 }
 
 #[test]

@@ -1,8 +1,11 @@
-//! How deep a YAML text nests its flow collections (`[...]`, `{...}`), found in one pass
-//! before the YAML parser sees the text. The parser's time grows with the square of the
-//! flow depth (a line of 300,000 `[` keeps it busy for minutes), and its own recursion
-//! limit only applies after it has read the whole text; a role file never needs more than
-//! a list inside a mapping.
+//! Two shapes of YAML that no role file needs and that make the parser's work explode,
+//! found in one pass before the parser sees the text:
+//! - flow collections (`[...]`, `{...}`) nested deep: the parser's time grows with the
+//!   square of the depth (a line of 300,000 `[` keeps it busy for minutes), and its own
+//!   recursion limit only applies after it has read the whole text; a role file never
+//!   needs more than a list inside a mapping;
+//! - aliases (`*name`): each repeats the value of its anchor, so a file of 1 MiB that
+//!   repeats a long text or list thousands of times takes gigabytes once read.
 //!
 //! The scan follows YAML's lexical rules far enough to tell a bracket that opens a
 //! collection from one inside a quoted scalar, a comment or a block scalar. Where the
@@ -13,17 +16,24 @@ use crate::error::Position;
 /// The deepest flow nesting accepted in a role or vocabulary file.
 pub const MAX_FLOW_DEPTH: usize = 64;
 
-/// Where the text first opens a flow collection deeper than [`MAX_FLOW_DEPTH`], if it does.
+/// A shape of YAML that a role file may not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A flow collection opened deeper than [`MAX_FLOW_DEPTH`].
+    TooDeep,
+    /// An alias (`*name`).
+    Alias,
+}
+
+/// The first shape of the text that a role file may not have, and where it starts.
 #[must_use]
-pub fn too_deep(text: &str) -> Option<Position> {
+pub fn refused_shape(text: &str) -> Option<(Shape, Position)> {
     let mut scan = Scan::default();
     for line in lines(text) {
         scan.line += 1;
-        if let Some(column) = scan.read_line(line) {
-            return Some(Position {
-                line: scan.line,
-                column,
-            });
+        if let Some((shape, column)) = scan.read_line(line) {
+            let line = scan.line;
+            return Some((shape, Position { line, column }));
         }
     }
     None
@@ -63,8 +73,8 @@ struct Scan {
 }
 
 impl Scan {
-    /// Reads one line; the column (from 1) of an opening bracket too deep, if any.
-    fn read_line(&mut self, line: &str) -> Option<usize> {
+    /// Reads one line; a shape refused on it and its column (from 1), if any.
+    fn read_line(&mut self, line: &str) -> Option<(Shape, usize)> {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let blank = line.trim().is_empty();
         if let Some(block) = self.block_scalar {
@@ -111,7 +121,7 @@ impl Scan {
                 '[' | '{' => {
                     self.depth += 1;
                     if self.depth > MAX_FLOW_DEPTH {
-                        return Some(i + 1);
+                        return Some((Shape::TooDeep, i + 1));
                     }
                 }
                 ']' | '}' => self.depth = self.depth.saturating_sub(1),
@@ -121,7 +131,8 @@ impl Scan {
                     self.block_scalar = Some(indent);
                     return None;
                 }
-                '&' | '!' | '*' => i = skip_word(&chars, i),
+                '*' => return Some((Shape::Alias, i + 1)),
+                '&' | '!' => i = skip_word(&chars, i),
                 ',' => {}
                 '-' | '?' | ':' if next.is_none_or(char::is_whitespace) => {}
                 c if c.is_whitespace() => {}
@@ -158,7 +169,7 @@ fn is_flow_indicator(c: char) -> bool {
     matches!(c, ',' | '[' | ']' | '{' | '}')
 }
 
-/// The index of the last character of the anchor, tag or alias starting at `start`.
+/// The index of the last character of the anchor or tag starting at `start`.
 fn skip_word(chars: &[char], start: usize) -> usize {
     let mut i = start;
     while i + 1 < chars.len() && !chars[i + 1].is_whitespace() && !is_flow_indicator(chars[i + 1]) {
@@ -173,7 +184,28 @@ mod tests {
     use proptest::prelude::*;
 
     fn deep(text: &str) -> Option<(usize, usize)> {
-        too_deep(text).map(|p| (p.line, p.column))
+        refused_shape(text).map(|(shape, p)| {
+            assert_eq!(shape, Shape::TooDeep);
+            (p.line, p.column)
+        })
+    }
+
+    fn alias(text: &str) -> Option<(usize, usize)> {
+        refused_shape(text).map(|(shape, p)| {
+            assert_eq!(shape, Shape::Alias);
+            (p.line, p.column)
+        })
+    }
+
+    #[test]
+    fn an_alias_is_found_where_it_is_and_a_star_in_text_is_not_one() {
+        assert_eq!(alias("title: &t T\nskills:\n- *t\n"), Some((3, 3)));
+        assert_eq!(alias("tools: {a: &l [x], b: *l}\n"), Some((1, 23)));
+        assert_eq!(
+            alias("title: T\nskills: [\"*nix\", 'a*', b*c, \"x\"]\nsummary: 5 * 3\n"),
+            None
+        );
+        assert_eq!(alias("title: T # *not\nsummary: |\n  *text\n"), None);
     }
 
     #[test]
