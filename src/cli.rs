@@ -218,6 +218,9 @@ pub struct ManArgs {
     /// instead of printing the main page.
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+    /// Replace pages (or anything else of their names) already in DIR.
+    #[arg(long, requires = "dir")]
+    pub force: bool,
 }
 
 /// Options of `compare`.

@@ -126,6 +126,13 @@ pub enum Error {
     )]
     WouldOverwrite { path: PathBuf, count: usize },
 
+    /// `man --dir` into a folder that already holds pages of the same names.
+    #[error(
+        "{}: already holds {count} of the manual pages\n  hint: pass --force to replace them, or choose another --dir folder",
+        path.display()
+    )]
+    PagesExist { path: PathBuf, count: usize },
+
     /// A file that cannot be written.
     #[error("{}: cannot write: {source}", path.display())]
     Unwritable { path: PathBuf, source: io::Error },

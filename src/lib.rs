@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod library;
 pub mod matching;
 pub mod onet;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{self, COMPLETE_VAR, CompletionsArgs, EXAMPLES, ManArgs};
 use crate::error::{EXIT_SUCCESS, Error};
+use crate::files::write_whole;
 use crate::output::escape_control;
 use crate::role::schema::role_schema;
 
@@ -62,35 +63,57 @@ pub fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8, Error> {
         path: dir.clone(),
         source,
     })?;
-    let mut written = vec![write_page(&command, None, dir)?];
     // clap's own `help` subcommand has no page: `rolediff help X` is `rolediff X --help`.
-    for sub in command
-        .get_subcommands()
-        .filter(|sub| sub.get_name() != "help")
-    {
-        written.push(write_page(sub, Some(sub.get_name()), dir)?);
+    let pages: Vec<(&clap::Command, Option<&str>)> = std::iter::once((&command, None))
+        .chain(
+            command
+                .get_subcommands()
+                .filter(|sub| sub.get_name() != "help")
+                .map(|sub| (sub, Some(sub.get_name()))),
+        )
+        .collect();
+    let paths: Vec<PathBuf> = pages
+        .iter()
+        .map(|&(_, subcommand)| page_path(dir, subcommand))
+        .collect();
+    // Whatever holds a page's name (a page, a link, a FIFO) is replaced only when asked.
+    let existing = paths
+        .iter()
+        .filter(|path| std::fs::symlink_metadata(path).is_ok())
+        .count();
+    if existing > 0 && !args.force {
+        return Err(Error::PagesExist {
+            path: dir.clone(),
+            count: existing,
+        });
     }
-    for path in &written {
+    for (&(command, subcommand), path) in pages.iter().zip(&paths) {
+        write_page(command, subcommand, path)?;
+    }
+    for path in &paths {
         writeln!(out, "{}", escape_control(&path.display().to_string()))?;
     }
     Ok(EXIT_SUCCESS)
 }
 
-/// Writes the page of `command` (`subcommand` of rolediff, or rolediff itself) into `dir`.
-fn write_page(
-    command: &clap::Command,
-    subcommand: Option<&str>,
-    dir: &Path,
-) -> Result<PathBuf, Error> {
+/// Where the page of `subcommand` (or of rolediff itself) goes in `dir`.
+fn page_path(dir: &Path, subcommand: Option<&str>) -> PathBuf {
     let name = subcommand.map_or_else(|| "rolediff".to_owned(), |sub| format!("rolediff-{sub}"));
-    let path = dir.join(format!("{name}.1"));
+    dir.join(format!("{name}.1"))
+}
+
+/// Writes the page of `command` (`subcommand` of rolediff, or rolediff itself) to `path`,
+/// whole, through a temporary file renamed over whatever held the name: never through a
+/// link, never into a FIFO.
+fn write_page(command: &clap::Command, subcommand: Option<&str>, path: &Path) -> Result<(), Error> {
     let mut page = Vec::new();
     render_page(command, subcommand, &mut page)?;
-    std::fs::write(&path, page).map_err(|source| Error::Unwritable {
-        path: path.clone(),
-        source,
-    })?;
-    Ok(path)
+    write_whole(path, ".rolediff-page-", |out| out.write_all(&page)).map_err(|source| {
+        Error::Unwritable {
+            path: path.to_owned(),
+            source,
+        }
+    })
 }
 
 /// The roff page of `command`: what `clap_mangen` makes of it, then EXAMPLES, EXIT STATUS,

@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
@@ -17,8 +16,8 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::folders::xdg_dir;
+use crate::files::{read_regular_file, write_whole};
 use crate::role::Role;
-use crate::role::parse::read_regular_file;
 
 /// Bumped whenever the cached form of a role changes.
 const FORMAT: u32 = 4;
@@ -150,25 +149,15 @@ impl FolderCache {
         };
         // Written whole or not at all; any failure (a full disk, a file-size limit) leaves
         // the old cache or none, and the command goes on without.
-        let _ = write_whole(path, &cache);
+        let _ = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| {
+                write_whole(path, ".roles-cache-", |out| {
+                    serde_json::to_writer(out, &cache).map_err(std::io::Error::from)
+                })
+            });
     }
-}
-
-/// Writes `cache` to `path` through a temporary file beside it, synced and renamed over it;
-/// the temporary file is removed on any error.
-fn write_whole(path: &Path, cache: &CacheFile) -> std::io::Result<()> {
-    let folder = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)?;
-    let mut file = tempfile::Builder::new()
-        .prefix(".roles-cache-")
-        .tempfile_in(folder)?;
-    let mut out = std::io::BufWriter::new(file.as_file_mut());
-    serde_json::to_writer(&mut out, cache)?;
-    out.flush()?;
-    drop(out);
-    file.as_file().sync_data()?;
-    file.persist(path).map_err(|err| err.error)?;
-    Ok(())
 }
 
 /// The cache file as written, each entry still raw JSON.

@@ -9,7 +9,7 @@ use occupations::{Release, read_release};
 use role_file::role_yaml;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,6 +18,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::error::Error;
+use crate::files;
 use crate::text::name_key;
 
 /// What an import did.
@@ -155,6 +156,7 @@ fn role_files<S: std::hash::BuildHasher>(
 /// code, and a number after that if it still collides: no two occupations share a file.
 fn role_ids(release: &Release) -> HashMap<String, String> {
     let mut taken: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut ids = HashMap::new();
     for occupation in release.occupations.values() {
         let title = slug(&occupation.title);
@@ -166,12 +168,17 @@ fn role_ids(release: &Release) -> HashMap<String, String> {
             (_, true) => "occupation".to_owned(),
         };
         if taken.contains(&id) {
+            // Numbers go on from the last one given to this stem, so that thousands of rows
+            // of one title take a step each, not a search through every number taken.
             let stem = id;
-            // At most `taken.len()` numbers are taken, so one of these is free.
-            id = (2..=taken.len() + 2)
-                .map(|n| format!("{stem}-{n}"))
-                .find(|candidate| !taken.contains(candidate))
-                .unwrap_or_default();
+            let next = next_number.entry(stem.clone()).or_insert(2);
+            id = loop {
+                let candidate = format!("{stem}-{next}");
+                *next += 1;
+                if !taken.contains(&candidate) {
+                    break candidate;
+                }
+            };
         }
         taken.insert(id.clone());
         ids.insert(occupation.code.clone(), id);
@@ -243,22 +250,16 @@ fn stop_on_signals() -> Arc<AtomicUsize> {
 /// SIGHUP, which stop the import between two files. Only SIGKILL can leave one behind, and
 /// [`remove_stale_temporaries`] removes those.
 fn write_whole(path: &Path, content: &[u8]) -> Result<(), Error> {
-    let unwritable = |source| Error::Unwritable {
-        path: path.to_owned(),
-        source,
-    };
-    let folder = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-    let mut file = tempfile::Builder::new()
-        .prefix(&format!(".{name}.tmp-{}-", std::process::id()))
-        .tempfile_in(folder)
-        .map_err(unwritable)?;
-    file.write_all(content).map_err(unwritable)?;
-    file.as_file().sync_data().map_err(unwritable)?;
-    file.persist(path).map_err(|err| unwritable(err.error))?;
-    Ok(())
+    let prefix = format!(".{name}.tmp-{}-", std::process::id());
+    files::write_whole(path, &prefix, |out| out.write_all(content)).map_err(|source| {
+        Error::Unwritable {
+            path: path.to_owned(),
+            source,
+        }
+    })
 }
 
 /// Removes the temporary files that a killed import (SIGKILL, a power cut) left in `out`:

@@ -5,6 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::files::read_regular_file;
+
+/// The largest table read: the release's largest is under 6 MB.
+pub const MAX_TABLE_BYTES: u64 = 128 << 20;
 
 /// A whole O*NET file in memory.
 #[derive(Debug)]
@@ -16,9 +20,23 @@ pub struct Table {
 }
 
 impl Table {
-    /// Reads the file at `path`; `Ok(None)` when it does not exist.
+    /// Reads the file at `path`; `Ok(None)` when it does not exist. Only a regular file of
+    /// at most [`MAX_TABLE_BYTES`] is read: a FIFO or a link to `/dev/zero` among the
+    /// tables is an error, not a wait or gigabytes.
     pub fn read(path: &Path) -> Result<Option<Table>, Error> {
-        let text = match std::fs::read(path) {
+        let text = match read_regular_file(path, MAX_TABLE_BYTES) {
+            Ok(bytes) if bytes.len() as u64 > MAX_TABLE_BYTES => {
+                return Err(Error::Unreadable {
+                    path: path.to_owned(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::FileTooLarge,
+                        format!(
+                            "larger than {} MiB, more than any O*NET table",
+                            MAX_TABLE_BYTES >> 20
+                        ),
+                    ),
+                });
+            }
             Ok(bytes) => bytes,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {

@@ -1,13 +1,13 @@
 //! Reading role files: the size limit, UTF-8, and YAML errors turned into messages that
 //! name the file, line and column and say what to do.
 
-use std::fs::OpenOptions;
 use std::io::{self, Read};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Position, snippet, snippet_of_length};
+pub use crate::files::read_regular_file;
 use crate::role::shape::{MAX_FLOW_DEPTH, Shape, refused_shape};
 use crate::role::{Role, Source};
 
@@ -56,29 +56,6 @@ pub fn read_yaml_file<T: DeserializeOwned>(path: &Path) -> Result<T, Error> {
     };
     let bytes = read_regular_file(path, MAX_ROLE_FILE_BYTES as u64).map_err(unreadable)?;
     parse_yaml(&bytes, path)
-}
-
-/// Reads at most `limit` bytes and one more (so that a caller can tell a file over the
-/// limit) of `path`, if it is a regular file. A FIFO would block the read and a device
-/// such as `/dev/zero` would never end it; neither is opened for waiting (`O_NONBLOCK`).
-pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        ));
-    }
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// Parses YAML bytes into `T`: the size limit, UTF-8 (a byte-order mark is accepted) and

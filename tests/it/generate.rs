@@ -311,3 +311,60 @@ fn bash_completes_role_ids_subcommands_and_user_roles() {
     let mine = bash_completes(&["rolediff", "show", "zoo"], &[("ROLEDIFF_PATH", path)]);
     assert_eq!(mine, ["zookeeper"]);
 }
+
+#[test]
+fn man_dir_replaces_nothing_unasked_and_never_writes_through_a_link_or_into_a_fifo() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("man1");
+    std::fs::create_dir(&pages).unwrap();
+    // A link named like a page, to a file of someone else's, and a FIFO named like another.
+    let target = dir.path().join("precious.txt");
+    std::fs::write(&target, "keep me").unwrap();
+    std::os::unix::fs::symlink(&target, pages.join("rolediff-compare.1")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(pages.join("rolediff-show.1"))
+        .status();
+    assert!(made.unwrap().success());
+    let man = || {
+        let mut cmd = crate::common::bounded();
+        cmd.arg("man").arg("--dir").arg(&pages);
+        cmd
+    };
+    man()
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "{}: already holds 2 of the manual pages",
+            pages.display()
+        )))
+        .stderr(predicates::str::contains("hint: pass --force"));
+    assert!(!pages.join("rolediff.1").exists(), "nothing is written");
+    // With --force the link and the FIFO are replaced by pages; the link's target is not
+    // touched, and nothing waits on the FIFO.
+    man().arg("--force").assert().success();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+    for name in ["rolediff-compare.1", "rolediff-show.1"] {
+        let path = pages.join(name);
+        assert!(
+            std::fs::symlink_metadata(&path).unwrap().is_file(),
+            "{name}"
+        );
+        assert!(
+            std::fs::read_to_string(&path).unwrap().starts_with(".ie"),
+            "{name}"
+        );
+    }
+    // Pages written once are not replaced by a second run without --force.
+    man()
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "already holds {} of the manual pages",
+            SUBCOMMANDS.len() + 1
+        )));
+    assert_eq!(
+        std::fs::read_dir(&pages).unwrap().count(),
+        SUBCOMMANDS.len() + 1,
+        "no temporary file is left"
+    );
+}

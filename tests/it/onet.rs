@@ -240,6 +240,41 @@ fn malformed_rows_and_folders_are_errors() {
         .stderr(predicate::str::contains("not an O*NET text release"));
 }
 
+#[test]
+fn a_fifo_or_a_device_among_the_tables_is_an_error_not_a_wait() {
+    for (name, plant) in [
+        ("Task Statements.txt", "fifo"),
+        ("Skills.txt", "/dev/zero"),
+        ("Tools Used.txt", "/dev/urandom"),
+    ] {
+        let release = tempfile::tempdir().unwrap();
+        fs::copy(
+            fixture().join("Occupation Data.txt"),
+            release.path().join("Occupation Data.txt"),
+        )
+        .unwrap();
+        let path = release.path().join(name);
+        if plant == "fifo" {
+            let made = std::process::Command::new("mkfifo").arg(&path).status();
+            assert!(made.unwrap().success());
+        } else {
+            std::os::unix::fs::symlink(plant, &path).unwrap();
+        }
+        let out = tempfile::tempdir().unwrap();
+        crate::common::bounded()
+            .args(["import", "onet"])
+            .arg(release.path())
+            .arg("--out")
+            .arg(out.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{name}: cannot read: not a regular file"
+            )));
+        assert_eq!(fs::read_dir(out.path()).unwrap().count(), 0, "{name}");
+    }
+}
+
 /// The technology skills and tools an occupation lists in the raw files.
 fn raw_tools(release: &Path, code: &str) -> BTreeSet<String> {
     let mut tools = BTreeSet::new();

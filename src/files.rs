@@ -1,0 +1,93 @@
+//! Reading and writing files that anyone may have placed: reads of regular files only, up
+//! to a limit; writes whole, through a temporary file renamed into place.
+
+use std::fs::OpenOptions;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+/// Reads at most `limit` bytes and one more (so that a caller can tell a file over the
+/// limit) of `path`, if it is a regular file. A FIFO would block the read and a device
+/// such as `/dev/zero` would never end it; neither is opened for waiting (`O_NONBLOCK`).
+pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Writes what `write` writes to `path` whole or not at all: into a temporary file beside
+/// it, named `<prefix><random>`, synced, then renamed over it. The rename replaces whatever
+/// is at `path` (a file, a symbolic link, a FIFO) without opening it, so nothing is ever
+/// written through a link or blocked on a FIFO. Any error removes the temporary file.
+pub fn write_whole(
+    path: &Path,
+    prefix: &str,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut file = tempfile::Builder::new()
+        .prefix(prefix)
+        .tempfile_in(folder)?;
+    let mut out = io::BufWriter::new(file.as_file_mut());
+    write(&mut out)?;
+    out.flush()?;
+    drop(out);
+    file.as_file().sync_data()?;
+    file.persist(path).map_err(|err| err.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_replaces_a_link_and_leaves_its_target_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.txt");
+        std::fs::write(&target, "keep").unwrap();
+        let link = dir.path().join("page.1");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_whole(&link, ".page-", |out| out.write_all(b"page")).unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+        assert_eq!(std::fs::read_to_string(&link).unwrap(), "page");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cache.json");
+        std::fs::write(&path, "old").unwrap();
+        let failed = write_whole(&path, ".cache-", |_| Err(io::Error::other("disk full")));
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_regular_files_are_read_and_only_up_to_the_limit() {
+        assert!(read_regular_file(Path::new("/dev/zero"), 10).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.unwrap().success());
+        assert!(read_regular_file(&fifo, 10).is_err());
+        let file = dir.path().join("big");
+        std::fs::write(&file, vec![b'x'; 100]).unwrap();
+        assert_eq!(read_regular_file(&file, 10).unwrap().len(), 11);
+    }
+}
