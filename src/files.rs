@@ -28,6 +28,69 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Reads, as [`read_regular_file`], a file that only this user can have written: not a
+/// link, owned by this user, and neither it nor its folder writable by the group or
+/// others. A cache is trusted over the files it stands for only when it passes.
+pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if !is_own(&metadata) || !is_own(&std::fs::metadata(folder)?) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "owned by another user or writable by others",
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Whether a file or folder belongs to this user and only this user can write it.
+#[cfg(unix)]
+fn is_own(metadata: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    metadata.uid() == rustix::process::geteuid().as_raw() && metadata.mode() & 0o022 == 0
+}
+
+#[cfg(not(unix))]
+fn is_own(_: &std::fs::Metadata) -> bool {
+    true
+}
+
+/// Creates `folder` (and its parents) if missing, as a folder only this user can read or
+/// write; a folder of this user that others may write is closed to them.
+pub fn create_own_folder(folder: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(folder)?;
+        let metadata = std::fs::metadata(folder)?;
+        if !is_own(&metadata) {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(folder)
+}
+
 /// Writes what `write` writes to `path` whole or not at all: into a temporary file beside
 /// it, named `<prefix><random>`, synced, then renamed over it. The rename replaces whatever
 /// is at `path` (a file, a symbolic link, a FIFO) without opening it, so nothing is ever
@@ -76,6 +139,33 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_own_file_is_one_only_this_user_can_write() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("cache");
+        create_own_folder(&folder).unwrap();
+        let path = folder.join("roles.json");
+        write_whole(&path, ".cache-", |out| out.write_all(b"{}")).unwrap();
+        assert_eq!(read_own_file(&path, 100).unwrap(), b"{}");
+        let chmod = |path: &Path, mode| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        };
+        for mode in [0o622, 0o602, 0o620] {
+            chmod(&path, mode);
+            assert!(read_own_file(&path, 100).is_err(), "{mode:o}");
+        }
+        chmod(&path, 0o600);
+        chmod(&folder, 0o777);
+        assert!(read_own_file(&path, 100).is_err(), "folder writable by all");
+        // Our own folder is closed again when it is made ready for a write.
+        create_own_folder(&folder).unwrap();
+        assert_eq!(read_own_file(&path, 100).unwrap(), b"{}");
+        let link = folder.join("link.json");
+        std::os::unix::fs::symlink(&path, &link).unwrap();
+        assert!(read_own_file(&link, 100).is_err(), "a link");
     }
 
     #[test]

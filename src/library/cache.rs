@@ -16,8 +16,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::folders::xdg_dir;
-use crate::files::{read_regular_file, write_whole};
-use crate::role::Role;
+use crate::files::{create_own_folder, read_own_file, write_whole};
+use crate::role::parse::MAX_ROLE_FILE_BYTES;
+use crate::role::section::Section;
+use crate::role::{Item, Role};
 
 /// Bumped whenever the cached form of a role changes.
 const FORMAT: u32 = 4;
@@ -111,7 +113,7 @@ impl FolderCache {
     #[must_use]
     pub fn open(cache_dir: &Path, folder: &Path) -> FolderCache {
         let path = cache_dir.join(format!("roles-{:016x}.json", folder_key(folder)));
-        let entries = read_regular_file(&path, MAX_CACHE_BYTES)
+        let entries = read_own_file(&path, MAX_CACHE_BYTES)
             .ok()
             .filter(|bytes| bytes.len() as u64 <= MAX_CACHE_BYTES)
             .map(|bytes| read_entries(&bytes))
@@ -151,7 +153,7 @@ impl FolderCache {
         // the old cache or none, and the command goes on without.
         let _ = path
             .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
+            .map_or(Ok(()), create_own_folder)
             .and_then(|()| {
                 write_whole(path, ".roles-cache-", |out| {
                     serde_json::to_writer(out, &cache).map_err(std::io::Error::from)
@@ -182,8 +184,45 @@ fn read_entries(bytes: &[u8]) -> HashMap<String, (Stamp, Role)> {
     file.entries
         .par_iter()
         .filter_map(|entry| serde_json::from_str::<CacheEntry>(entry.get()).ok())
+        .filter(|entry| within_file_limits(&entry.role, entry.stamp.len))
         .map(|entry| (entry.file, (entry.stamp, entry.role)))
         .collect()
+}
+
+/// Whether `role` could have been read from a role file of `len` bytes: the file is within
+/// the size limit, and the role holds no more text and items than such a file can (YAML's
+/// escapes make a character of three bytes from two at most, and each item takes a
+/// separator). A cache entry that could not is not used, so a cache never hands over more
+/// than the file would (three million skills from a file of a few bytes).
+fn within_file_limits(role: &Role, len: u64) -> bool {
+    let Ok(len) = usize::try_from(len) else {
+        return false;
+    };
+    len <= MAX_ROLE_FILE_BYTES && role_size(role) <= len.saturating_mul(2)
+}
+
+/// The bytes of a role's text and its number of items and names, as a role file's
+/// content would have to hold them.
+fn role_size(role: &Role) -> usize {
+    let texts = |texts: &[String]| texts.iter().map(|text| text.len() + 1).sum::<usize>();
+    let item = |item: &Item| {
+        item.name.len() + 1 + texts(&item.aka) + item.note.as_ref().map_or(0, String::len)
+    };
+    let mut size = role.title.len()
+        + texts(&role.aliases)
+        + texts(&role.also_called)
+        + role.summary.as_ref().map_or(0, String::len)
+        + texts(&role.sources);
+    for section in Section::ALL {
+        size += role.items(section).into_iter().map(item).sum::<usize>();
+    }
+    let categories: std::collections::HashSet<&str> = role
+        .tools
+        .0
+        .iter()
+        .filter_map(|tool| tool.category.as_deref())
+        .collect();
+    size + categories.into_iter().map(str::len).sum::<usize>()
 }
 
 /// `$XDG_CACHE_HOME/rolediff`, or `~/.cache/rolediff`; `None` when neither is set.

@@ -424,6 +424,81 @@ fn a_file_rewritten_to_the_same_size_and_time_is_read_again() {
     assert!(titles.contains(&"Role 07 NEW"), "{titles:?}");
 }
 
+/// Rewrites each cache file in `cache` with `edit` applied to every cached role, keeping
+/// the file's mode.
+fn edit_cache(cache: &Path, edit: impl Fn(&mut Value)) {
+    for file in cache_files(cache) {
+        let mut json: Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
+        for entry in json["entries"].as_array_mut().unwrap() {
+            edit(&mut entry["role"]);
+        }
+        fs::write(&file, serde_json::to_vec(&json).unwrap()).unwrap();
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn a_cache_others_can_write_or_that_holds_more_than_its_file_is_not_used() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| cached_run(cache.path(), roles.path(), args);
+    let lists_the_files = || {
+        run(&["list", "-f", "tsv"])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("role-05\tRole 05\t"))
+            .stdout(predicates::prelude::PredicateBooleanExt::not(
+                predicates::str::contains("FROM THE CACHE"),
+            ));
+    };
+    run(&["list"]).assert().success();
+    let folder = cache.path().join("rolediff");
+    // A run that does not trust the cache writes it anew: each case edits it again.
+    let tamper = || {
+        let files = cache_files(cache.path());
+        assert!(!files.is_empty());
+        edit_cache(cache.path(), |role| role["title"] = json!("FROM THE CACHE"));
+        files
+    };
+    // This user's own cache, edited, is this user's business: it is used.
+    tamper();
+    run(&["list", "-f", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("FROM THE CACHE"));
+    // A cache file others can write is not.
+    for mode in [0o666, 0o620] {
+        for file in tamper() {
+            set_mode(&file, mode);
+        }
+        lists_the_files();
+    }
+    // Nor one in a folder others can write.
+    tamper();
+    set_mode(&folder, 0o777);
+    lists_the_files();
+    set_mode(&folder, 0o700);
+    // Nor one owned by another user (when the test may give a file away).
+    if rustix::process::geteuid().is_root() {
+        for file in tamper() {
+            std::os::unix::fs::chown(&file, Some(12_345), None).unwrap();
+        }
+        lists_the_files();
+    } else {
+        eprintln!("not root: the cache of another user is not tried");
+    }
+    // Nor a cached role with more than its file can hold.
+    tamper();
+    edit_cache(cache.path(), |role| {
+        role["skills"] = json!(vec!["Skill"; 200_000]);
+    });
+    lists_the_files();
+}
+
 #[test]
 fn a_cache_that_is_a_device_or_a_fifo_is_no_cache() {
     let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
