@@ -111,13 +111,34 @@ fn standard_input_is_a_posting_when_it_is_not_a_role_file() {
         item_names(&shown["responsibilities"])
             .contains(&"Present findings and recommendations to leadership")
     );
-    // Text with a top-level `title:` is a role file, errors and all.
+    // A YAML mapping with a `title` is a role file, errors and all, in either style.
     rolediff()
         .args(["show", "-"])
         .write_stdin("title: T\nskils: [SQL]\n")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("<stdin>:2:1: unknown key"));
+    for flow in [
+        "{title: X, skills: [SQL]}\n",
+        "{\"title\": \"X\", \"skills\": [\"SQL\"]}",
+    ] {
+        let shown = json(
+            rolediff()
+                .args(["show", "-", "-f", "json"])
+                .write_stdin(flow),
+        );
+        assert_eq!(shown["title"], "X", "{flow}");
+        assert_eq!(item_names(&shown["skills"]), ["SQL"], "{flow}");
+    }
+    // A posting with a line that starts `title:` is still a posting.
+    let posting = "Data Engineer\ntitle: senior level\n\nRequirements:\n- 3 years of SQL\n";
+    let shown = json(
+        rolediff()
+            .args(["show", "-", "-f", "json"])
+            .write_stdin(posting),
+    );
+    assert_eq!(shown["title"], "Data Engineer");
+    assert_eq!(item_names(&shown["skills"]), ["3 years of SQL"]);
 }
 
 #[test]

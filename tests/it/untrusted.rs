@@ -591,3 +591,26 @@ fn text_is_escaped_once_however_it_is_assembled() {
         assert!(!text.contains("\\\\x1b"), "{format}: escaped twice: {text}");
     }
 }
+
+#[test]
+fn a_role_file_written_by_show_reads_back_the_same_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("esc.yaml");
+    fs::write(
+        &path,
+        "title: \"T\\e[2J\"\ntools:\n  \"Cat\\e\": [\"A\\u202e\"]\n  'Cat\\x1b': [B]\n",
+    )
+    .unwrap();
+    let yaml = common::stdout(rolediff().args(["show", "-f", "yaml"]).arg(&path));
+    assert!(
+        !yaml.chars().any(|c| c != '\n' && is_forbidden(c)),
+        "{yaml}"
+    );
+    let copy = dir.path().join("copy.yaml");
+    fs::write(&copy, &yaml).unwrap();
+    let read = |path: &Path| common::json(rolediff().args(["show", "-f", "json"]).arg(path));
+    let (original, again) = (read(&path), read(&copy));
+    assert_eq!(original["title"], again["title"]);
+    assert_eq!(original["tools"], again["tools"]);
+    assert_eq!(again["tools"].as_array().unwrap().len(), 2, "{again}");
+}

@@ -20,6 +20,7 @@ use std::path::Path;
 use crate::error::{Error, Position};
 use crate::role::Role;
 use crate::role::parse::{MAX_ROLE_FILE_BYTES, position_of};
+use crate::role::shape::refused_shape;
 
 /// A posting read as a role, with what could not be read in it.
 #[derive(Debug, Clone)]
@@ -128,15 +129,23 @@ fn utf16_text(bytes: &[u8]) -> Option<Result<String, String>> {
     Some(Ok(text))
 }
 
-/// Whether text on standard input is a role file rather than a posting: a role file has
-/// a `title:` key at the top level.
+/// Whether a document (standard input, `find --file`) is a role file rather than a
+/// posting: it parses as a YAML mapping with a `title`, in block or flow style. Text the
+/// YAML reader refuses to parse at all (nested too deep, aliases) is a role file when a
+/// line starts with `title:`, so that its error says why.
 #[must_use]
 pub fn is_role_file_text(bytes: &[u8]) -> bool {
-    bytes.split(|&b| b == b'\n').any(|line| {
-        line.strip_prefix(b"\xef\xbb\xbf")
-            .unwrap_or(line)
-            .starts_with(b"title:")
-    })
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if refused_shape(text).is_some() {
+        return text.lines().any(|line| line.starts_with("title:"));
+    }
+    matches!(
+        serde_yaml::from_str::<serde_yaml::Value>(text),
+        Ok(serde_yaml::Value::Mapping(mapping)) if mapping.contains_key("title")
+    )
 }
 
 /// Whether a name on the command line is a posting's path: it ends in `.txt`, `.md` or
