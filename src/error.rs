@@ -155,6 +155,13 @@ pub enum Error {
     )]
     TooWide { roles: usize, limit: usize },
 
+    /// A `matrix` of more roles than it computes at once, in any format.
+    #[error(
+        "a matrix of {roles} roles is {} similarities; rolediff computes at most {limit} roles at once\n  hint: name the roles to compare (`rolediff matrix A B C`), or use `rolediff similar ROLE` for one role's nearest",
+        roles * roles
+    )]
+    TooManyRoles { roles: usize, limit: usize },
+
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),

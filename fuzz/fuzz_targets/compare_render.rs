@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         Some(split) => (&rest[..split], &rest[split + 1..]),
         None => (rest, rest),
     };
-    let (Ok(a), Ok(b)) = (parse_role(a, Path::new("a.yaml")), parse_role(b, Path::new("b.yaml"))) else { return };
+    let (Ok(a), Ok(b)) = (parse_role(a, Path::new("a.yaml"), "a"), parse_role(b, Path::new("b.yaml"), "b")) else { return };
     let threshold = (threshold != 0xFF).then(|| f64::from(threshold) / 254.0);
     let diff = compare_roles(&a, &b, &Section::ALL, &Matcher::new(Arc::clone(&VOCABULARY), threshold));
     for &format in CompareFormat::value_variants() {

@@ -7,7 +7,7 @@ use std::path::Path;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Err(error) = rolediff::role::parse::parse_role(data, Path::new("fuzz.yaml")) {
+    if let Err(error) = rolediff::role::parse::parse_role(data, Path::new("fuzz.yaml"), "fuzz") {
         assert!(error.to_string().starts_with("fuzz.yaml"), "{error}");
     }
 });

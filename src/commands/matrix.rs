@@ -15,6 +15,11 @@ use crate::terminal::Terminal;
 /// The most roles `matrix` shows as a table: already wider than most terminals.
 pub const MAX_MATRIX_TABLE_ROLES: usize = 100;
 
+/// The most roles `matrix` computes in any format: every role's similarity to every other
+/// role of the library is held at once (about 80 bytes a pair: 180 MB and a few seconds at
+/// 1,500 roles, the O*NET import and more), and grows with the square of the roles.
+pub const MAX_MATRIX_ROLES: usize = 1_500;
+
 /// `matrix [ROLE...]`: pairwise similarity, measured against the whole library.
 pub fn matrix(
     library: &mut Library,
@@ -47,6 +52,12 @@ pub fn matrix(
         return Err(Error::TooWide {
             roles: positions.len(),
             limit: MAX_MATRIX_TABLE_ROLES,
+        });
+    }
+    if positions.len() > MAX_MATRIX_ROLES {
+        return Err(Error::TooManyRoles {
+            roles: positions.len(),
+            limit: MAX_MATRIX_ROLES,
         });
     }
     let index = SimilarityIndex::build(&roles);

@@ -11,7 +11,7 @@ mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
-pub use vocabulary::{GroupRole, Vocabulary};
+pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
 use std::sync::Arc;

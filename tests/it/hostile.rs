@@ -514,6 +514,40 @@ fn a_matrix_table_too_wide_to_read_is_refused_with_a_hint() {
 }
 
 #[test]
+fn a_matrix_of_more_roles_than_it_computes_at_once_is_refused_before_the_work() {
+    // Every pair of a library's roles is held at once: 20,000 roles aborted, 2,000 took
+    // seconds and hundreds of MB. Refused in every format, in bounded time and memory.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..1_600 {
+        write(
+            dir.path(),
+            &format!("r{i}.yaml"),
+            format!("title: R{i}\nskills: [S{i}]\n"),
+        );
+    }
+    for format in ["csv", "tsv", "json"] {
+        rolediff()
+            .arg("--roles-dir")
+            .arg(dir.path())
+            .args(["matrix", "--format", format])
+            .timeout(LIMIT)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error: a matrix of 1"))
+            .stderr(predicate::str::contains("at most 1500 roles at once"))
+            .stderr(predicate::str::contains("hint: name the roles to compare"));
+    }
+    // Named roles of that library are compared as ever.
+    rolediff()
+        .arg("--roles-dir")
+        .arg(dir.path())
+        .args(["matrix", "r1", "r2", "--format", "csv"])
+        .timeout(LIMIT)
+        .assert()
+        .success();
+}
+
+#[test]
 fn a_fifo_or_a_device_named_as_a_role_file_is_refused_not_waited_on() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe.yaml");
