@@ -160,6 +160,27 @@ pub fn is_posting_path(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+        /// Any line of brackets, links and tags, however long, is read in one pass: a hang
+        /// here is a quadratic stage of the reader.
+        #[test]
+        fn any_line_of_brackets_finishes(
+            piece in prop::sample::select(vec!["[", "](x)", "[Remote] ", "[a](", "(", ")", "]", "![x](y) ", "**[", "`["]),
+            other in prop::sample::select(vec!["", "[", "](x)", " SQL, ", "\\"]),
+            count in 1usize..150_000,
+        ) {
+            let line = format!("{}{}\n", piece.repeat(count), other.repeat(count / 3));
+            let text = format!("Data Engineer\n\nRequirements:\n{line}- SQL\n");
+            let role = read_posting(text.as_bytes(), Path::new("p.txt"), "p", &KnownNames::default())
+                .expect("a posting")
+                .role;
+            // The line after the brackets is read as ever.
+            prop_assert!(role.skills.iter().any(|item| item.name == "SQL"));
+        }
+    }
 
     fn error_of(bytes: &[u8]) -> String {
         read_posting(bytes, Path::new("p.txt"), "p", &KnownNames::default())
