@@ -9,35 +9,19 @@ use std::path::Path;
 /// limit) of `path`, if it is a regular file. A FIFO would block the read and a device
 /// such as `/dev/zero` would never end it; neither is opened for waiting (`O_NONBLOCK`).
 pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        ));
-    }
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
+    let (file, _) = open_regular(path, 0)?;
+    read_up_to(file, limit)
 }
 
-/// Reads, as [`read_regular_file`], a file that only this user can have written: not a
-/// link, owned by this user, and neither it nor its folder writable by the group or
-/// others. A cache is trusted over the files it stands for only when it passes.
-pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+/// Opens `path` for reading without waiting (`O_NONBLOCK`) and with `flags` more, if it is a
+/// regular file; the file and what it is.
+fn open_regular(path: &Path, flags: i32) -> io::Result<(std::fs::File, std::fs::Metadata)> {
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+        options.custom_flags(libc::O_NONBLOCK | flags);
     }
     let file = options.open(path)?;
     let metadata = file.metadata()?;
@@ -47,6 +31,25 @@ pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
             "not a regular file",
         ));
     }
+    Ok((file, metadata))
+}
+
+/// At most `limit` bytes of `file` and one more.
+fn read_up_to(file: std::fs::File, limit: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads, as [`read_regular_file`], a file that only this user can have written: not a
+/// link, owned by this user, and neither it nor its folder writable by the group or
+/// others. A cache is trusted over the files it stands for only when it passes.
+pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    #[cfg(unix)]
+    let no_links = libc::O_NOFOLLOW;
+    #[cfg(not(unix))]
+    let no_links = 0;
+    let (file, metadata) = open_regular(path, no_links)?;
     let folder = path.parent().unwrap_or(Path::new("."));
     if !is_own(&metadata) || !is_own(&std::fs::metadata(folder)?) {
         return Err(io::Error::new(
@@ -54,9 +57,7 @@ pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
             "owned by another user or writable by others",
         ));
     }
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
+    read_up_to(file, limit)
 }
 
 /// Whether a file or folder belongs to this user and only this user can write it.
