@@ -83,7 +83,7 @@ pub fn parse_yaml<T: DeserializeOwned>(bytes: &[u8], path: &Path) -> Result<T, E
         let (message, hint) = match shape {
             Shape::TooDeep => (
                 format!("lists and mappings nested more than {MAX_FLOW_DEPTH} deep"),
-                "a role file needs at most a list inside a mapping, such as `skills: [SQL, Python]`",
+                "a role file needs at most a list inside a mapping (`skills: [SQL, Python]`), a vocabulary file a list of lists",
             ),
             Shape::Alias => (
                 "a YAML alias (`*name`): role files do not repeat values through anchors"
