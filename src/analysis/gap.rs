@@ -7,7 +7,7 @@
 //!
 //! [degree]: crate::analysis::degree
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use serde::Serialize;
 
@@ -210,33 +210,41 @@ fn attribution(from: &Role, to: &Role) -> Vec<String> {
     lines
 }
 
+/// The most words of a tool's name that [`tools_not_held`] looks for in a requirement:
+/// product names are short, and the bound keeps the search linear in the requirement.
+const LONGEST_TOOL_NAME: usize = 8;
+
 /// For a requirement, the tools it names that `from` names nowhere, when it names several as
 /// a set ("Familiarity with Docker and Git"; not "`PyTorch` or `TensorFlow`", which asks for
 /// one): a cover must cover all of a requirement, so `Git` alone does not cover it. The
-/// tools are those either role lists under `tools`.
+/// tools are those either role lists under `tools`. Tools are looked up by the runs of a
+/// text's words, so that the cost follows the words, not words times tools (a role may
+/// list tens of thousands).
 fn tools_not_held<'a>(from: &'a Role, to: &'a Role) -> impl Fn(&str) -> Vec<String> + 'a {
-    let tools: Vec<Vec<String>> = from
+    let tools: HashSet<Vec<String>> = from
         .tools
         .0
         .iter()
         .chain(&to.tools.0)
         .map(|tool| crate::text::tokens(&tool.item.name))
-        .filter(|words| !words.is_empty())
+        .filter(|words| !words.is_empty() && words.len() <= LONGEST_TOOL_NAME)
         .collect();
-    let held: Vec<Vec<String>> = Section::ALL
-        .iter()
-        .flat_map(|&section| from.items(section))
-        .map(|item| crate::text::tokens(&item.name))
-        .collect();
+    let lengths: BTreeSet<usize> = tools.iter().map(Vec::len).collect();
+    let mut held: HashSet<Vec<String>> = HashSet::new();
+    for item in Section::ALL.iter().flat_map(|&section| from.items(section)) {
+        let words = crate::text::tokens(&item.name);
+        held.extend(
+            tools_in(&words, &tools, &lengths)
+                .into_iter()
+                .map(<[String]>::to_vec),
+        );
+    }
     move |requirement: &str| {
         let words = crate::text::tokens(requirement);
         if words.iter().any(|word| word == "or") {
             return Vec::new();
         }
-        let mut named: Vec<&Vec<String>> = tools
-            .iter()
-            .filter(|tool| contains_run(&words, tool))
-            .collect();
+        let mut named = tools_in(&words, &tools, &lengths);
         named.sort();
         named.dedup();
         if named.len() < 2 {
@@ -244,15 +252,28 @@ fn tools_not_held<'a>(from: &'a Role, to: &'a Role) -> impl Fn(&str) -> Vec<Stri
         }
         named
             .into_iter()
-            .filter(|tool| !held.iter().any(|item| contains_run(item, tool)))
+            .filter(|tool| !held.contains(*tool))
             .map(|tool| tool.join(" "))
             .collect()
     }
 }
 
-/// Whether `words` hold `run` as consecutive words.
-fn contains_run(words: &[String], run: &[String]) -> bool {
-    !run.is_empty() && words.windows(run.len()).any(|window| window == run)
+/// The runs of `words` that are names of `tools` (whose lengths in words are `lengths`).
+fn tools_in<'w>(
+    words: &'w [String],
+    tools: &HashSet<Vec<String>>,
+    lengths: &BTreeSet<usize>,
+) -> Vec<&'w [String]> {
+    let mut found = Vec::new();
+    for start in 0..words.len() {
+        for &length in lengths.range(..=words.len() - start) {
+            let run = &words[start..start + length];
+            if tools.contains(run) {
+                found.push(run);
+            }
+        }
+    }
+    found
 }
 
 /// Whether two education items are degrees and the first is below the second.

@@ -340,6 +340,15 @@ fn thousands_of_alike_items_pair_in_linear_memory() {
             .assert()
             .success();
     }
+    // The same items as tools: covered across sections, each requirement looked at for
+    // the tools it names (by its words, not against every tool).
+    let tools = write(
+        dir.path(),
+        "tools.yaml",
+        format!("title: T\ntools:\n{}", alike("b")),
+    );
+    let gap = common::json(rolediff().args(["gap", "-f", "json"]).arg(&a).arg(&tools));
+    assert_eq!(gap["carries_over"].as_array().unwrap().len(), count);
 }
 
 #[test]

@@ -164,13 +164,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(16))]
-        /// Any line of brackets, links and tags, however long, is read in one pass: a hang
-        /// here is a quadratic stage of the reader.
+        /// Any line of brackets, links and tags, however long (under the 1 MiB limit), is
+        /// read in one pass: a hang here is a quadratic stage of the reader.
         #[test]
         fn any_line_of_brackets_finishes(
             piece in prop::sample::select(vec!["[", "](x)", "[Remote] ", "[a](", "(", ")", "]", "![x](y) ", "**[", "`["]),
             other in prop::sample::select(vec!["", "[", "](x)", " SQL, ", "\\"]),
-            count in 1usize..150_000,
+            count in 1usize..100_000,
         ) {
             let line = format!("{}{}\n", piece.repeat(count), other.repeat(count / 3));
             let text = format!("Data Engineer\n\nRequirements:\n{line}- SQL\n");
