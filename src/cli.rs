@@ -502,6 +502,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
                 "rolediff man --dir ~/.local/share/man/man1",
                 "Install every page.",
             ),
+            (
+                "rolediff man --dir ~/.local/share/man/man1 --force",
+                "Install them again over older pages.",
+            ),
         ],
     ),
 ];
