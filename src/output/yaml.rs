@@ -18,12 +18,37 @@ pub(super) fn write_role_yaml(role: &Role, out: &mut dyn Write) -> io::Result<()
     let marker = unused_marker(&value);
     let mut quoted = Vec::new();
     tidy(&mut value, &marker, &mut quoted);
-    let mut yaml = serde_yaml::to_string(&value).map_err(io::Error::other)?;
-    // Each stand-in was written as a plain scalar; it becomes its double-quoted text.
-    for (index, text) in quoted.iter().enumerate().rev() {
-        yaml = yaml.replace(&stand_in(&marker, index), &double_quoted(text));
+    let yaml = serde_yaml::to_string(&value).map_err(io::Error::other)?;
+    out.write_all(put_back(&yaml, &marker, &quoted).as_bytes())
+}
+
+/// `yaml` with each stand-in (written as a plain scalar) replaced by its text, double-quoted,
+/// in one pass: a role may have thousands of such texts.
+fn put_back(yaml: &str, marker: &str, quoted: &[String]) -> String {
+    let mut out = String::with_capacity(yaml.len());
+    let mut rest = yaml;
+    while let Some(at) = rest.find(marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + marker.len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let index: Option<usize> = after[..digits].parse().ok();
+        let stand_in = index.and_then(|index| {
+            Some((
+                quoted.get(index)?,
+                after[digits..].strip_prefix(STAND_IN_END)?,
+            ))
+        });
+        if let Some((text, tail)) = stand_in {
+            out.push_str(&double_quoted(text));
+            rest = tail;
+        } else {
+            // Not a stand-in (the marker is in no text, so this does not happen): kept.
+            out.push_str(marker);
+            rest = after;
+        }
     }
-    out.write_all(yaml.as_bytes())
+    out.push_str(rest);
+    out
 }
 
 /// Drops null and empty entries of mappings, all the way down, and puts a stand-in for each
@@ -51,17 +76,32 @@ fn tidy(value: &mut Value, marker: &str, quoted: &mut Vec<String>) {
     }
 }
 
-/// A word that no text of `value` contains, to build stand-ins from.
+/// The words stand-ins are built from: `rolediffquoted<n>x`.
+const MARKER: &str = "rolediffquoted";
+/// What ends a stand-in, so that `...1end` is not the start of `...12end`.
+const STAND_IN_END: &str = "end";
+
+/// A word that no text of `value` contains, to build stand-ins from: `rolediffquoted<n>x`
+/// with the least `n` that no text holds, found in one pass over the texts.
 fn unused_marker(value: &Value) -> String {
     let mut texts = Vec::new();
     collect_texts(value, &mut texts);
-    // Markers cannot overlap and take at least 16 bytes each, so the texts hold fewer than
-    // `total / 16 + 1` of them, and one of that many is free.
-    let total: usize = texts.iter().map(|text| text.len()).sum();
-    (0..=total / 16 + 1)
-        .map(|n| format!("rolediffquoted{n}x"))
-        .find(|marker| !texts.iter().any(|text| text.contains(marker.as_str())))
-        .unwrap_or_default()
+    let mut taken = std::collections::HashSet::new();
+    for text in texts {
+        for (at, _) in text.match_indices(MARKER) {
+            let after = &text[at + MARKER.len()..];
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if after[digits..].starts_with('x') {
+                if let Ok(n) = after[..digits].parse::<u64>() {
+                    taken.insert(n);
+                }
+            }
+        }
+    }
+    let free = (0u64..=taken.len() as u64)
+        .find(|n| !taken.contains(n))
+        .unwrap_or_default();
+    format!("{MARKER}{free}x")
 }
 
 fn collect_texts<'a>(value: &'a Value, texts: &mut Vec<&'a str>) {
@@ -78,10 +118,9 @@ fn collect_texts<'a>(value: &'a Value, texts: &mut Vec<&'a str>) {
     }
 }
 
-/// The stand-in of the `index`-th quoted text; its end mark keeps `...1x` from matching
-/// the start of `...12x`.
+/// The stand-in of the `index`-th quoted text.
 fn stand_in(marker: &str, index: usize) -> String {
-    format!("{marker}{index}end")
+    format!("{marker}{index}{STAND_IN_END}")
 }
 
 /// `text` as a YAML double-quoted string: backslash and quote escaped, and every unsafe
@@ -170,6 +209,20 @@ mod tests {
             .map(|n| ((*n).to_owned(), (*n).to_owned()))
             .collect();
         assert_eq!(tools, expected);
+    }
+
+    #[test]
+    fn thousands_of_texts_to_quote_are_put_back_in_one_pass() {
+        // Each text also names a marker, so that the free one is found past them all.
+        let role = Role {
+            title: "T".to_owned(),
+            skills: (0..20_000)
+                .map(|i| crate::role::Item::named(format!("rolediffquoted{i}x \u{1b} {i}")))
+                .collect(),
+            ..Role::default()
+        };
+        let back: Role = serde_yaml::from_str(&yaml_of(&role)).unwrap();
+        assert_eq!(back.skills, role.skills);
     }
 
     #[test]
