@@ -183,18 +183,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn deep(text: &str) -> Option<(usize, usize)> {
-        refused_shape(text).map(|(shape, p)| {
-            assert_eq!(shape, Shape::TooDeep);
+    /// Where `text` first has a refused shape, which must be `shape`.
+    fn found(text: &str, shape: Shape) -> Option<(usize, usize)> {
+        refused_shape(text).map(|(found, p)| {
+            assert_eq!(found, shape);
             (p.line, p.column)
         })
     }
 
+    fn deep(text: &str) -> Option<(usize, usize)> {
+        found(text, Shape::TooDeep)
+    }
+
     fn alias(text: &str) -> Option<(usize, usize)> {
-        refused_shape(text).map(|(shape, p)| {
-            assert_eq!(shape, Shape::Alias);
-            (p.line, p.column)
-        })
+        found(text, Shape::Alias)
     }
 
     #[test]
