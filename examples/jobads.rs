@@ -13,6 +13,7 @@ use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_documen
 use rolediff::analysis::related::{Neighbour, document_neighbours, neighbours};
 use rolediff::analysis::similarity::SimilarityIndex;
 use rolediff::role::Role;
+use rolediff::role::head::Head;
 
 #[path = "../benches/support/find_eval.rs"]
 #[allow(dead_code)]
@@ -143,6 +144,7 @@ fn main() {
             let position = library.len() - 1;
             let index = SimilarityIndex::build(&library);
             let find = FindIndex::build(&library);
+            let heads: Vec<Head> = library.iter().map(Head::from).collect();
             let ids = |neighbours: Vec<Neighbour>| -> Vec<(usize, f64)> {
                 neighbours
                     .iter()
@@ -153,8 +155,10 @@ fn main() {
                     .collect()
             };
             (
-                ids(document_neighbours(&index, &find, &library, position, 10)),
-                ids(neighbours(&index, &library, position, 10)),
+                ids(document_neighbours(
+                    &index, &find, &heads, posting, position, 10,
+                )),
+                ids(neighbours(&index, &heads, position, 10)),
             )
         })
         .unzip();

@@ -5,6 +5,7 @@
 //! format in [`output`] only renders it.
 
 pub mod analysis;
+pub mod binary;
 pub mod cli;
 pub mod commands;
 pub mod error;

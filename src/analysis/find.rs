@@ -13,6 +13,8 @@
 //!
 //! A short text (a title) leans on the names, a long one on the work. Scores are in [0, 1].
 
+mod stored;
+
 use rayon::prelude::*;
 
 use crate::role::Role;

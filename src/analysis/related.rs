@@ -7,6 +7,7 @@ use super::diff::round;
 use super::find::{DocumentWeights, FindIndex, body_of};
 use super::similarity::{Facet, SimilarityIndex};
 use crate::role::Role;
+use crate::role::head::Head;
 use crate::text::index::sort_best_first;
 
 /// One ranked role.
@@ -22,11 +23,12 @@ pub struct Neighbour {
     pub drivers: Vec<&'static str>,
 }
 
-/// The `top` roles most like the one at `position` of `roles`, most similar first.
+/// The `top` roles most like the one at `position` of `roles` (the heads of the roles the
+/// index holds), most similar first.
 #[must_use]
 pub fn neighbours(
     index: &SimilarityIndex,
-    roles: &[Role],
+    roles: &[Head],
     position: usize,
     top: usize,
 ) -> Vec<Neighbour> {
@@ -40,7 +42,7 @@ pub fn neighbours(
 /// The role at `other` as a neighbour of the one at `position`, with its score.
 fn neighbour(
     index: &SimilarityIndex,
-    roles: &[Role],
+    roles: &[Head],
     position: usize,
     other: usize,
     score: f64,
@@ -68,18 +70,18 @@ const DOCUMENT_EVIDENCE: f64 = 0.3;
 /// How many of the best roles of each ranking [`document_neighbours`] fuses.
 const DOCUMENT_CANDIDATES: usize = 50;
 
-/// The `top` roles most like the posting or CV at `position` of `roles`, most similar
-/// first: its similarity as a role, fused with what its title and text find (`find`
-/// indexes the same `roles`), so that the occupation a document names comes first.
+/// The `top` roles most like the posting or CV `document`, at `position` of `roles`, most
+/// similar first: its similarity as a role, fused with what its title and text find
+/// (`find` indexes the same roles), so that the occupation a document names comes first.
 #[must_use]
 pub fn document_neighbours(
     index: &SimilarityIndex,
     find: &FindIndex,
-    roles: &[Role],
+    roles: &[Head],
+    document: &Role,
     position: usize,
     top: usize,
 ) -> Vec<Neighbour> {
-    let document = &roles[position];
     let by_similarity = index.ranked(position, top.max(DOCUMENT_CANDIDATES));
     let by_text = find.search_document(
         &document.title,

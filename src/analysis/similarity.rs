@@ -19,6 +19,8 @@
 //! - tools: tool items, and (at a quarter weight) their categories;
 //! - background: education, certifications and industries.
 
+mod stored;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 

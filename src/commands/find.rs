@@ -5,11 +5,12 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::analysis::diff::round;
-use crate::analysis::find::{DocumentWeights, FindIndex, body_of};
+use crate::analysis::find::{DocumentWeights, body_of};
 use crate::cli::FindArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
 use crate::output::{self, Found, Subject};
+use crate::role::head::Head;
 use crate::terminal::Terminal;
 
 /// Ranks the roles of the library by how well they fit the text or document of `args`.
@@ -27,8 +28,7 @@ pub fn find(
         )),
         _ => None,
     };
-    let roles = library.load_all();
-    let index = FindIndex::build(&roles);
+    let (roles, index) = library.find_index();
     let (ranked, subject) = if let Some((name, role)) = document {
         let ranked =
             index.search_document(&role.title, &body_of(&role), &DocumentWeights::default());
@@ -79,11 +79,7 @@ const EXIT_NO_GOOD_FIT: u8 = 1;
 
 /// The role whose id, title or alias `text` is, by the naming rules; none when it names
 /// none, or several at one rank.
-fn role_named(roles: &[crate::role::Role], text: &str) -> Option<usize> {
-    let names: Vec<crate::library::Names> = roles
-        .iter()
-        .map(|role| (role.id.clone(), role.title.clone(), role.aliases.clone()))
-        .collect();
-    let id = crate::library::named(&names, text).ok().flatten()?;
+fn role_named(roles: &[Head], text: &str) -> Option<usize> {
+    let id = crate::library::named(roles, text).ok().flatten()?;
     roles.iter().position(|role| role.id == id)
 }

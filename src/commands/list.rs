@@ -6,7 +6,7 @@ use crate::cli::ListArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
 use crate::output::{self, Listed};
-use crate::role::Role;
+use crate::role::head::Head;
 use crate::terminal::Terminal;
 
 /// Lists the roles of the library.
@@ -16,8 +16,8 @@ pub fn list(
     terminal: &Terminal,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    // A library of ten thousand roles lists from its cache.
-    let roles: Vec<Role> = library.load_all();
+    // A library of ten thousand roles lists from its index.
+    let roles: Vec<Head> = library.heads();
     let pattern = args.pattern.as_deref().map(str::to_lowercase);
     let listed: Vec<Listed> = roles
         .iter()
@@ -36,7 +36,7 @@ pub fn list(
 }
 
 /// Whether `pattern` (lower case) is in the role's id, title or one of its aliases.
-fn matches(role: &Role, pattern: &str) -> bool {
+fn matches(role: &Head, pattern: &str) -> bool {
     std::iter::once(&role.id)
         .chain(std::iter::once(&role.title))
         .chain(&role.aliases)

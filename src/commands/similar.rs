@@ -9,6 +9,7 @@ use crate::cli::SimilarArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
 use crate::output;
+use crate::role::head::Head;
 use crate::terminal::Terminal;
 
 /// Ranks the roles of the library by their similarity to the role of `args`.
@@ -19,15 +20,29 @@ pub fn similar(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     let target = library.resolve(&args.role)?;
+    // A role of the library is ranked from the library's index; a posting or a role file
+    // from elsewhere is ranked among the roles with it.
+    if !library.is_posting(&target) {
+        let (heads, index) = library.similarity_index();
+        if let Some(position) = heads
+            .iter()
+            .position(|head| head.id == target.id && head.source == target.source)
+        {
+            let neighbours = neighbours(&index, &heads, position, args.top);
+            output::render_similar(&target.title, &neighbours, args.format, terminal, out)?;
+            return Ok(EXIT_SUCCESS);
+        }
+    }
     let is_posting = library.is_posting(&target);
     let (roles, position) = super::with_role(library.load_all(), target);
     let index = SimilarityIndex::build(&roles);
+    let heads: Vec<Head> = roles.iter().map(Head::from).collect();
     // A posting or CV is also searched for as a document, by its title and its text.
     let neighbours = if is_posting {
         let find = FindIndex::build(&roles);
-        document_neighbours(&index, &find, &roles, position, args.top)
+        document_neighbours(&index, &find, &heads, &roles[position], position, args.top)
     } else {
-        neighbours(&index, &roles, position, args.top)
+        neighbours(&index, &heads, position, args.top)
     };
     output::render_similar(
         &roles[position].title,

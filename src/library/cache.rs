@@ -54,7 +54,7 @@ struct CacheEntry {
 /// on Unix its device, inode and change time. Tools that copy a file keep its size and
 /// can set its modification time back (`cp -p`, `tar`, `rsync -t`, `touch -d`); none can
 /// set back the change time, and a file written anew by rename has another inode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Stamp {
     len: u64,
     modified: u128,

@@ -10,6 +10,8 @@
 
 pub mod cache;
 pub mod folders;
+mod index;
+pub use index::INDEXED_MINIMUM;
 mod loading;
 mod postings;
 pub use postings::known_names_of;
@@ -18,7 +20,7 @@ mod short_names;
 mod suggest;
 
 pub use folders::Folder;
-pub use resolve::{Names, id_of_path, named};
+pub use resolve::{id_of_path, named};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -62,7 +64,7 @@ pub struct Library {
     warnings: Vec<String>,
     /// The (id, title, aliases) of every role, once an alias has had to be looked up: one
     /// scan serves both roles of a comparison.
-    names: Option<Vec<(String, String, Vec<String>)>>,
+    names: Option<Vec<crate::role::head::Head>>,
     /// The names a job posting may mention, once a posting has been read: two postings
     /// of one comparison learn them once.
     known_names: Option<crate::role::posting::KnownNames>,

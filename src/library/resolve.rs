@@ -6,6 +6,7 @@ use super::Library;
 use super::suggest::closest_ids;
 use crate::error::Error;
 use crate::role::Role;
+use crate::role::head::Head;
 use crate::role::id::is_valid_id;
 use crate::role::parse::{
     MAX_ROLE_FILE_BYTES, STDIN_PATH, parse_role, read_regular_file, read_role_file, read_stdin,
@@ -43,12 +44,7 @@ impl Library {
             return Ok(role);
         }
         if self.names.is_none() {
-            let names = self
-                .load_all()
-                .into_iter()
-                .map(|role| (role.id, role.title, role.aliases))
-                .collect();
-            self.names = Some(names);
+            self.names = Some(self.heads());
         }
         let names = self.names.as_deref().unwrap_or_default();
         if let Some(id) = named(names, name)? {
@@ -103,8 +99,7 @@ impl Library {
     /// Up to three ids for a name that resolves to none: `find`'s best three for it, or
     /// else the closest spellings of ids, titles and aliases.
     fn suggestions(&mut self, name: &str) -> Vec<String> {
-        let roles = self.load_all();
-        let index = crate::analysis::find::FindIndex::build(&roles);
+        let (roles, index) = self.find_index();
         // A role that shares only a trigram or two with the name is no suggestion.
         let found: Vec<String> = index
             .search(name)
@@ -116,11 +111,7 @@ impl Library {
         if !found.is_empty() {
             return found;
         }
-        let names: Vec<(String, String, Vec<String>)> = roles
-            .into_iter()
-            .map(|role| (role.id, role.title, role.aliases))
-            .collect();
-        closest_ids(&name.to_lowercase(), &names)
+        closest_ids(&name.to_lowercase(), &roles)
     }
 }
 
@@ -142,27 +133,24 @@ fn quoted_beginning(name: &str) -> String {
     }
 }
 
-/// A role's names: its id, title and aliases.
-pub type Names = (String, String, Vec<String>);
-
 /// The id of the role `name` names, however it is typed: folded ([`name_key`]), then looked up
 /// as an id, then a title, then an alias; the first rank with a match decides, and a rank
 /// where the key names several roles is an error that lists them.
-pub fn named<'a>(names: &'a [Names], name: &str) -> Result<Option<&'a str>, Error> {
+pub fn named<'a>(names: &'a [Head], name: &str) -> Result<Option<&'a str>, Error> {
     let key = name_key(name);
     if key.is_empty() {
         return Ok(None);
     }
-    let ranks: [&dyn Fn(&Names) -> bool; 3] = [
-        &|(id, _, _)| name_key(id) == key,
-        &|(_, title, _)| name_key(title) == key,
-        &|(_, _, aliases)| aliases.iter().any(|alias| name_key(alias) == key),
+    let ranks: [&dyn Fn(&Head) -> bool; 3] = [
+        &|role| name_key(&role.id) == key,
+        &|role| name_key(&role.title) == key,
+        &|role| role.aliases.iter().any(|alias| name_key(alias) == key),
     ];
     for matches in ranks {
         let found: Vec<&str> = names
             .iter()
             .filter(|entry| matches(entry))
-            .map(|(id, _, _)| id.as_str())
+            .map(|role| role.id.as_str())
             .collect();
         match found.as_slice() {
             [] => {}
@@ -201,12 +189,13 @@ pub fn is_path_like(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn entry(id: &str, title: &str, aliases: &[&str]) -> Names {
-        (
-            id.to_owned(),
-            title.to_owned(),
-            aliases.iter().map(|&alias| alias.to_owned()).collect(),
-        )
+    fn entry(id: &str, title: &str, aliases: &[&str]) -> Head {
+        Head {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            aliases: aliases.iter().map(|&alias| alias.to_owned()).collect(),
+            source: crate::role::Source::BuiltIn,
+        }
     }
 
     #[test]

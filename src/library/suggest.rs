@@ -1,5 +1,7 @@
 //! "Did you mean": the roles closest to a name that resolves to none.
 
+use crate::role::head::Head;
+
 /// How many roles "did you mean" names at most: enough to see the likely one, few enough
 /// to read in one line.
 pub const MAX_SUGGESTIONS: usize = 3;
@@ -9,19 +11,19 @@ pub const MAX_SUGGESTIONS: usize = 3;
 const SPELLING_FLOOR: f64 = 0.7;
 
 /// Up to three ids whose id, title or alias is closest to `wanted` (lower case), among
-/// `roles` as (id, title, aliases).
+/// `roles`.
 #[must_use]
-pub fn closest_ids(wanted: &str, roles: &[(String, String, Vec<String>)]) -> Vec<String> {
+pub fn closest_ids(wanted: &str, roles: &[Head]) -> Vec<String> {
     let mut scored: Vec<(f64, &str)> = roles
         .iter()
-        .map(|(id, title, aliases)| {
-            let names = std::iter::once(id.clone())
-                .chain(aliases.iter().map(|a| a.to_lowercase()))
-                .chain(std::iter::once(title.to_lowercase()));
+        .map(|role| {
+            let names = std::iter::once(role.id.clone())
+                .chain(role.aliases.iter().map(|a| a.to_lowercase()))
+                .chain(std::iter::once(role.title.to_lowercase()));
             let best = names
                 .map(|name| strsim::jaro_winkler(wanted, &name))
                 .fold(0.0, f64::max);
-            (best, id.as_str())
+            (best, role.id.as_str())
         })
         .filter(|(score, _)| *score >= SPELLING_FLOOR)
         .collect();

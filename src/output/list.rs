@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::layout::{Column, Fit, Grid};
 use super::{Delimited, abridge, json::write_json, table_cell};
-use crate::role::Role;
+use crate::role::head::Head;
 use crate::terminal::Terminal;
 
 /// The output formats of `list`.
@@ -28,7 +28,7 @@ pub enum ListFormat {
 #[derive(Debug, Clone, Copy)]
 pub struct Listed<'a> {
     /// The role's names and source.
-    pub role: &'a Role,
+    pub role: &'a Head,
     /// `built-in` or the paths of files with the same id that this role's file overrides.
     pub overrides: &'a [String],
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::*;
 use crate::analysis::related::{Matrix, Neighbour};
 use crate::role::Role;
+use crate::role::head::Head;
 use crate::role::parse::parse_role;
 
 fn terminal(width: u16) -> Terminal {
@@ -56,7 +57,7 @@ fn widest(text: &str) -> usize {
 
 #[test]
 fn list_of_long_ids_at_120_columns_is_records_and_at_140_a_table() {
-    let roles = nurses();
+    let roles: Vec<Head> = nurses().iter().map(Head::from).collect();
     let listed: Vec<Listed> = roles
         .iter()
         .map(|role| Listed {
@@ -166,7 +167,7 @@ fn show_gives_the_sections_first_and_shortens_the_aliases() {
 
 #[test]
 fn a_file_is_shown_by_its_folder_only_in_a_table_with_a_width() {
-    let roles = nurses();
+    let roles: Vec<Head> = nurses().iter().map(Head::from).collect();
     let path = Path::new("/srv/onet-roles/acute-care-nurses.yaml");
     let listed = [Listed {
         role: &roles[0],

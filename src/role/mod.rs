@@ -4,6 +4,7 @@
 //! `tools` is a list of items or a mapping of categories to lists of items.
 
 mod figures;
+pub mod head;
 pub mod id;
 pub mod parse;
 pub mod posting;

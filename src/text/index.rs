@@ -53,6 +53,29 @@ impl<T: Hash + Eq> Numbering<T> {
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
     }
+
+    /// The terms in the order of their numbers: what [`Numbering::from_terms`] numbers
+    /// again the same way.
+    #[must_use]
+    pub fn terms(&self) -> Vec<&T> {
+        let mut terms: Vec<(&T, u32)> = self.ids.iter().map(|(term, &id)| (term, id)).collect();
+        terms.sort_unstable_by_key(|&(_, id)| id);
+        terms.into_iter().map(|(term, _)| term).collect()
+    }
+
+    /// The numbering of `terms` in order; `None` when a term comes twice (then the list is
+    /// not one that [`Numbering::terms`] gave).
+    #[must_use]
+    pub fn from_terms(terms: Vec<T>) -> Option<Numbering<T>> {
+        let count = terms.len();
+        let mut numbering = Numbering {
+            ids: HashMap::with_capacity_and_hasher(count, rustc_hash::FxBuildHasher),
+        };
+        for term in terms {
+            numbering.id(term);
+        }
+        (numbering.len() == count).then_some(numbering)
+    }
 }
 
 /// A [`Numbering`] that also keeps its terms in the order of their numbers: what a worker

@@ -202,6 +202,17 @@ fn a_missing_roles_dir_is_an_error() {
         ));
 }
 
+/// The kinds of file in the cache folder under `cache` (`roles`, `index-names`...), sorted.
+fn cache_kinds(cache: &std::path::Path) -> Vec<String> {
+    let mut kinds: Vec<String> = fs::read_dir(cache.join("rolediff"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|name| name.rsplit_once('-').unwrap().0.to_owned())
+        .collect();
+    kinds.sort();
+    kinds
+}
+
 /// A folder of 80 roles (`role-00` to `role-79`), enough to be cached; `yaml` writes each.
 #[test]
 fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
@@ -215,10 +226,11 @@ fn a_large_folder_is_cached_and_a_changed_file_is_read_again() {
         cmd
     };
     let first = list().assert().success().get_output().stdout.clone();
-    let cached: Vec<_> = fs::read_dir(cache.path().join("rolediff"))
-        .unwrap()
-        .collect();
-    assert_eq!(cached.len(), 1, "one cache file for the folder");
+    assert_eq!(
+        cache_kinds(cache.path()),
+        ["index-names", "roles"],
+        "one cache of the folder's roles, and the index of their names"
+    );
     assert_eq!(
         list().assert().success().get_output().stdout,
         first,
@@ -261,13 +273,11 @@ fn aliases_in_a_large_folder_resolve_through_the_cache_and_follow_edits() {
     assert_eq!(compared["a"]["id"], "role-05");
     assert_eq!(compared["b"]["id"], "role-06");
     run(&["similar", "role-01"]).assert().success();
-    let mut kinds: Vec<String> = fs::read_dir(cache.path().join("rolediff"))
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .map(|name| name.split('-').next().unwrap().to_owned())
-        .collect();
-    kinds.sort();
-    assert_eq!(kinds, ["roles"], "one cache, of whole roles");
+    assert_eq!(
+        cache_kinds(cache.path()),
+        ["index-names", "index-similar", "roles"],
+        "one cache of whole roles, and the index of what the commands asked"
+    );
     // An edited alias is seen at once: the cached names of a changed file are not used.
     fs::write(
         roles.path().join("role-05.yaml"),

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use rolediff::analysis::find::{DocumentWeights, FindIndex, body_of, fuse_document};
+use rolediff::role::head::Head;
 
 use crate::find_eval::esco::first_and_top_five;
 use crate::related::related_eval as eval;
@@ -90,8 +91,9 @@ fn similar_on_a_real_ad_finds_its_occupation_at_least_as_well_as_its_similarity_
         let position = library.len() - 1;
         let index = SimilarityIndex::build(&library);
         let find = FindIndex::build(&library);
-        let fused = document_neighbours(&index, &find, &library, position, 5);
-        let alone = neighbours(&index, &library, position, 5);
+        let heads: Vec<Head> = library.iter().map(Head::from).collect();
+        let fused = document_neighbours(&index, &find, &heads, &library[position], position, 5);
+        let alone = neighbours(&index, &heads, position, 5);
         // Five other roles, each once, best first.
         assert_eq!(fused.len(), 5, "{}", ad.title);
         let mut ids: Vec<&str> = fused.iter().map(|n| n.id.as_str()).collect();

@@ -12,6 +12,7 @@ mod formats;
 mod gap;
 mod generate;
 mod hostile;
+mod index;
 mod jobads_eval;
 mod layout;
 mod library;

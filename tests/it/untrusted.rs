@@ -377,11 +377,22 @@ fn cached_run(cache: &Path, roles: &Path, args: &[&str]) -> assert_cmd::Command 
     cmd
 }
 
-/// The cache files written for the folders of a run.
+/// The cache files written for the folders of a run: the role caches and the index.
 fn cache_files(cache: &Path) -> Vec<std::path::PathBuf> {
     fs::read_dir(cache.join("rolediff"))
         .map(|listing| listing.map(|entry| entry.unwrap().path()).collect())
         .unwrap_or_default()
+}
+
+/// The cache files whose name starts with `kind` (`roles-`, `index-`).
+fn cache_files_of(cache: &Path, kind: &str) -> Vec<std::path::PathBuf> {
+    cache_files(cache)
+        .into_iter()
+        .filter(|file| {
+            file.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with(kind))
+        })
+        .collect()
 }
 
 #[test]
@@ -424,10 +435,10 @@ fn a_file_rewritten_to_the_same_size_and_time_is_read_again() {
     assert!(titles.contains(&"Role 07 NEW"), "{titles:?}");
 }
 
-/// Rewrites each cache file in `cache` with `edit` applied to every cached role, keeping
+/// Rewrites each role cache in `cache` with `edit` applied to every cached role, keeping
 /// the file's mode.
 fn edit_cache(cache: &Path, edit: impl Fn(&mut Value)) {
-    for file in cache_files(cache) {
+    for file in cache_files_of(cache, "roles-") {
         let mut json: Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
         for entry in json["entries"].as_array_mut().unwrap() {
             edit(&mut entry["role"]);
@@ -457,9 +468,13 @@ fn a_cache_others_can_write_or_that_holds_more_than_its_file_is_not_used() {
     };
     run(&["list"]).assert().success();
     let folder = cache.path().join("rolediff");
-    // A run that does not trust the cache writes it anew: each case edits it again.
+    // A run that does not trust the cache writes it anew: each case edits it again, and
+    // removes the index, which would answer first.
     let tamper = || {
-        let files = cache_files(cache.path());
+        for index in cache_files_of(cache.path(), "index-") {
+            fs::remove_file(index).unwrap();
+        }
+        let files = cache_files_of(cache.path(), "roles-");
         assert!(!files.is_empty());
         edit_cache(cache.path(), |role| role["title"] = json!("FROM THE CACHE"));
         files
@@ -613,4 +628,66 @@ fn a_role_file_written_by_show_reads_back_the_same_texts() {
     assert_eq!(original["title"], again["title"]);
     assert_eq!(original["tools"], again["tools"]);
     assert_eq!(again["tools"].as_array().unwrap().len(), 2, "{again}");
+}
+
+#[test]
+fn an_index_others_can_write_or_that_is_damaged_is_not_used() {
+    let roles = common::large_folder(|i| format!("title: Role {i:02}\nskills: [SQL]\n"));
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| cached_run(cache.path(), roles.path(), args);
+    let lists = |title: &str| {
+        run(&["list", "-f", "tsv"])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains(format!("role-05\t{title}\t")));
+    };
+    run(&["list"]).assert().success();
+    let folder = cache.path().join("rolediff");
+    // The index keeps each title as its bytes: one of the same length reads in its place.
+    // Each case starts from an index built anew.
+    let tamper = || {
+        for file in cache_files_of(cache.path(), "index-") {
+            fs::remove_file(file).unwrap();
+        }
+        run(&["list"]).assert().success();
+        let files = cache_files_of(cache.path(), "index-");
+        assert!(!files.is_empty());
+        for file in &files {
+            let mut bytes = fs::read(file).unwrap();
+            let at = bytes
+                .windows(7)
+                .position(|window| window == b"Role 05")
+                .unwrap();
+            bytes[at..at + 7].copy_from_slice(b"Role XX");
+            fs::write(file, bytes).unwrap();
+        }
+        files
+    };
+    // This user's own index, edited, is this user's business: it is used.
+    tamper();
+    lists("Role XX");
+    // One others can write is not, nor one in a folder others can write.
+    for mode in [0o666, 0o620] {
+        for file in tamper() {
+            set_mode(&file, mode);
+        }
+        lists("Role 05");
+    }
+    tamper();
+    set_mode(&folder, 0o777);
+    lists("Role 05");
+    set_mode(&folder, 0o700);
+    // Nor one cut short, nor one whose lengths run past its end: each is built again.
+    for damage in [
+        |bytes: &mut Vec<u8>| bytes.truncate(bytes.len() / 2),
+        |bytes: &mut Vec<u8>| bytes.iter_mut().skip(40).for_each(|byte| *byte = 0xff),
+        |bytes: &mut Vec<u8>| bytes.push(0),
+    ] {
+        for file in tamper() {
+            let mut bytes = fs::read(&file).unwrap();
+            damage(&mut bytes);
+            fs::write(&file, bytes).unwrap();
+        }
+        lists("Role 05");
+    }
 }
