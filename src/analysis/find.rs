@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::role::Role;
 use crate::role::section::Section;
 use crate::text::index::{Numbering, chunk_size, counted, idf, idf_table, ids_of, sort_best_first};
-use crate::text::vector::{Vector, dot, tf_idf, tf_idf_in_place, tf_idf_with_norm};
+use crate::text::vector::{Vector, dot, dot_dense, tf_idf, tf_idf_in_place, tf_idf_with_norm};
 use crate::text::{StemCache, for_each_content_token, for_each_token, normalize, stem};
 
 /// How the views of a role weigh in its score: measured on ESCO occupations against the
@@ -202,9 +202,21 @@ impl FindIndex {
         } else {
             &[]
         };
+        // The text's trigrams laid out dense: each name costs one look-up a trigram.
+        let mut dense = vec![
+            0.0f64;
+            if names.is_empty() {
+                0
+            } else {
+                self.trigrams.idf.len()
+            }
+        ];
+        for &(term, weight) in &query_trigrams {
+            dense[term as usize] = weight;
+        }
         for name in names {
             let vector = &self.name_terms[name.start as usize..name.end as usize];
-            let score = dot(&query_trigrams, vector);
+            let score = dot_dense(&dense, vector);
             let role = name.role as usize;
             if score > best_name[role] {
                 second_name[role] = best_name[role];

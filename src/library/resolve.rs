@@ -12,7 +12,7 @@ use crate::role::parse::{
     MAX_ROLE_FILE_BYTES, STDIN_PATH, parse_role, read_regular_file, read_role_file, read_stdin,
 };
 use crate::role::posting::{is_posting_path, is_role_file_text};
-use crate::text::name_key;
+use crate::text::{has_name_key, name_key};
 
 impl Library {
     /// Resolves a role name: `-` (a role file or a posting on standard input), a posting's
@@ -142,9 +142,9 @@ pub fn named<'a>(names: &'a [Head], name: &str) -> Result<Option<&'a str>, Error
         return Ok(None);
     }
     let ranks: [&dyn Fn(&Head) -> bool; 3] = [
-        &|role| name_key(&role.id) == key,
-        &|role| name_key(&role.title) == key,
-        &|role| role.aliases.iter().any(|alias| name_key(alias) == key),
+        &|role| has_name_key(&role.id, &key),
+        &|role| has_name_key(&role.title, &key),
+        &|role| role.aliases.iter().any(|alias| has_name_key(alias, &key)),
     ];
     for matches in ranks {
         let found: Vec<&str> = names

@@ -17,6 +17,6 @@ pub mod token;
 pub mod vector;
 
 pub use index::StemCache;
-pub use normal::{fold, for_each_token, name_key, normalize, tokens};
+pub use normal::{fold, for_each_token, has_name_key, name_key, normalize, tokens};
 pub use stem::{light_stem, stem};
 pub use stop_words::{for_each_content_token, is_stop_word};
