@@ -29,7 +29,7 @@ use crate::matching::term::{Interner, Term};
 use crate::role::Role;
 use crate::role::section::Section;
 use crate::text::index::{Numbering, StemCache, chunk_size, idf_table, sort_best_first};
-use crate::text::vector::{Vector, tempered_dot, tempered_dot_dense, tf_idf};
+use crate::text::vector::{Postings, Vector, tempered_dot, tf_idf};
 use crate::text::{for_each_content_token, normalize};
 
 /// The facets of a role that the measure compares.
@@ -113,6 +113,9 @@ pub struct SimilarityIndex {
     fusion: Fusion<5>,
     /// How many distinct terms the vectors have.
     term_count: usize,
+    /// Each facet's vectors turned around, term by term: a row costs what its role's terms
+    /// are shared, not every term of every role.
+    postings: [Postings; 5],
 }
 
 impl SimilarityIndex {
@@ -132,11 +135,32 @@ impl SimilarityIndex {
             .into_iter()
             .map(|facets| facets.map(|facet| tf_idf(facet, &idf)))
             .collect();
+        SimilarityIndex::of_vectors(
+            vectors,
+            weights,
+            Fusion::new(Facet::ALL.map(Facet::rank_weight)),
+            term_count,
+        )
+    }
+
+    /// The index of role vectors (each facet's terms below `term_count`).
+    fn of_vectors(
+        vectors: Vec<[Vector; 5]>,
+        weights: [f64; 5],
+        fusion: Fusion<5>,
+        term_count: usize,
+    ) -> SimilarityIndex {
+        let postings = std::array::from_fn(|facet| {
+            let of_facet: Vec<&[(u32, f64)]> =
+                vectors.iter().map(|role| role[facet].as_slice()).collect();
+            Postings::new(&of_facet, term_count)
+        });
         SimilarityIndex {
             vectors,
             weights,
-            fusion: Fusion::new(Facet::ALL.map(Facet::rank_weight)),
+            fusion,
             term_count,
+            postings,
         }
     }
 
@@ -210,31 +234,24 @@ impl SimilarityIndex {
             .collect()
     }
 
-    /// The cosines of `role` to every role, facet by facet, ready to tell ranks. Each facet
-    /// vector of `role` is laid out dense, so that each other role costs one look-up a term.
+    /// The cosines of `role` to every role, facet by facet, ready to tell ranks: each
+    /// facet's terms of `role` looked up in the postings of every role at once.
     #[must_use]
     pub fn row(&self, role: usize) -> Row<5> {
-        let mut cosines: [Vec<f64>; 5] = Default::default();
-        let mut dense = vec![0.0; self.term_count];
-        for (facet, mine) in self.vectors[role].iter().enumerate() {
-            for &(term, weight) in mine {
-                dense[term as usize] = weight;
+        let count = self.vectors.len();
+        let cosines = std::array::from_fn(|facet| {
+            let mine = &self.vectors[role][facet];
+            if mine.is_empty() {
+                return vec![f64::NAN; count];
             }
-            cosines[facet] = self
-                .vectors
-                .iter()
-                .map(|other| {
-                    if mine.is_empty() || other[facet].is_empty() {
-                        f64::NAN
-                    } else {
-                        tempered_dot_dense(&dense, &other[facet], LONE_TERM_SHARE)
-                    }
-                })
-                .collect();
-            for &(term, _) in mine {
-                dense[term as usize] = 0.0;
+            let mut cosines = self.postings[facet].tempered_dots(mine, count, LONE_TERM_SHARE);
+            for (cosine, other) in cosines.iter_mut().zip(&self.vectors) {
+                if other[facet].is_empty() {
+                    *cosine = f64::NAN;
+                }
             }
-        }
+            cosines
+        });
         Row::new(role, cosines)
     }
 

@@ -147,6 +147,14 @@ impl Grid {
     /// as records otherwise. Ends without a newline.
     pub(super) fn render(&self, terminal: &Terminal) -> String {
         let Some(width) = terminal.width else {
+            // Piped: no colour to carry, so the plain drawing serves (a table of a thousand
+            // roles is most of a run's time in the general one).
+            if !terminal.color {
+                let header: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
+                let rows: Vec<&[String]> =
+                    self.rows.iter().map(|row| row.texts.as_slice()).collect();
+                return super::unwrapped::draw(self.header.then_some(&header), &rows);
+            }
             return self.table(terminal, None);
         };
         match self.widths(usize::from(width)) {

@@ -15,6 +15,7 @@ mod show;
 mod similar;
 mod table;
 mod text;
+mod unwrapped;
 mod yaml;
 
 use std::io::{self, Write};

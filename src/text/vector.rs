@@ -96,24 +96,62 @@ pub fn tempered_dot(a: &Vector, b: &Vector, share: f64) -> f64 {
     shared.tempered(share)
 }
 
-/// [`tempered_dot`] of a vector laid out dense (its weight at each term's index, 0 where it
-/// has none) and a sparse one: one look-up a term of `b`, for scoring one role against
-/// every other.
-#[must_use]
-pub fn tempered_dot_dense(a: &[f64], b: &Vector, share: f64) -> f64 {
-    let mut shared = Shared::default();
-    for &(term, weight) in b {
-        let mine = a[term as usize];
-        if mine != 0.0 {
-            shared.add(mine, weight);
+/// Sparse vectors turned around: for each term, the vectors that have it (by their index)
+/// with its weight there. Scoring one vector against all of them then costs what the
+/// vector's own terms are shared, not the size of every vector.
+#[derive(Debug, Clone, Default)]
+pub struct Postings {
+    /// Where each term's entries start in `entries`; one more than there are terms.
+    starts: Vec<u32>,
+    /// (vector, weight) of every term of every vector, term by term, in vector order.
+    entries: Vec<(u32, f64)>,
+}
+
+impl Postings {
+    /// The postings of `vectors`, whose terms are below `terms`.
+    #[must_use]
+    pub fn new(vectors: &[&[(u32, f64)]], terms: usize) -> Postings {
+        let mut starts = vec![0u32; terms + 1];
+        for &(term, _) in vectors.iter().copied().flatten() {
+            starts[term as usize + 1] += 1;
         }
+        for term in 0..terms {
+            starts[term + 1] += starts[term];
+        }
+        let mut next: Vec<u32> = starts[..terms].to_vec();
+        let mut entries = vec![(0u32, 0.0f64); starts[terms] as usize];
+        for (index, vector) in vectors.iter().enumerate() {
+            for &(term, weight) in *vector {
+                let slot = &mut next[term as usize];
+                entries[*slot as usize] = (index as u32, weight);
+                *slot += 1;
+            }
+        }
+        Postings { starts, entries }
     }
-    shared.tempered(share)
+
+    /// [`tempered_dot`] of `a` with each of the `count` vectors: the same sums, added in
+    /// the same order (term by term), as each would give alone.
+    #[must_use]
+    pub fn tempered_dots(&self, a: &[(u32, f64)], count: usize, share: f64) -> Vec<f64> {
+        let mut shared = vec![Shared::default(); count];
+        for &(term, mine) in a {
+            let term = term as usize;
+            if mine == 0.0 || term + 1 >= self.starts.len() {
+                continue;
+            }
+            let span = self.starts[term] as usize..self.starts[term + 1] as usize;
+            for &(index, weight) in &self.entries[span] {
+                shared[index as usize].add(mine, weight);
+            }
+        }
+        shared.iter().map(|pair| pair.tempered(share)).collect()
+    }
 }
 
 /// What two vectors share: the sum of the products of their shared terms, the largest
 /// product, and the squared weight of the shared terms in each.
-#[derive(Default)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Shared {
     sum: f64,
     top: f64,
@@ -154,11 +192,12 @@ mod tests {
         assert!((tempered_dot(&a, &b, 0.25) - dot(&a, &b)).abs() < 1e-12);
         // A role and its copy share all they have: nothing to temper either.
         assert_eq!(tempered_dot(&a, &a, 0.25), dot(&a, &a));
-        // The dense form agrees.
-        let dense = [0.0, 0.6, 0.8];
-        for other in [&lone, &b, &a] {
-            let sparse = tempered_dot(&a, other, 0.25);
-            assert!((tempered_dot_dense(&dense, other, 0.25) - sparse).abs() < 1e-12);
+        // The postings of several vectors agree with each alone, to the bit.
+        let others = [&lone, &b, &a, &Vector::new()];
+        let postings = Postings::new(&others.map(Vec::as_slice), 3);
+        let all = postings.tempered_dots(&a, others.len(), 0.25);
+        for (other, together) in others.iter().zip(all) {
+            assert_eq!(together, tempered_dot(&a, other, 0.25));
         }
     }
 }

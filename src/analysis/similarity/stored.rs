@@ -48,11 +48,8 @@ impl SimilarityIndex {
         if term_count > stored {
             return Err(Invalid);
         }
-        Ok(SimilarityIndex {
-            vectors,
-            weights,
-            fusion,
-            term_count,
-        })
+        Ok(SimilarityIndex::of_vectors(
+            vectors, weights, fusion, term_count,
+        ))
     }
 }
