@@ -93,8 +93,9 @@ fn compile_vocabulary(path: &Path) -> CompiledVocabulary {
 }
 
 /// The compiled vocabulary as Rust statics: `FILLER`, `GENERIC` and `VENDORS` (stemmed
-/// words), `GROUPS` (kind, and each term as written, its normal form and lightly stemmed
-/// words), and `ALIKE` and `FAMILIES` as written.
+/// words), `GROUPS` (kind, and each term as written, its normal form, its lightly and its
+/// fully stemmed words), `ALIKE` (each term's tokens with their alike keys) and `FAMILIES`
+/// (terms as in `GROUPS`).
 fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     let mut rust = String::new();
     for (name, words) in [
@@ -104,35 +105,51 @@ fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
     ] {
         writeln!(rust, "pub static {name}: &[&str] = &{words:?};").expect("writing to a String");
     }
-    rust.push_str("/// A term: as written, its normal form, and its lightly stemmed words.\n");
-    rust.push_str("pub type Term = (&'static str, &'static str, &'static [&'static str]);\n");
+    rust.push_str(
+        "/// A term: as written, its normal form, its lightly and its fully stemmed words.\n",
+    );
+    rust.push_str("pub type Term = (&'static str, &'static str, &'static [&'static str], &'static [&'static str]);\n");
     rust.push_str("/// A synonym group: its kind, and its terms.\n");
     rust.push_str("pub type Group = (Option<&'static str>, &'static [Term]);\n");
     rust.push_str("pub static GROUPS: &[Group] = &[\n");
     for group in &vocabulary.groups {
         write!(rust, "    ({:?}, &[", group.kind.as_deref()).expect("writing to a String");
         for term in &group.terms {
-            write!(
-                rust,
-                "({:?}, {:?}, &{:?}), ",
-                term.written, term.normal, term.words
-            )
-            .expect("writing to a String");
+            write_term(&mut rust, term);
         }
         rust.push_str("]),\n");
     }
     rust.push_str("];\n");
-    for (name, lists) in [
-        ("ALIKE", &vocabulary.alike),
-        ("FAMILIES", &vocabulary.families),
-    ] {
-        write!(rust, "pub static {name}: &[&[&str]] = &[").expect("writing to a String");
-        for list in lists {
-            write!(rust, "&{list:?}, ").expect("writing to a String");
+    // Alike terms: each token with its alike key.
+    rust.push_str("pub static ALIKE: &[&[&[(&str, &str)]]] = &[");
+    for terms in &vocabulary.alike {
+        rust.push_str("&[");
+        for tokens in terms {
+            write!(rust, "&{tokens:?}, ").expect("writing to a String");
         }
-        rust.push_str("];\n");
+        rust.push_str("], ");
     }
+    rust.push_str("];\n");
+    rust.push_str("pub static FAMILIES: &[&[Term]] = &[");
+    for terms in &vocabulary.families {
+        rust.push_str("&[");
+        for term in terms {
+            write_term(&mut rust, term);
+        }
+        rust.push_str("], ");
+    }
+    rust.push_str("];\n");
     rust
+}
+
+/// One [`matching::vocabulary_file::CompiledTerm`] as a `Term` tuple.
+fn write_term(rust: &mut String, term: &matching::vocabulary_file::CompiledTerm) {
+    write!(
+        rust,
+        "({:?}, {:?}, &{:?}, &{:?}), ",
+        term.written, term.normal, term.words, term.stems
+    )
+    .expect("writing to a String");
 }
 
 /// The commit the binary is built from, for `--version`: `ROLEDIFF_COMMIT`, the short hash

@@ -8,11 +8,11 @@ use std::path::Path;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use super::vocabulary_file::VocabularyFile;
+use super::vocabulary_file::{AlikeTerm, CompiledTerm, key_of};
 use crate::error::Error;
 use crate::role::parse::read_yaml_file;
 use crate::text::is_stop_word;
-use crate::text::{light_stem, stem};
-use crate::text::{normalize, tokens};
+use crate::text::stem;
 
 /// `roles/vocabulary.yaml`, compiled by the build script into static tables of stemmed
 /// words and normalised terms (`FILLER`, `GENERIC`, `VENDORS`, `GROUPS`): nothing to parse,
@@ -76,16 +76,34 @@ impl Vocabulary {
             owned(built_in::GENERIC),
             owned(built_in::VENDORS),
         );
-        for &(kind, terms) in built_in::GROUPS {
-            let terms = terms.iter().map(|&(written, normal, words)| {
-                (written.to_owned(), normal.to_owned(), owned(words))
-            });
-            vocabulary.add_group(kind, terms);
-        }
-        let lists = |lists: &[&[&str]]| -> Vec<Vec<String>> {
-            lists.iter().map(|list| owned(list)).collect()
+        let term = |&(written, normal, words, stems): &built_in::Term| CompiledTerm {
+            written: written.to_owned(),
+            normal: normal.to_owned(),
+            words: owned(words),
+            stems: owned(stems),
         };
-        vocabulary.add_alike_and_families(&lists(built_in::ALIKE), &lists(built_in::FAMILIES));
+        for &(kind, terms) in built_in::GROUPS {
+            vocabulary.add_group(kind, terms.iter().map(term));
+        }
+        let alike: Vec<Vec<AlikeTerm>> = built_in::ALIKE
+            .iter()
+            .map(|terms| {
+                terms
+                    .iter()
+                    .map(|tokens| {
+                        tokens
+                            .iter()
+                            .map(|&(token, key)| (token.to_owned(), key.to_owned()))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let families: Vec<Vec<CompiledTerm>> = built_in::FAMILIES
+            .iter()
+            .map(|terms| terms.iter().map(term).collect())
+            .collect();
+        vocabulary.add_alike_and_families(&alike, families);
         vocabulary.sort_phrases();
         vocabulary
     }
@@ -102,27 +120,27 @@ impl Vocabulary {
         let compiled = file.compile();
         self.add_word_lists(compiled.filler, compiled.generic, compiled.vendors);
         for group in compiled.groups {
-            let terms = group
-                .terms
-                .into_iter()
-                .map(|term| (term.written, term.normal, term.words));
-            self.add_group(group.kind.as_deref(), terms);
+            self.add_group(group.kind.as_deref(), group.terms.into_iter());
         }
-        self.add_alike_and_families(&compiled.alike, &compiled.families);
+        self.add_alike_and_families(&compiled.alike, compiled.families);
         self.sort_phrases();
     }
 
     /// Adds groups of alike words, then families of products (of groups, or of terms that
     /// become groups of their own).
-    fn add_alike_and_families(&mut self, alike: &[Vec<String>], families: &[Vec<String>]) {
+    fn add_alike_and_families(
+        &mut self,
+        alike: &[Vec<AlikeTerm>],
+        families: Vec<Vec<CompiledTerm>>,
+    ) {
         for terms in alike {
             let concept = self.new_concept(GroupRole::Alike { generic: false });
             let mut generic = false;
-            if let [word] = stemmed_content_words(&terms[0]).as_slice() {
+            if let [word] = content_keys(&terms[0]).as_slice() {
                 self.alike_heads.insert(word.clone());
             }
             for term in terms {
-                let words = stemmed_content_words(term);
+                let words = content_keys(term);
                 generic |= words.len() == 1 && self.is_generic(&words[0]);
                 if let Some(first) = words.first() {
                     self.alike
@@ -136,12 +154,10 @@ impl Vocabulary {
         for terms in families {
             let family = self.new_concept(GroupRole::Family);
             for term in terms {
-                let normal = normalize(term);
-                let mut members = self.concepts_of_whole(&normal).to_vec();
+                let mut members = self.concepts_of_whole(&term.normal).to_vec();
                 if members.is_empty() {
-                    let words = tokens(term).iter().map(|token| light_stem(token)).collect();
                     members.push(self.kinds.len() as Concept);
-                    self.add_group(None, std::iter::once((term.clone(), normal, words)));
+                    self.add_group(None, std::iter::once(term));
                 }
                 for member in members {
                     self.family[member as usize] = Some(family);
@@ -166,27 +182,27 @@ impl Vocabulary {
         self.vendors.extend(vendors);
     }
 
-    /// Adds one synonym group: its terms as (written, normal form, lightly stemmed words).
-    fn add_group(
-        &mut self,
-        kind: Option<&str>,
-        terms: impl Iterator<Item = (String, String, Vec<String>)>,
-    ) {
+    /// Adds one synonym group of `terms`.
+    fn add_group(&mut self, kind: Option<&str>, terms: impl Iterator<Item = CompiledTerm>) {
         let kind = kind.map(|name| self.kind_index(name));
         let concept = self.new_concept(GroupRole::Synonyms);
         self.kinds[concept as usize] = kind;
-        for (written, normal, mut words) in terms {
-            self.written[concept as usize].push(written);
+        for term in terms {
+            self.written[concept as usize].push(term.written);
             // Function words are no part of a phrase, here as in the text it is found in.
-            words.retain(|word| !is_stop_word(word));
-            if words.len() > 1 {
-                let stemmed: Vec<String> = words.iter().map(|word| stem(word)).collect();
+            let (words, stems): (Vec<String>, Vec<String>) = term
+                .words
+                .into_iter()
+                .zip(term.stems)
+                .filter(|(word, _)| !is_stop_word(word))
+                .unzip();
+            if let [first, _, ..] = stems.as_slice() {
                 self.phrases_stemmed
-                    .entry(stemmed[0].clone())
+                    .entry(first.clone())
                     .or_default()
-                    .push((stemmed, concept));
+                    .push((stems, concept));
             }
-            let whole = self.whole.entry(normal).or_default();
+            let whole = self.whole.entry(term.normal).or_default();
             if !whole.contains(&concept) {
                 whole.push(concept);
             }
@@ -346,38 +362,12 @@ fn longest_at(
         .map(|(phrase, concept)| (*concept, phrase.len()))
 }
 
-/// The content words of `text` as alike words are found: see [`alike_key`].
-fn stemmed_content_words(text: &str) -> Vec<String> {
-    tokens(text)
-        .iter()
-        .filter(|token| !is_stop_word(token))
-        .map(|token| alike_key(token))
+/// The alike keys of a term's content words.
+fn content_keys(term: &AlikeTerm) -> Vec<String> {
+    term.iter()
+        .filter(|(token, _)| !is_stop_word(token))
+        .map(|(_, key)| key.clone())
         .collect()
-}
-
-/// A word as alike words are found: fully stemmed, so that "building" and "builds" meet
-/// "build", unless it is a noun made of a verb ("development", "administration"): "Web
-/// development" is not "Web design", however alike "develop" and "design" are.
-#[must_use]
-pub fn alike_key(token: &str) -> String {
-    key_of(token, stem(token))
-}
-
-/// [`alike_key`] of `token`, given its full stem.
-fn key_of(token: &str, stemmed: String) -> String {
-    let light = light_stem(token);
-    if is_made_of_a_verb(&light) {
-        light
-    } else {
-        stemmed
-    }
-}
-
-/// Whether a lightly stemmed word is a noun made of a verb (`management`, `integration`).
-fn is_made_of_a_verb(light: &str) -> bool {
-    ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
-        .iter()
-        .any(|suffix| light.ends_with(suffix))
 }
 
 #[cfg(test)]

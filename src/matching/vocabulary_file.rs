@@ -125,7 +125,12 @@ pub struct CompiledTerm {
     pub written: String,
     pub normal: String,
     pub words: Vec<String>,
+    /// Each of `words` fully stemmed (how the term is found in another inflection).
+    pub stems: Vec<String>,
 }
+
+/// An alike word or phrase: each of its tokens, with the token's [`alike_key`].
+pub type AlikeTerm = Vec<(String, String)>;
 
 /// A synonym group, compiled.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,10 +146,10 @@ pub struct CompiledVocabulary {
     pub generic: Vec<String>,
     pub vendors: Vec<String>,
     pub groups: Vec<CompiledGroup>,
-    /// Groups of words and phrases alike in the near tier only, as written.
-    pub alike: Vec<Vec<String>>,
-    /// Families of products, as written.
-    pub families: Vec<Vec<String>>,
+    /// Groups of words and phrases alike in the near tier only.
+    pub alike: Vec<Vec<AlikeTerm>>,
+    /// Families of products.
+    pub families: Vec<Vec<CompiledTerm>>,
 }
 
 impl VocabularyFile {
@@ -166,13 +171,23 @@ impl VocabularyFile {
                     terms: group.same.0.iter().map(|term| compile_term(term)).collect(),
                 })
                 .collect(),
-            alike: self.alike.into_iter().map(|terms| terms.0).collect(),
-            families: self.families.into_iter().map(|terms| terms.0).collect(),
+            alike: self
+                .alike
+                .iter()
+                .map(|terms| terms.0.iter().map(|term| alike_tokens(term)).collect())
+                .collect(),
+            families: self
+                .families
+                .iter()
+                .map(|terms| terms.0.iter().map(|term| compile_term(term)).collect())
+                .collect(),
         }
     }
 }
 
-fn compile_term(term: &str) -> CompiledTerm {
+/// A term's written, normal, lightly and fully stemmed forms.
+#[must_use]
+pub fn compile_term(term: &str) -> CompiledTerm {
     // One tokenisation serves both forms: the normal form is the tokens joined.
     let tokens = tokens(term);
     let normal = if tokens.is_empty() {
@@ -180,12 +195,51 @@ fn compile_term(term: &str) -> CompiledTerm {
     } else {
         tokens.join(" ")
     };
-    let words = tokens.iter().map(|token| light_stem(token)).collect();
+    let words: Vec<String> = tokens.iter().map(|token| light_stem(token)).collect();
+    let stems = words.iter().map(|word| stem(word)).collect();
     CompiledTerm {
         written: term.trim().to_owned(),
         normal,
         words,
+        stems,
     }
+}
+
+/// Each token of `text` with its [`alike_key`].
+fn alike_tokens(text: &str) -> AlikeTerm {
+    tokens(text)
+        .into_iter()
+        .map(|token| {
+            let key = alike_key(&token);
+            (token, key)
+        })
+        .collect()
+}
+
+/// A word as alike words are found: fully stemmed, so that "building" and "builds" meet
+/// "build", unless it is a noun made of a verb ("development", "administration"): "Web
+/// development" is not "Web design", however alike "develop" and "design" are.
+#[must_use]
+pub fn alike_key(token: &str) -> String {
+    key_of(token, stem(token))
+}
+
+/// [`alike_key`] of `token`, given its full stem.
+#[must_use]
+pub fn key_of(token: &str, stemmed: String) -> String {
+    let light = light_stem(token);
+    if is_made_of_a_verb(&light) {
+        light
+    } else {
+        stemmed
+    }
+}
+
+/// Whether a lightly stemmed word is a noun made of a verb (`management`, `integration`).
+fn is_made_of_a_verb(light: &str) -> bool {
+    ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
+        .iter()
+        .any(|suffix| light.ends_with(suffix))
 }
 
 /// The words of `text`, normalised and stemmed, as the near tier compares them.
