@@ -144,7 +144,8 @@ impl Profile {
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
         let alike_keys: Vec<String> = content
             .iter()
-            .map(|&i| vocabulary.alike_key_of(&raw[i]))
+            .zip(&stems)
+            .map(|(&i, stemmed)| vocabulary.alike_key_of_stemmed(&raw[i], stemmed.clone()))
             .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();

@@ -261,7 +261,12 @@ impl Vocabulary {
     /// names the same work.
     #[must_use]
     pub fn alike_key_of(&self, token: &str) -> String {
-        let stemmed = stem(token);
+        self.alike_key_of_stemmed(token, stem(token))
+    }
+
+    /// [`Vocabulary::alike_key_of`] `token`, given its full stem.
+    #[must_use]
+    pub fn alike_key_of_stemmed(&self, token: &str, stemmed: String) -> String {
         if self.alike_heads.contains(&stemmed) {
             stemmed
         } else {
