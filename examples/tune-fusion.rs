@@ -51,7 +51,7 @@ fn main() {
     let index = SimilarityIndex::build(&roles);
     let rows: Vec<Row<5>> = (0..roles.len())
         .into_par_iter()
-        .map(|role| index.row(role))
+        .map(|role| index.row(role).with_ranks())
         .collect();
     let mean = |a: usize, b: usize| index.weighted_mean(&rows[a].cosines_to(b));
     println!(

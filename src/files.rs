@@ -101,6 +101,26 @@ pub fn write_whole(
     prefix: &str,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    write_through_rename(path, prefix, true, write)
+}
+
+/// [`write_whole`] for a cache: not synced to disk before the rename, since a cache that a
+/// crash leaves short or empty is checked on read and built again, and a sync of tens of
+/// MB would cost a first run more than the cache saves it.
+pub fn write_cache(
+    path: &Path,
+    prefix: &str,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    write_through_rename(path, prefix, false, write)
+}
+
+fn write_through_rename(
+    path: &Path,
+    prefix: &str,
+    sync: bool,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
     let mut file = tempfile::Builder::new()
         .prefix(prefix)
@@ -109,7 +129,9 @@ pub fn write_whole(
     write(&mut out)?;
     out.flush()?;
     drop(out);
-    file.as_file().sync_data()?;
+    if sync {
+        file.as_file().sync_data()?;
+    }
     file.persist(path).map_err(|err| err.error)?;
     Ok(())
 }

@@ -24,8 +24,9 @@ pub struct Fusion<const N: usize> {
     pub k: f64,
 }
 
-/// One role's cosines to every role of the library, facet by facet, and each facet's
-/// cosines to the other roles sorted, to tell the rank of any role.
+/// One role's cosines to every role of the library, facet by facet, and, once
+/// [`Row::with_ranks`] has sorted them, each facet's cosines to the other roles in order,
+/// to tell the rank of any role.
 #[derive(Debug)]
 pub struct Row<const N: usize> {
     /// The role this row is of.
@@ -33,29 +34,38 @@ pub struct Row<const N: usize> {
     /// Each facet's cosine to every role; NaN where either role lacks the facet (half the
     /// size of an `Option`, for rows of ten thousand roles).
     cosines: [Vec<f64>; N],
-    sorted: [Vec<f64>; N],
+    sorted: Option<[Vec<f64>; N]>,
 }
 
 impl<const N: usize> Row<N> {
     /// The row of `role`, from each facet's cosines to every role (itself included), in
-    /// order; NaN where either role lacks the facet.
+    /// order; NaN where either role lacks the facet. A rank asked of it is counted over
+    /// the row: the cheaper way for a row asked one rank a facet.
     #[must_use]
     pub fn new(role: usize, cosines: [Vec<f64>; N]) -> Row<N> {
+        Row {
+            role,
+            cosines,
+            sorted: None,
+        }
+    }
+
+    /// The row with each facet's cosines to the other roles sorted: the cheaper way for a
+    /// row asked the ranks of many roles.
+    #[must_use]
+    pub fn with_ranks(mut self) -> Row<N> {
         let sorted = std::array::from_fn(|facet| {
-            let mut others: Vec<f64> = cosines[facet]
+            let mut others: Vec<f64> = self.cosines[facet]
                 .iter()
                 .enumerate()
-                .filter(|&(other, cosine)| other != role && !cosine.is_nan())
+                .filter(|&(other, cosine)| other != self.role && !cosine.is_nan())
                 .map(|(_, &cosine)| cosine)
                 .collect();
             others.sort_unstable_by(|x, y| y.total_cmp(x));
             others
         });
-        Row {
-            role,
-            cosines,
-            sorted,
-        }
+        self.sorted = Some(sorted);
+        self
     }
 
     /// The facet cosines of this role and `other`.
@@ -72,9 +82,29 @@ impl<const N: usize> Row<N> {
         if cosine.is_nan() || cosine <= 0.0 {
             return None;
         }
-        let sorted = &self.sorted[facet];
-        let nearer = sorted.partition_point(|&value| value > cosine);
-        let tied = sorted.partition_point(|&value| value >= cosine) - nearer;
+        let (nearer, tied) = match &self.sorted {
+            Some(sorted) => {
+                let sorted = &sorted[facet];
+                let nearer = sorted.partition_point(|&value| value > cosine);
+                (
+                    nearer,
+                    sorted.partition_point(|&value| value >= cosine) - nearer,
+                )
+            }
+            None => self.cosines[facet]
+                .iter()
+                .enumerate()
+                .filter(|&(index, value)| index != self.role && !value.is_nan())
+                .fold((0, 0), |(nearer, tied), (_, &value)| {
+                    if value > cosine {
+                        (nearer + 1, tied)
+                    } else if value >= cosine {
+                        (nearer, tied + 1)
+                    } else {
+                        (nearer, tied)
+                    }
+                }),
+        };
         Some(nearer as f64 + f64::midpoint(tied as f64, 1.0))
     }
 }
@@ -146,6 +176,15 @@ mod tests {
         let tied = row(0, &[1.0, 0.9, 0.5, 0.5]);
         assert_eq!(tied.rank(1, 2), Some(2.5));
         assert_eq!(tied.rank(1, 3), Some(2.5));
+        // Sorted first, a row tells the same ranks.
+        for (unsorted, sorted) in [
+            (&zero, row(0, &[1.0, 0.5, 0.8, 0.0]).with_ranks()),
+            (&tied, row(0, &[1.0, 0.9, 0.5, 0.5]).with_ranks()),
+        ] {
+            for other in 0..4 {
+                assert_eq!(unsorted.rank(1, other), sorted.rank(1, other), "{other}");
+            }
+        }
         let fusion = Fusion::new(WEIGHTS);
         assert_eq!(fusion.fused(&zero, &one), fusion.fused(&one, &zero));
         // Only the work facet: weight 1 of the 2.75 of all facets.

@@ -178,7 +178,10 @@ impl SimilarityIndex {
     /// The similarity of every pair of `positions`: row i, column j are roles i and j.
     #[must_use]
     pub fn pairwise(&self, positions: &[usize]) -> Vec<Vec<f64>> {
-        let rows: Vec<Row<5>> = positions.par_iter().map(|&i| self.row(i)).collect();
+        let rows: Vec<Row<5>> = positions
+            .par_iter()
+            .map(|&i| self.row(i).with_ranks())
+            .collect();
         rows.par_iter()
             .map(|a| rows.iter().map(|b| self.score(a, b)).collect())
             .collect()
@@ -277,7 +280,7 @@ impl SimilarityIndex {
     /// order). The roles nearest by the weighted mean are scored in full.
     #[must_use]
     pub fn ranked(&self, target: usize, top: usize) -> Vec<(usize, f64)> {
-        let row = self.row(target);
+        let row = self.row(target).with_ranks();
         let mut nearest: Vec<(usize, f64)> = (0..self.vectors.len())
             .filter(|&other| other != target)
             .map(|other| (other, self.weighted_mean(&row.cosines_to(other))))

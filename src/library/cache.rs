@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::folders::xdg_dir;
-use crate::files::{create_own_folder, read_own_file, write_whole};
+use crate::files::{create_own_folder, read_own_file, write_cache};
 use crate::role::parse::MAX_ROLE_FILE_BYTES;
 use crate::role::section::Section;
 use crate::role::{Item, Role};
@@ -155,7 +155,7 @@ impl FolderCache {
             .parent()
             .map_or(Ok(()), create_own_folder)
             .and_then(|()| {
-                write_whole(path, ".roles-cache-", |out| {
+                write_cache(path, ".roles-cache-", |out| {
                     serde_json::to_writer(out, &cache).map_err(std::io::Error::from)
                 })
             });

@@ -30,7 +30,7 @@ use super::{Library, Location};
 use crate::analysis::find::FindIndex;
 use crate::analysis::similarity::SimilarityIndex;
 use crate::binary::{Invalid, Read, Reader, Writer};
-use crate::files::{create_own_folder, read_own_file, write_whole};
+use crate::files::{create_own_folder, read_own_file, write_cache};
 use crate::role::head::Head;
 use crate::role::{Role, Source};
 
@@ -323,7 +323,7 @@ fn write_index(
     let bytes = out.into_bytes();
     let path = place.path(kind);
     let _ = create_own_folder(&place.folder)
-        .and_then(|()| write_whole(&path, ".index-", |file| file.write_all(&bytes)));
+        .and_then(|()| write_cache(&path, ".index-", |file| file.write_all(&bytes)));
 }
 
 #[cfg(unix)]
