@@ -135,9 +135,17 @@ impl Folder {
             // The listing tells a plain file's type without a `stat` call: a folder of
             // ten thousand roles is scanned in milliseconds.
             let is_file = entry.file_type().is_ok_and(|kind| kind.is_file());
-            contents.add(entry.path(), is_file);
+            // A name that is not UTF-8 is no id.
+            if let Some(name) = entry.file_name().to_str() {
+                contents.add(&self.path, name, is_file);
+            }
         }
-        contents.roles.sort();
+        // By id, then by file name (the folder is the same): the order of a sort by path,
+        // without comparing paths component by component.
+        contents.roles.sort_unstable_by(|(a, a_path), (b, b_path)| {
+            a.cmp(b)
+                .then_with(|| a_path.as_os_str().cmp(b_path.as_os_str()))
+        });
         Ok(contents)
     }
 
@@ -154,16 +162,17 @@ impl Folder {
 impl Contents {
     /// Adds a folder entry: a role file, the vocabulary, or nothing (with a warning where
     /// the entry looks like a role file but cannot be one).
-    fn add(&mut self, path: PathBuf, is_file: bool) {
-        let is_yaml = path
-            .extension()
-            .is_some_and(|ext| ext == "yaml" || ext == "yml");
-        let Some(stem) = path.file_stem().and_then(|stem| stem.to_str()) else {
+    fn add(&mut self, folder: &Path, name: &str, is_file: bool) {
+        // The name's stem and extension as `Path` splits them (a name that is all extension,
+        // `.yaml`, has none), without building a path for every entry of a large folder.
+        let Some((stem, extension)) = name.rsplit_once('.').filter(|(stem, _)| !stem.is_empty())
+        else {
             return;
         };
-        if !is_yaml {
+        if extension != "yaml" && extension != "yml" {
             return;
         }
+        let path = folder.join(name);
         if stem == VOCABULARY_STEM {
             self.vocabulary = Some(path);
             return;
