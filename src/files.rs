@@ -45,6 +45,29 @@ fn read_up_to(file: std::fs::File, limit: u64) -> io::Result<Vec<u8>> {
 /// link, owned by this user, and neither it nor its folder writable by the group or
 /// others. A cache is trusted over the files it stands for only when it passes.
 pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    read_up_to(open_own(path)?.0, limit)
+}
+
+/// [`read_own_file`] mapped into memory instead of read into a buffer: a file of tens of MB
+/// is then not copied. A file over `limit` bytes is refused.
+pub fn map_own_file(path: &Path, limit: u64) -> io::Result<memmap2::Mmap> {
+    let (file, metadata) = open_own(path)?;
+    if metadata.len() > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "larger than its limit",
+        ));
+    }
+    // SAFETY: a mapping is undefined behaviour if the file changes while it is mapped. The
+    // file has passed `open_own`: this user's, in a folder only this user can write, and
+    // rolediff replaces such files by rename (a new inode), never in place. The mapping is
+    // read at once (prefaulted) and dropped when the read is done.
+    unsafe { memmap2::MmapOptions::new().populate().map(&file) }
+}
+
+/// Opens, as [`read_regular_file`] does, a file that only this user can have written: not a
+/// link, owned by this user, and neither it nor its folder writable by the group or others.
+fn open_own(path: &Path) -> io::Result<(std::fs::File, std::fs::Metadata)> {
     #[cfg(unix)]
     let no_links = libc::O_NOFOLLOW;
     #[cfg(not(unix))]
@@ -57,7 +80,7 @@ pub fn read_own_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
             "owned by another user or writable by others",
         ));
     }
-    read_up_to(file, limit)
+    Ok((file, metadata))
 }
 
 /// Whether a file or folder belongs to this user and only this user can write it.

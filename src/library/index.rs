@@ -30,7 +30,7 @@ use super::{Library, Location};
 use crate::analysis::find::FindIndex;
 use crate::analysis::similarity::SimilarityIndex;
 use crate::binary::{Invalid, Read, Reader, Writer};
-use crate::files::{create_own_folder, read_own_file, write_cache};
+use crate::files::{create_own_folder, map_own_file, write_cache};
 use crate::role::head::Head;
 use crate::role::{Role, Source};
 
@@ -241,10 +241,7 @@ fn read_index(
     kind: Kind,
     restore: impl FnOnce(&mut Reader, usize) -> Read<()>,
 ) -> Option<Stored> {
-    let bytes = read_own_file(&place.path(kind), MAX_INDEX_BYTES).ok()?;
-    if bytes.len() as u64 > MAX_INDEX_BYTES {
-        return None;
-    }
+    let bytes = map_own_file(&place.path(kind), MAX_INDEX_BYTES).ok()?;
     let mut read = Reader::new(&bytes);
     let stored = read_header(&mut read, place, kind)
         .and_then(|()| read_stored(&mut read))
