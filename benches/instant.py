@@ -26,9 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from commands import Bench
+
 ROOT = Path(__file__).resolve().parent.parent
 ONET = ROOT.parent / "shared" / "onet" / "db_30_1_text"
-GNU_TIME = Path("/usr/bin/time")
 
 # (label, arguments, library, goal in ms or None, cold: clear the cache before each run)
 CASES = [
@@ -85,20 +86,10 @@ def run_once(argv, env):
 
 
 def peak_mb(argv, env, setup):
-    if not GNU_TIME.exists():
-        return None
-    peak = 0
-    for _ in range(3):
-        setup()
-        with tempfile.NamedTemporaryFile("r") as report:
-            subprocess.run(
-                [GNU_TIME, "-f", "%M", "-o", report.name, *argv],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            peak = max(peak, int(report.read().split()[-1]))
-    return peak / 1024
+    """Peak memory (MB) of three runs, as benches/commands.py measures it; None without GNU
+    time."""
+    peak = Bench(1, env).peak_kb(argv, setup)
+    return None if peak is None else peak / 1024
 
 
 def main():

@@ -105,10 +105,13 @@ impl Library {
         {
             return self.restored(stored);
         }
+        let loaded = self.warnings.len();
         let roles = self.load_all();
         let heads: Vec<Head> = roles.into_iter().map(Head::from).collect();
         if let Some(place) = &place {
-            write_index(place, Kind::Names, &heads, &self.warnings, |_| {});
+            // Only the warnings of loading: those of scanning the folders come every run.
+            let warnings = &self.warnings[loaded..];
+            write_index(place, Kind::Names, &heads, warnings, |_| {});
         }
         heads
     }
@@ -154,13 +157,13 @@ impl Library {
         }) {
             return (self.restored(stored), index);
         }
+        let loaded = self.warnings.len();
         let roles = self.load_all();
         let index = build(&roles);
         let heads: Vec<Head> = roles.into_iter().map(Head::from).collect();
         if let Some(place) = &place {
-            write_index(place, kind, &heads, &self.warnings, |out| {
-                store(&index, out);
-            });
+            let warnings = &self.warnings[loaded..];
+            write_index(place, kind, &heads, warnings, |out| store(&index, out));
         }
         (heads, index)
     }

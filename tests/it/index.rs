@@ -117,16 +117,37 @@ fn the_index_follows_every_change_of_the_files() {
     assert!(listed.contains("role-80\tAdded Role\t"));
     assert!(!listed.contains("role-08"));
     assert_eq!(find("zygomorphic botanist").as_deref(), Some("role-07"));
-    // A file that no longer loads is warned about on every run, the index's too.
+    // A file that no longer loads, and one whose name is no id, are warned about on every
+    // run, the index's too, each once.
     fs::write(roles.path().join("role-09.yaml"), "title: [broken\n").unwrap();
-    for _ in 0..2 {
-        rolediff()
+    fs::write(roles.path().join("Not An Id.yaml"), "title: T\n").unwrap();
+    let runs: [&[&str]; 4] = [
+        &["list"],
+        &["list"],
+        &["similar", "role-01"],
+        &["similar", "role-01"],
+    ];
+    for args in runs {
+        let output = rolediff()
             .env("XDG_CACHE_HOME", cache.path())
-            .args(["list", "--roles-dir"])
+            .args(args)
+            .arg("--roles-dir")
             .arg(roles.path())
             .assert()
             .success()
-            .stderr(predicate::str::contains("role-09.yaml:1:"))
-            .stdout(predicate::str::contains("role-09").not());
+            .stdout(predicate::str::contains("role-09").not())
+            .get_output()
+            .clone();
+        let warnings = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(
+            warnings.matches("role-09.yaml:1:").count(),
+            1,
+            "{args:?}: {warnings}"
+        );
+        assert_eq!(
+            warnings.matches("Not An Id.yaml").count(),
+            1,
+            "{args:?}: {warnings}"
+        );
     }
 }
