@@ -22,7 +22,7 @@ pub fn similar(
     let target = library.resolve(&args.role)?;
     // A role of the library is ranked from the library's index; a posting or a role file
     // from elsewhere is ranked among the roles with it.
-    if !library.is_posting(&target) {
+    if !library.is_posting(&target) && library.holds(&target) {
         let (heads, index) = library.similarity_index();
         if let Some(position) = heads
             .iter()

@@ -172,6 +172,17 @@ impl Library {
         })
     }
 
+    /// Whether `role` is the library's role of its id: from the file (or the built-in
+    /// text) that wins for that id, not a file named from elsewhere.
+    #[must_use]
+    pub fn holds(&self, role: &Role) -> bool {
+        match (self.entries.get(&role.id), &role.source) {
+            (Some(Location::BuiltIn(_)), Source::BuiltIn) => true,
+            (Some(Location::File(path)), Source::File(source)) => path == source,
+            _ => false,
+        }
+    }
+
     /// Every role id, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.keys().map(String::as_str)

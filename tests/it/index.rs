@@ -151,3 +151,31 @@ fn the_index_follows_every_change_of_the_files() {
         );
     }
 }
+
+#[test]
+fn a_role_file_from_elsewhere_is_ranked_among_the_library_with_each_warning_once() {
+    let roles = library();
+    fs::write(roles.path().join("role-09.yaml"), "title: [broken\n").unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let file = elsewhere.path().join("mine.yaml");
+    fs::write(&file, "title: Nursing Hand\nskills: [Nursing practice]\n").unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let output = rolediff()
+            .env("XDG_CACHE_HOME", cache.path())
+            .arg("similar")
+            .arg(&file)
+            .args(["-f", "json", "--roles-dir"])
+            .arg(roles.path())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let warnings = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(warnings.matches("role-09.yaml:1:").count(), 1, "{warnings}");
+        let ranked: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert!(
+            ranked[0]["title"].as_str().unwrap().starts_with("Nursing"),
+            "{ranked}"
+        );
+    }
+}
