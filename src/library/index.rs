@@ -10,9 +10,9 @@
 //! is now is built again from the roles (through the role cache) and rewritten; a command
 //! builds only the kind it needs.
 //!
-//! An index is a cache: read only under the rules of the role cache (this user's file in
-//! this user's folder, up to a size limit), every number in it checked as it is read
-//! ([`crate::binary`]), and never a failure when it cannot be read or written. Libraries
+//! An index is a cache: mapped into memory only under the rules of the role cache (this
+//! user's file in this user's folder, up to a size limit), every number in it checked as
+//! it is read ([`crate::binary`]), and never a failure when it cannot be read or written. Libraries
 //! of fewer than [`INDEXED_MINIMUM`] role files build what they need in less time than
 //! reading a file takes.
 //!
@@ -44,8 +44,8 @@ const MAGIC: &[u8; 4] = b"RDIX";
 /// roles and a small folder read faster than an index file.
 pub const INDEXED_MINIMUM: usize = 64;
 
-/// The largest index file read: the `find` index of ten thousand roles takes about a
-/// hundred MiB.
+/// The largest index file read: the `find` index of the O*NET import (1,016 roles with
+/// 65,000 names) takes 18 MB, of ten thousand synthetic roles 16 MB.
 const MAX_INDEX_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// The kinds of index file.
