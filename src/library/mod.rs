@@ -134,7 +134,13 @@ impl Library {
 
     /// The problems found so far (folders skipped, files that did not load), each once.
     pub fn take_warnings(&mut self) -> Vec<String> {
+        // A command may load the library twice (to resolve an alias, then to rank): a file
+        // that fails is still one warning.
+        let mut seen = std::collections::HashSet::new();
         std::mem::take(&mut self.warnings)
+            .into_iter()
+            .filter(|warning| seen.insert(warning.clone()))
+            .collect()
     }
 
     /// The `vocabulary.yaml` of each folder that has one, in search order.

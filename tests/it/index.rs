@@ -121,11 +121,14 @@ fn the_index_follows_every_change_of_the_files() {
     // run, the index's too, each once.
     fs::write(roles.path().join("role-09.yaml"), "title: [broken\n").unwrap();
     fs::write(roles.path().join("Not An Id.yaml"), "title: T\n").unwrap();
-    let runs: [&[&str]; 4] = [
+    let runs: [&[&str]; 6] = [
         &["list"],
         &["list"],
         &["similar", "role-01"],
         &["similar", "role-01"],
+        // By an alias: the names, then the similarity index.
+        &["similar", "CODE-01"],
+        &["similar", "CODE-01"],
     ];
     for args in runs {
         let output = rolediff()
