@@ -65,13 +65,6 @@ impl Writer {
         }
     }
 
-    pub fn u32s(&mut self, values: &[u32]) {
-        self.len(values.len());
-        for &value in values {
-            self.u32(value);
-        }
-    }
-
     pub fn f64s(&mut self, values: &[f64]) {
         self.len(values.len());
         for &value in values {
@@ -177,15 +170,6 @@ impl<'a> Reader<'a> {
         (0..len).map(|_| self.string()).collect()
     }
 
-    pub fn u32s(&mut self) -> Read<Vec<u32>> {
-        let len = self.len(4)?;
-        let bytes = self.take(len * 4)?;
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|chunk| u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]))
-            .collect())
-    }
-
     pub fn f64s(&mut self) -> Read<Vec<f64>> {
         let len = self.len(8)?;
         (0..len).map(|_| self.f64()).collect()
@@ -243,7 +227,6 @@ mod tests {
         out.f64(0.25);
         out.str("Data Manager");
         out.strs(&["a".to_owned(), "é".to_owned()]);
-        out.u32s(&[1, 2, 3]);
         out.f64s(&[0.5]);
         out.vector(&[(1, 0.5), (4, 0.75)]);
         let bytes = out.into_bytes();
@@ -253,7 +236,6 @@ mod tests {
         assert_eq!(read.f64(), Ok(0.25));
         assert_eq!(read.str(), Ok("Data Manager"));
         assert_eq!(read.strings().unwrap(), ["a", "é"]);
-        assert_eq!(read.u32s().unwrap(), [1, 2, 3]);
         assert_eq!(read.f64s().unwrap(), [0.5]);
         assert_eq!(read.vector(5).unwrap(), [(1, 0.5), (4, 0.75)]);
         assert!(read.is_done());
@@ -278,7 +260,7 @@ mod tests {
         out.u32(u32::MAX);
         let bytes = out.into_bytes();
         assert_eq!(Reader::new(&bytes).strings(), Err(Invalid));
-        assert_eq!(Reader::new(&bytes).u32s(), Err(Invalid));
+        assert_eq!(Reader::new(&bytes).f64s(), Err(Invalid));
         assert_eq!(Reader::new(&bytes).str(), Err(Invalid));
         // Not UTF-8; not finite.
         assert_eq!(Reader::new(&[1, 0, 0, 0, 0xff]).str(), Err(Invalid));

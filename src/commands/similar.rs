@@ -3,12 +3,13 @@
 use std::io::Write;
 
 use crate::analysis::find::FindIndex;
-use crate::analysis::related::{document_neighbours, neighbours};
+use crate::analysis::related::{Neighbour, document_neighbours, neighbours};
 use crate::analysis::similarity::SimilarityIndex;
 use crate::cli::SimilarArgs;
 use crate::error::{EXIT_SUCCESS, Error};
 use crate::library::Library;
 use crate::output;
+use crate::role::Role;
 use crate::role::head::Head;
 use crate::terminal::Terminal;
 
@@ -20,36 +21,36 @@ pub fn similar(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     let target = library.resolve(&args.role)?;
-    // A role of the library is ranked from the library's index; a posting or a role file
-    // from elsewhere is ranked among the roles with it.
-    if !library.is_posting(&target) && library.holds(&target) {
+    // A role the library holds is ranked from the library's index (a posting never is
+    // one); a posting or a role file from elsewhere is ranked among the roles with it.
+    let ranked = if library.holds(&target) {
         let (heads, index) = library.similarity_index();
-        if let Some(position) = heads
+        heads
             .iter()
             .position(|head| head.id == target.id && head.source == target.source)
-        {
-            let neighbours = neighbours(&index, &heads, position, args.top);
-            output::render_similar(&target.title, &neighbours, args.format, terminal, out)?;
-            return Ok(EXIT_SUCCESS);
-        }
-    }
-    let is_posting = library.is_posting(&target);
-    let (roles, position) = super::with_role(library.load_all(), target);
+            .map(|position| neighbours(&index, &heads, position, args.top))
+    } else {
+        None
+    };
+    let neighbours = match ranked {
+        Some(neighbours) => neighbours,
+        None => ranked_with(library, &target, args.top),
+    };
+    output::render_similar(&target.title, &neighbours, args.format, terminal, out)?;
+    Ok(EXIT_SUCCESS)
+}
+
+/// The `top` roles most like `target`, ranked among every role of the library with it.
+fn ranked_with(library: &mut Library, target: &Role, top: usize) -> Vec<Neighbour> {
+    let is_posting = library.is_posting(target);
+    let (roles, position) = super::with_role(library.load_all(), target.clone());
     let index = SimilarityIndex::build(&roles);
     let heads: Vec<Head> = roles.iter().map(Head::from).collect();
     // A posting or CV is also searched for as a document, by its title and its text.
-    let neighbours = if is_posting {
+    if is_posting {
         let find = FindIndex::build(&roles);
-        document_neighbours(&index, &find, &heads, &roles[position], position, args.top)
+        document_neighbours(&index, &find, &heads, &roles[position], position, top)
     } else {
-        neighbours(&index, &heads, position, args.top)
-    };
-    output::render_similar(
-        &roles[position].title,
-        &neighbours,
-        args.format,
-        terminal,
-        out,
-    )?;
-    Ok(EXIT_SUCCESS)
+        neighbours(&index, &heads, position, top)
+    }
 }

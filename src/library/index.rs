@@ -42,7 +42,7 @@ const MAGIC: &[u8; 4] = b"RDIX";
 
 /// Libraries with fewer role files than this build their indexes each time: the built-in
 /// roles and a small folder read faster than an index file.
-pub const INDEXED_MINIMUM: usize = 64;
+const INDEXED_MINIMUM: usize = 64;
 
 /// The largest index file read: the `find` index of the O*NET import (1,016 roles with
 /// 65,000 names) takes 18 MB, of ten thousand synthetic roles 16 MB.
@@ -75,7 +75,8 @@ impl Kind {
 }
 
 /// Where a library's index files are, and the digest they must carry to be its own.
-struct Place {
+#[derive(Debug, Clone)]
+pub(super) struct Place {
     folder: PathBuf,
     key: u64,
     digest: [u64; 2],
@@ -98,7 +99,7 @@ impl Library {
     /// The heads of every role in id order, as [`Library::load_all`] loads them; files
     /// that fail to load become warnings and are left out.
     pub fn heads(&mut self) -> Vec<Head> {
-        let place = self.index_place();
+        let place = self.index_place().cloned();
         if let Some(stored) = place
             .as_ref()
             .and_then(|place| read_index(place, Kind::Names, |_, _| Ok(())))
@@ -146,7 +147,7 @@ impl Library {
         store: impl Fn(&T, &mut Writer),
         restore: impl Fn(&mut Reader, usize) -> Read<T>,
     ) -> (Vec<Head>, T) {
-        let place = self.index_place();
+        let place = self.index_place().cloned();
         if let Some((stored, index)) = place.as_ref().and_then(|place| {
             let mut index = None;
             let stored = read_index(place, kind, |read, roles| {
@@ -175,8 +176,14 @@ impl Library {
     }
 
     /// Where this library's index files are, when it is large enough to keep them and
-    /// there is a cache folder.
-    fn index_place(&self) -> Option<Place> {
+    /// there is a cache folder; worked out once a run.
+    fn index_place(&self) -> Option<&Place> {
+        self.index_place
+            .get_or_init(|| self.find_index_place())
+            .as_ref()
+    }
+
+    fn find_index_place(&self) -> Option<Place> {
         let folder = self.cache_dir.clone()?;
         let mut folders: Vec<&Path> = Vec::new();
         let mut files = 0usize;

@@ -11,7 +11,6 @@
 pub mod cache;
 pub mod folders;
 mod index;
-pub use index::INDEXED_MINIMUM;
 mod loading;
 mod postings;
 pub use postings::known_names_of;
@@ -62,9 +61,12 @@ pub struct Library {
     cache_dir: Option<PathBuf>,
     /// Problems found while scanning and loading, until [`Library::take_warnings`].
     warnings: Vec<String>,
-    /// The (id, title, aliases) of every role, once an alias has had to be looked up: one
-    /// scan serves both roles of a comparison.
+    /// The heads of every role, once an alias has had to be looked up: one scan serves
+    /// both roles of a comparison.
     names: Option<Vec<crate::role::head::Head>>,
+    /// Where the library index is and the digest it must carry, once worked out: the
+    /// digest takes a `stat` of every file, and a command may read two kinds of index.
+    index_place: std::sync::OnceLock<Option<index::Place>>,
     /// The names a job posting may mention, once a posting has been read: two postings
     /// of one comparison learn them once.
     known_names: Option<crate::role::posting::KnownNames>,
