@@ -5,11 +5,10 @@
 //! `../shared/eval/matching-dev.yaml`); `--verbose` lists the misses and false positives
 //! at the default threshold first.
 
+use rolediff::library::Library;
+use rolediff::matching::DEFAULT_THRESHOLD;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
-
-use rolediff::matching::{Matcher, Vocabulary};
 
 #[path = "../benches/support/matching_eval.rs"]
 mod matching_eval;
@@ -28,10 +27,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     if verbose {
-        matching_eval::score(&path, &Matcher::default(), true);
+        matching_eval::score(
+            &path,
+            &Library::built_in_matcher(Some(DEFAULT_THRESHOLD)),
+            true,
+        );
     }
     for threshold in [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9] {
-        let matcher = Matcher::new(Arc::new(Vocabulary::built_in()), Some(threshold));
+        let matcher = Library::built_in_matcher(Some(threshold));
         let score = matching_eval::score(&path, &matcher, false);
         println!(
             "threshold {threshold:.2}: precision {:.3}, recall {:.3}",

@@ -135,6 +135,11 @@ pub struct GapArgs {
     /// Score from 0 to 1 at or above which two items are similar [default: 0.7].
     #[arg(long, value_name = "X", value_parser = parse_threshold)]
     pub threshold: Option<f64>,
+
+    /// Say why each near match covers its requirement: the concepts both name, rarest
+    /// first (JSON: a `because` list on the item; TSV and CSV: a `because` column).
+    #[arg(long, conflicts_with = "exact")]
+    pub explain: bool,
 }
 
 /// Options of `matrix`.
@@ -258,6 +263,12 @@ pub struct CompareArgs {
     /// Score from 0 to 1 at or above which two items count as similar (default 0.7).
     #[arg(long, value_name = "X", value_parser = parse_threshold)]
     pub threshold: Option<f64>,
+
+    /// Say why each similar pair is similar: the concepts both items name, rarest first
+    /// (`~ a => b (0.83; python, pandas)`; JSON: a `because` list on each similar pair;
+    /// TSV and CSV: a `because` column).
+    #[arg(long, conflicts_with = "exact")]
+    pub explain: bool,
 }
 
 /// Options of `list`.

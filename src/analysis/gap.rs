@@ -43,6 +43,9 @@ pub struct CarriedOver {
     /// 1.0 for the same item (or a degree that covers one), the similarity score for a
     /// similar one.
     pub score: f64,
+    /// For a similar item, the concepts both name, rarest first (`--explain` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub because: Option<Vec<String>>,
 }
 
 /// Something to learn, with its importance, note and category in the target role where
@@ -103,6 +106,18 @@ pub struct Gap {
     /// What the sources of either role ask to be said where their content is shown: the
     /// licence and the modifications of the O*NET import.
     pub attribution: Vec<String>,
+    /// Whether similar items carry their reasons (`--explain`).
+    pub explained: bool,
+}
+
+impl Gap {
+    /// Drops the reasons of similar items, for outputs without `--explain`.
+    pub fn forget_reasons(&mut self) {
+        self.explained = false;
+        for item in &mut self.carries_over {
+            item.because = None;
+        }
+    }
 }
 
 /// The gap from `from` to `to`, given `diff`, their comparison by `matcher`; `top` keeps
@@ -128,6 +143,7 @@ pub fn role_gap(
                 from: pair.a.clone(),
                 to: pair.b.clone(),
                 score: pair.score,
+                because: pair.because.clone(),
             });
         }
     }
@@ -159,6 +175,7 @@ pub fn role_gap(
                         from: held.name.clone(),
                         to: item.name.clone(),
                         score: 1.0,
+                        because: None,
                     });
                     false
                 }
@@ -193,6 +210,7 @@ pub fn role_gap(
         left_out,
         tips: to.tips.iter().map(|tip| tip.name.clone()).collect(),
         attribution: attribution(from, to),
+        explained: true,
     }
 }
 
@@ -307,19 +325,26 @@ fn cover_across_sections(
         .collect();
     let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
     let alignment = matcher.align(&items, missing);
-    alignment
-        .shared
+    let shared = alignment.shared.iter().map(|pair| (pair, None));
+    let near = alignment
+        .near
         .iter()
-        .chain(&alignment.near)
+        .zip(&alignment.because)
+        .map(|(pair, because)| (pair, Some(because.clone())));
+    shared
+        .chain(near)
         // A degree is met by a degree only (the ladder, before), not by a skill that
         // names its field.
-        .filter(|pair| section != Section::Education || degree_of(&missing[pair.b].name).is_none())
-        .map(|pair| CarriedOver {
+        .filter(|(pair, _)| {
+            section != Section::Education || degree_of(&missing[pair.b].name).is_none()
+        })
+        .map(|(pair, because)| CarriedOver {
             section,
             from_section: offered[pair.a].0,
             from: items[pair.a].name.clone(),
             to: missing[pair.b].name.clone(),
             score: pair.score,
+            because,
         })
         .collect()
 }

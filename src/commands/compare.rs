@@ -27,6 +27,9 @@ pub fn compare(
     };
     let matcher = super::matcher(library, super::threshold(args.exact, args.threshold))?;
     let mut diff = compare_roles(&a, &b, &sections, &matcher);
+    if !args.explain {
+        diff.forget_reasons();
+    }
     let differs = diff.differs();
     if !args.only.is_empty() {
         let only: Vec<Relation> = args.only.iter().copied().map(Relation::from).collect();

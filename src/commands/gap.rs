@@ -22,7 +22,10 @@ pub fn gap(
     let to = library.resolve(&args.to)?;
     let matcher = super::matcher(library, super::threshold(args.exact, args.threshold))?;
     let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
-    let gap = role_gap(&diff, &from, &to, &matcher, args.top);
+    let mut gap = role_gap(&diff, &from, &to, &matcher, args.top);
+    if !args.explain {
+        gap.forget_reasons();
+    }
     output::render_gap(&gap, args.format, terminal, out)?;
     Ok(EXIT_SUCCESS)
 }

@@ -34,7 +34,9 @@ use crate::role::Role;
 
 /// The matcher of the library's vocabulary: `None` turns the near tier off (`--exact`).
 pub fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
-    Ok(Matcher::new(Arc::new(library.vocabulary()?), threshold))
+    let vocabulary = library.vocabulary()?;
+    let rarity = Library::built_in_rarity(&vocabulary);
+    Ok(Matcher::new(Arc::new(vocabulary), threshold).with_rarity(Arc::new(rarity)))
 }
 
 /// The threshold of the near tier that `--exact` and `--threshold` ask for.

@@ -105,6 +105,37 @@ impl Library {
             .collect()
     }
 
+    /// How rare each concept is across the built-in roles, for weighing what two items
+    /// ask for. The built-in roles, not the whole library: a comparison then scores the
+    /// same whatever else is on the path, and costs no loading of other roles.
+    #[must_use]
+    pub fn built_in_rarity(vocabulary: &Vocabulary) -> crate::matching::Rarity {
+        let roles: Vec<Role> = built_in::BUILT_IN_ROLES
+            .iter()
+            .filter_map(|&(id, json)| parse_built_in(id, json).ok())
+            .collect();
+        crate::matching::Rarity::over(
+            roles.iter().map(|role| {
+                crate::role::section::Section::ALL
+                    .into_iter()
+                    .flat_map(|section| role.items(section))
+                    .map(|item| item.name.as_str())
+                    .collect()
+            }),
+            vocabulary,
+        )
+    }
+
+    /// The matcher `compare` uses over the built-in library: the built-in vocabulary and
+    /// the rarity of its concepts across the built-in roles.
+    #[must_use]
+    pub fn built_in_matcher(threshold: Option<f64>) -> crate::matching::Matcher {
+        let vocabulary = Vocabulary::built_in();
+        let rarity = Library::built_in_rarity(&vocabulary);
+        crate::matching::Matcher::new(std::sync::Arc::new(vocabulary), threshold)
+            .with_rarity(std::sync::Arc::new(rarity))
+    }
+
     /// The built-in roles overridden by those of `folders`, later folders winning; large
     /// folders keep a cache in `cache_dir` (none when `None`).
     pub fn discover(folders: &[Folder], cache_dir: Option<PathBuf>) -> Result<Library, Error> {

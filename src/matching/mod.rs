@@ -3,6 +3,7 @@
 //! near tier: weighted content words and concepts, scored and assigned one to one).
 
 mod assign;
+mod concepts;
 mod near;
 mod profile;
 pub mod term;
@@ -11,11 +12,13 @@ mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
+pub use concepts::Rarity;
 pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use profile::Profile;
 use term::Term;
 
 use crate::role::Item;
@@ -37,6 +40,13 @@ pub struct Alignment {
     pub shared: Vec<Candidate>,
     /// Pairs that are the same thing in other words, with their score.
     pub near: Vec<Candidate>,
+    /// For each pair of `near`, the concepts both items name, rarest first.
+    pub because: Vec<Vec<String>>,
+    /// For each item of the first section, how much of it the second asks for in other
+    /// items when it is left unpaired (0 when it is paired); see [`concepts::credits`].
+    pub credit_a: Vec<f64>,
+    /// The same for each item of the second section.
+    pub credit_b: Vec<f64>,
 }
 
 /// Decides which items of two sections are the same.
@@ -45,6 +55,8 @@ pub struct Matcher {
     vocabulary: Arc<Vocabulary>,
     /// Score at or above which two items are similar; `None` turns the near tier off.
     threshold: Option<f64>,
+    /// How rare each concept is across the library.
+    rarity: Arc<Rarity>,
 }
 
 impl Default for Matcher {
@@ -60,21 +72,55 @@ impl Matcher {
         Matcher {
             vocabulary,
             threshold,
+            rarity: Arc::default(),
         }
     }
 
+    /// The matcher weighing concepts by `rarity` (without it every concept weighs 1).
+    #[must_use]
+    pub fn with_rarity(self, rarity: Arc<Rarity>) -> Self {
+        Matcher { rarity, ..self }
+    }
+
     /// Aligns the items of `a` with those of `b`, one to one: shared pairs first, then
-    /// similar pairs among the items left.
+    /// similar pairs among the items left; and, past the near tier's threshold, says why
+    /// each similar pair is and how much of each item left the other side asks for.
     #[must_use]
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
         let shared = self.shared_pairs(a, b);
-        let similar = match self.threshold {
-            Some(threshold) => near::near_pairs(a, b, &shared, threshold, &self.vocabulary),
-            None => Vec::new(),
+        let Some(threshold) = self.threshold else {
+            return Alignment {
+                shared,
+                credit_a: vec![0.0; a.len()],
+                credit_b: vec![0.0; b.len()],
+                ..Alignment::default()
+            };
         };
+        let mut interner = term::Interner::default();
+        let mut profiles = |items: &[&Item]| -> Vec<Profile> {
+            items
+                .iter()
+                .map(|item| Profile::of(&item.name, &self.vocabulary, &mut interner))
+                .collect()
+        };
+        let (profiles_a, profiles_b) = (profiles(a), profiles(b));
+        let weights = self.rarity.weights(&interner);
+        let near = near::near_pairs(&profiles_a, &profiles_b, &shared, threshold, &weights);
+        let because = near
+            .iter()
+            .map(|pair| concepts::because(&profiles_a[pair.a], &profiles_b[pair.b], &weights))
+            .collect();
+        let (mut paired_a, mut paired_b) = (vec![false; a.len()], vec![false; b.len()]);
+        for pair in shared.iter().chain(&near) {
+            paired_a[pair.a] = true;
+            paired_b[pair.b] = true;
+        }
         Alignment {
+            credit_a: concepts::credits(&profiles_a, &paired_a, &profiles_b, &weights),
+            credit_b: concepts::credits(&profiles_b, &paired_b, &profiles_a, &weights),
             shared,
-            near: similar,
+            near,
+            because,
         }
     }
 

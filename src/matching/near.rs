@@ -9,35 +9,32 @@
 
 use super::assign::{Candidate, Shortlist, assign};
 use super::profile::{Profile, closeness};
-use super::term::Interner;
-use super::vocabulary::Vocabulary;
-use crate::role::Item;
 
-/// Similar pairs among the items of `a` and `b` not in `shared`, scoring at least `threshold`.
+/// Similar pairs among the items of `a` and `b` not in `shared`, scoring at least
+/// `threshold`, given the profiles of every item of both (numbered by `terms` ids).
 #[must_use]
 pub fn near_pairs(
-    a: &[&Item],
-    b: &[&Item],
+    a: &[Profile],
+    b: &[Profile],
     shared: &[Candidate],
     threshold: f64,
-    vocabulary: &Vocabulary,
+    weights: &[f64],
 ) -> Vec<Candidate> {
+    let terms = weights.len();
     let mut free_a = vec![true; a.len()];
     let mut free_b = vec![true; b.len()];
     for pair in shared {
         free_a[pair.a] = false;
         free_b[pair.b] = false;
     }
-    let mut interner = Interner::default();
-    let profiles_a: Vec<Option<Profile>> = profiles(a, &free_a, vocabulary, &mut interner);
-    let profiles_b: Vec<Option<Profile>> = profiles(b, &free_b, vocabulary, &mut interner);
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); interner.len()];
+    let (profiles_a, profiles_b) = (free(a, &free_a), free(b, &free_b));
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); terms];
     for (j, profile) in profiles_b.iter().enumerate() {
         for &(term, _) in profile.iter().flat_map(|p| &p.terms) {
             postings[term as usize].push(j);
         }
     }
-    let mut in_a = vec![0usize; interner.len()];
+    let mut in_a = vec![0usize; terms];
     for &(term, _) in profiles_a.iter().flatten().flat_map(|p| &p.terms) {
         in_a[term as usize] += 1;
     }
@@ -62,10 +59,9 @@ pub fn near_pairs(
         let mut row = Vec::new();
         for j in touched.drain(..) {
             seen[j] = false;
-            let pb = profiles_b[j]
-                .as_ref()
-                .expect("only profiled items are indexed");
-            let score = closeness(shared_weight(pa, pb), pa, pb);
+            let pb = profiles_b[j].expect("only free items are indexed");
+            let score = closeness(shared_weight(pa, pb), pa, pb)
+                .max(super::concepts::closeness(pa, pb, weights));
             if score >= threshold && !pa.is_exclusive_of(pb) {
                 row.push(Candidate { a: i, b: j, score });
             }
@@ -96,15 +92,11 @@ fn shared_weight(a: &Profile, b: &Profile) -> f64 {
     sum
 }
 
-fn profiles(
-    items: &[&Item],
-    free: &[bool],
-    vocabulary: &Vocabulary,
-    interner: &mut Interner,
-) -> Vec<Option<Profile>> {
-    items
+/// The profiles of the items still free, `None` for the others.
+fn free<'p>(profiles: &'p [Profile], free: &[bool]) -> Vec<Option<&'p Profile>> {
+    profiles
         .iter()
         .zip(free)
-        .map(|(item, &free)| free.then(|| Profile::of(&item.name, vocabulary, interner)))
+        .map(|(profile, &free)| free.then_some(profile))
         .collect()
 }

@@ -40,6 +40,9 @@ pub struct Profile {
     pub head: Vec<u32>,
     /// Whether a preposition and more follow the head.
     pub has_tail: bool,
+    /// (term id, the words it was found in, as the text writes them after folding), in
+    /// the order of the text, each id once: what `--explain` names.
+    pub labels: Vec<(u32, String)>,
 }
 
 /// A term found in a text: the term, its weight, and its (kind, concept) if it has a kind.
@@ -157,6 +160,7 @@ impl Profile {
         {
             for (term, weight, kind) in concept_terms(vocabulary, concept) {
                 let id = interner.id(term);
+                profile.label(id, raw.join(" "));
                 profile.terms.push((id, weight));
                 head.push(id);
                 profile.kinds.extend(kind);
@@ -181,8 +185,16 @@ impl Profile {
                 found = vec![(Term::Word(stems[index].clone()), VENDOR_WEIGHT, None)];
                 span = 1;
             }
+            let written = || {
+                content[index..index + span]
+                    .iter()
+                    .map(|&i| raw[i].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             for (term, weight, kind) in found {
                 let id = interner.id(term);
+                profile.label(id, written());
                 profile.terms.push((id, weight));
                 if content[index] < head_end {
                     head.push(id);
@@ -203,6 +215,13 @@ impl Profile {
         profile.has_tail = head_end < raw.len();
         profile.total = profile.terms.iter().map(|term| term.1).sum();
         profile
+    }
+
+    /// Names term `id` by the words it was found in, unless it is named already.
+    fn label(&mut self, id: u32, written: String) {
+        if !self.labels.iter().any(|(known, _)| *known == id) {
+            self.labels.push((id, written));
+        }
     }
 
     /// Whether the two name different things of one kind (a Bachelor's and a Master's) and

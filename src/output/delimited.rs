@@ -76,6 +76,7 @@ pub(super) fn compare_delimited(
                 pair.a.clone(),
                 pair.b.clone(),
                 score_text(pair.score),
+                String::new(),
             ]);
         }
         for pair in &section.similar {
@@ -85,6 +86,7 @@ pub(super) fn compare_delimited(
                 pair.a.clone(),
                 pair.b.clone(),
                 score_text(pair.score),
+                pair.because.as_deref().unwrap_or_default().join("; "),
             ]);
         }
         for item in &section.only_a {
@@ -92,6 +94,7 @@ pub(super) fn compare_delimited(
                 name.to_owned(),
                 "only_a".into(),
                 item.clone(),
+                String::new(),
                 String::new(),
                 String::new(),
             ]);
@@ -103,8 +106,18 @@ pub(super) fn compare_delimited(
                 String::new(),
                 item.clone(),
                 String::new(),
+                String::new(),
             ]);
         }
     }
-    format.write_rows(&["section", "relation", "a", "b", "score"], rows, out)
+    // `--explain` adds a column of the reasons of similar pairs, `; ` between them.
+    let mut header = vec!["section", "relation", "a", "b", "score"];
+    if diff.explained {
+        header.push("because");
+    } else {
+        for row in &mut rows {
+            row.pop();
+        }
+    }
+    format.write_rows(&header, rows, out)
 }

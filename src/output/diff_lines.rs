@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use owo_colors::{AnsiColors, Style};
 
-use super::{escape_control, percent};
+use super::{escape_control, percent, score_note};
 use crate::analysis::diff::{Pair, RoleDiff};
 use crate::terminal::Terminal;
 
@@ -57,7 +57,11 @@ pub(super) fn compare_diff(
 fn pair_text(pair: &Pair, with_score: bool) -> String {
     let a = escape_control(&pair.a);
     if with_score {
-        format!("{a} => {} ({:.2})", escape_control(&pair.b), pair.score)
+        format!(
+            "{a} => {} {}",
+            escape_control(&pair.b),
+            escape_control(&score_note(pair.score, pair.because.as_deref()))
+        )
     } else if pair.a == pair.b {
         a.into_owned()
     } else {

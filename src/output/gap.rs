@@ -51,9 +51,9 @@ pub fn render_gap(
 /// One row an item: what carries over (`carries_over`, with its score), what to learn
 /// (`to_learn`, with its importance) and the tips (`tip`).
 fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Result<()> {
-    let mut rows: Vec<[String; 9]> = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for item in &gap.carries_over {
-        rows.push([
+        rows.push(vec![
             "carries_over".to_owned(),
             item.section.name().to_owned(),
             item.from_section.name().to_owned(),
@@ -63,11 +63,12 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
             String::new(),
             String::new(),
             String::new(),
+            item.because.as_deref().unwrap_or_default().join("; "),
         ]);
     }
     for (section, items) in &gap.to_learn {
         for item in items {
-            rows.push([
+            rows.push(vec![
                 "to_learn".to_owned(),
                 section.name().to_owned(),
                 String::new(),
@@ -77,16 +78,17 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
                 item.importance.map(score_text).unwrap_or_default(),
                 item.note.clone().unwrap_or_default(),
                 item.category.clone().unwrap_or_default(),
+                String::new(),
             ]);
         }
     }
     for tip in &gap.tips {
-        let mut row: [String; 9] = Default::default();
+        let mut row = vec![String::new(); 10];
         "tip".clone_into(&mut row[0]);
         row[4].clone_from(tip);
         rows.push(row);
     }
-    let header = [
+    let mut header = vec![
         "kind",
         "section",
         "from_section",
@@ -97,6 +99,14 @@ fn write_rows(gap: &Gap, delimited: Delimited, out: &mut dyn Write) -> io::Resul
         "note",
         "category",
     ];
+    // `--explain` adds a column of the reasons of near matches, `; ` between them.
+    if gap.explained {
+        header.push("because");
+    } else {
+        for row in &mut rows {
+            row.pop();
+        }
+    }
     delimited.write_rows(&header, rows, out)
 }
 
@@ -204,7 +214,11 @@ pub(super) fn from_text(item: &CarriedOver) -> String {
 /// it never reads as exact.
 pub(super) fn to_text(item: &CarriedOver) -> String {
     if item.score < 1.0 {
-        format!("{}  ({:.2})", item.to, item.score)
+        format!(
+            "{}  {}",
+            item.to,
+            super::score_note(item.score, item.because.as_deref())
+        )
     } else {
         item.to.clone()
     }

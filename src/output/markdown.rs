@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{escape_control, percent};
+use super::{escape_control, percent, score_note};
 use crate::analysis::diff::RoleDiff;
 
 /// Renders a comparison as GitHub-flavoured Markdown.
@@ -34,10 +34,10 @@ pub(super) fn compare_markdown(diff: &RoleDiff, out: &mut dyn Write) -> io::Resu
             let (note_a, note_b) = pair.importance_notes();
             writeln!(
                 out,
-                "| ~ | {}{note_a} | {}{note_b} ({:.2}) |",
+                "| ~ | {}{note_a} | {}{note_b} {} |",
                 cell(&pair.a),
                 cell(&pair.b),
-                pair.score
+                cell(&score_note(pair.score, pair.because.as_deref()))
             )?;
         }
         for item in &section.only_a {

@@ -77,6 +77,15 @@ fn score_text(score: f64) -> String {
     format!("{score:.4}")
 }
 
+/// A similar pair's score as the reading formats show it: `(0.83)`, or with its reasons
+/// (`--explain`) `(0.83; python, pandas)`. Not escaped.
+fn score_note(score: f64, because: Option<&[String]>) -> String {
+    match because {
+        Some(because) if !because.is_empty() => format!("({score:.2}; {})", because.join(", ")),
+        _ => format!("({score:.2})"),
+    }
+}
+
 /// The similarity as a whole percentage, or `-` when there is none.
 fn percent(similarity: Option<f64>) -> String {
     similarity.map_or_else(|| "-".to_owned(), |s| format!("{:.0}%", s * 100.0))

@@ -7,7 +7,7 @@ use comfy_table::Color;
 use owo_colors::Style;
 
 use super::layout::{Column, Fit, Grid};
-use super::{escape_control, percent, table_cell};
+use super::{escape_control, percent, score_note, table_cell};
 use crate::analysis::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
 use crate::terminal::Terminal;
@@ -92,7 +92,7 @@ fn rows(section: &SectionDiff) -> Vec<(char, String, String)> {
         (
             '~',
             format!("{}{a}", p.a),
-            format!("{}{b}  ({:.2})", p.b, p.score),
+            format!("{}{b}  {}", p.b, score_note(p.score, p.because.as_deref())),
         )
     });
     let only_a = section

@@ -13,7 +13,9 @@ fn seed_diff(sections: &[Section]) -> RoleDiff {
     let library = Library::discover(&[], None).unwrap();
     let a = library.load("data-manager").unwrap().unwrap();
     let b = library.load("ml-engineer").unwrap().unwrap();
-    compare_roles(&a, &b, sections, &Matcher::default())
+    let mut diff = compare_roles(&a, &b, sections, &Matcher::default());
+    diff.forget_reasons();
+    diff
 }
 
 fn render(format: CompareFormat, terminal: &Terminal, diff: &RoleDiff) -> String {
@@ -36,6 +38,21 @@ fn every_format_renders_the_seed_comparison() {
         let name = format.to_possible_value().unwrap().get_name().to_owned();
         insta::assert_snapshot!(
             format!("compare_{name}"),
+            render(format, &Terminal::default(), &diff)
+        );
+    }
+}
+
+#[test]
+fn explain_gives_the_reasons_of_similar_pairs_in_every_format() {
+    let library = Library::discover(&[], None).unwrap();
+    let a = library.load("data-manager").unwrap().unwrap();
+    let b = library.load("ml-engineer").unwrap().unwrap();
+    let diff = compare_roles(&a, &b, &[Section::Skills], &Matcher::default());
+    for &format in CompareFormat::value_variants() {
+        let name = format.to_possible_value().unwrap().get_name().to_owned();
+        insta::assert_snapshot!(
+            format!("compare_explain_{name}"),
             render(format, &Terminal::default(), &diff)
         );
     }

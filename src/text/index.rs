@@ -119,6 +119,12 @@ impl<T: Hash + Eq + Clone> Interner<T> {
 
     /// The terms, in the order of their numbers.
     #[must_use]
+    pub fn terms(&self) -> &[T] {
+        &self.terms
+    }
+
+    /// The terms, in the order of their numbers.
+    #[must_use]
     pub fn into_terms(self) -> Vec<T> {
         self.terms
     }

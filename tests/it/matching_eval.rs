@@ -4,8 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use rolediff::matching::Matcher;
-
 #[path = "../../benches/support/matching_eval.rs"]
 mod eval;
 
@@ -28,7 +26,11 @@ fn matcher_meets_precision_and_recall_on_the_development_cases() {
 
 /// Scores the cases at `path` with the default matcher, prints and checks the figures.
 fn assert_meets_the_floors(name: &str, path: &Path) {
-    let score = score(path, &Matcher::default(), true);
+    let score = score(
+        path,
+        &rolediff::library::Library::built_in_matcher(Some(rolediff::matching::DEFAULT_THRESHOLD)),
+        true,
+    );
     println!(
         "{name}: precision {:.3}, recall {:.3} ({score:?})",
         score.precision(),
