@@ -80,7 +80,8 @@ fn large_sections(c: &mut Criterion) {
     let mut group = c.benchmark_group("5,000 items against 5,000");
     group.sample_size(10);
     group.bench_function("similar tier", |bench| {
-        bench.iter(|| compare_section(Section::Skills, black_box(&a), black_box(&b), &matcher));
+        bench
+            .iter(|| compare_section(Section::Skills, black_box(&a), black_box(&b), &matcher, 0.0));
     });
     group.finish();
 }

@@ -64,6 +64,7 @@ fn aligned(case: &Case, matcher: &Matcher) -> Vec<(usize, usize)> {
         &a.iter().collect::<Vec<_>>(),
         &b.iter().collect::<Vec<_>>(),
         matcher,
+        0.0,
     );
     let index = |list: &[String], name: &str| {
         list.iter()

@@ -1,11 +1,12 @@
 //! What an item asks for, weighed by how rare it is: the concepts of an item are the terms
 //! of its profile (vocabulary terms such as languages, degrees and certifications, and its
-//! other content words: skills, domains), each weighed by its inverse document frequency
-//! over the roles of a library ([`Rarity`]). Two uses:
-//! - why a pair is similar: the concepts both items name, rarest first (`--explain`);
-//! - how much of an item left unpaired the other role asks for all the same, in other
-//!   sentences of the section ([`credits`]): real postings ask for the same things in
-//!   sentences that pair with none of the other's.
+//! other content words: skills, domains), each weighed by its kind and its inverse document
+//! frequency over the roles of a library ([`Rarity`]). Three uses:
+//! - two items are similar when what they ask for overlaps enough ([`closeness`]);
+//! - why a pair is similar: the concepts both items name, rarest first ([`because`]);
+//! - how much two roles ask for the same things as wholes ([`likeness`]): real postings ask
+//!   for the same things in sentences that pair with none of the other's, and an item left
+//!   unpaired counts part of it.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -73,44 +74,63 @@ impl Rarity {
     }
 }
 
-/// How much of each item left unpaired (`paired[i]` false) the other side asks for all the
-/// same: the weight of its concepts that any item of `others` names, over the weight of
-/// all its concepts (0 for an item without weighty concepts, and for paired items).
+/// How much two roles ask for the same things, as wholes: the cosine of their concept
+/// vectors (each concept of every text of a role, weighed by its kind and its rarity and
+/// added up over the texts), with the concepts that count most in it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Likeness {
+    /// The cosine, in [0, 1].
+    pub similarity: f64,
+    /// The concepts both roles name, those that add most to the cosine first, as the
+    /// first role writes them (folded); at most [`LIKENESS_REASONS`].
+    pub because: Vec<String>,
+}
+
+/// How many concepts [`Likeness::because`] names.
+pub const LIKENESS_REASONS: usize = 8;
+
+/// The [`Likeness`] of two roles given the profiles of their texts.
 #[must_use]
-pub fn credits(
-    profiles: &[Profile],
-    paired: &[bool],
-    others: &[Profile],
-    weights: &[f64],
-) -> Vec<f64> {
-    let mut named = vec![false; weights.len()];
-    for &(id, _) in others.iter().flat_map(|profile| &profile.terms) {
-        named[id as usize] = true;
+pub fn likeness(a: &[Profile], b: &[Profile], weights: &[f64]) -> Likeness {
+    let vector = |profiles: &[Profile]| -> Vec<f64> {
+        let mut vector = vec![0.0; weights.len()];
+        for &(id, class) in profiles.iter().flat_map(|profile| &profile.terms) {
+            vector[id as usize] += class * weights[id as usize];
+        }
+        vector
+    };
+    let (va, vb) = (vector(a), vector(b));
+    let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let (na, nb) = (norm(&va), norm(&vb));
+    if na <= 0.0 || nb <= 0.0 {
+        return Likeness::default();
     }
-    profiles
-        .iter()
-        .zip(paired)
-        .map(|(profile, &paired)| {
-            if paired {
-                return 0.0;
-            }
-            let total: f64 = profile
-                .terms
-                .iter()
-                .map(|&(id, class)| class * weights[id as usize])
-                .sum();
-            if total <= 0.0 {
-                return 0.0;
-            }
-            let found: f64 = profile
-                .terms
-                .iter()
-                .filter(|&&(id, _)| named[id as usize])
-                .map(|&(id, class)| class * weights[id as usize])
-                .sum();
-            found / total
-        })
-        .collect()
+    let similarity = (va.iter().zip(&vb).map(|(x, y)| x * y).sum::<f64>() / (na * nb)).min(1.0);
+    // Each shared concept once, by its share of the cosine, then in the order of `a`.
+    let mut shared: Vec<(f64, usize, &str)> = Vec::new();
+    let mut seen = vec![false; weights.len()];
+    let labels = a.iter().flat_map(|profile| &profile.labels);
+    for (order, (id, label)) in labels.enumerate() {
+        let id = *id as usize;
+        let part = va[id] * vb[id];
+        if part > 0.0 && !std::mem::replace(&mut seen[id], true) {
+            shared.push((part, order, label));
+        }
+    }
+    shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    let mut because: Vec<String> = Vec::new();
+    for (_, _, label) in shared {
+        if because.len() == LIKENESS_REASONS {
+            break;
+        }
+        if !because.iter().any(|known| known == label) {
+            because.push(label.to_owned());
+        }
+    }
+    Likeness {
+        similarity,
+        because,
+    }
 }
 
 /// The concepts two items both name, rarest first (ties in the order of `a`'s text), in the

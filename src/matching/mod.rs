@@ -12,7 +12,7 @@ mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
-pub use concepts::Rarity;
+pub use concepts::{Likeness, Rarity};
 pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
@@ -42,11 +42,6 @@ pub struct Alignment {
     pub near: Vec<Candidate>,
     /// For each pair of `near`, the concepts both items name, rarest first.
     pub because: Vec<Vec<String>>,
-    /// For each item of the first section, how much of it the second asks for in other
-    /// items when it is left unpaired (0 when it is paired); see [`concepts::credits`].
-    pub credit_a: Vec<f64>,
-    /// The same for each item of the second section.
-    pub credit_b: Vec<f64>,
 }
 
 /// Decides which items of two sections are the same.
@@ -91,8 +86,6 @@ impl Matcher {
         let Some(threshold) = self.threshold else {
             return Alignment {
                 shared,
-                credit_a: vec![0.0; a.len()],
-                credit_b: vec![0.0; b.len()],
                 ..Alignment::default()
             };
         };
@@ -110,18 +103,28 @@ impl Matcher {
             .iter()
             .map(|pair| concepts::because(&profiles_a[pair.a], &profiles_b[pair.b], &weights))
             .collect();
-        let (mut paired_a, mut paired_b) = (vec![false; a.len()], vec![false; b.len()]);
-        for pair in shared.iter().chain(&near) {
-            paired_a[pair.a] = true;
-            paired_b[pair.b] = true;
-        }
         Alignment {
-            credit_a: concepts::credits(&profiles_a, &paired_a, &profiles_b, &weights),
-            credit_b: concepts::credits(&profiles_b, &paired_b, &profiles_a, &weights),
             shared,
             near,
             because,
         }
+    }
+
+    /// How much two roles, given as the texts of each, ask for the same things as wholes;
+    /// `None` when the near tier is off (`--exact`).
+    #[must_use]
+    pub fn likeness(&self, a: &[&str], b: &[&str]) -> Option<Likeness> {
+        self.threshold?;
+        let mut interner = term::Interner::default();
+        let mut profiles = |texts: &[&str]| -> Vec<Profile> {
+            texts
+                .iter()
+                .map(|text| Profile::of(text, &self.vocabulary, &mut interner))
+                .collect()
+        };
+        let (profiles_a, profiles_b) = (profiles(a), profiles(b));
+        let weights = self.rarity.weights(&interner);
+        Some(concepts::likeness(&profiles_a, &profiles_b, &weights))
     }
 
     fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use owo_colors::{AnsiColors, Style};
 
-use super::{escape_control, percent, score_note};
+use super::{concepts_line, escape_control, percent, score_note};
 use crate::analysis::diff::{Pair, RoleDiff};
 use crate::terminal::Terminal;
 
@@ -22,6 +22,10 @@ pub(super) fn compare_diff(
             escape_control(&role.title)
         );
         writeln!(out, "{}", terminal.paint(&header, bold))?;
+    }
+    // Outside any hunk and marked as a comment, so a reader of hunks skips it.
+    if let Some(line) = concepts_line(diff) {
+        writeln!(out, "# {}", escape_control(&line))?;
     }
     for section in &diff.sections {
         let hunk = format!("@@ {} {} @@", section.section, percent(section.similarity));

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{escape_control, percent, score_note};
+use super::{concepts_line, escape_control, percent, score_note};
 use crate::analysis::diff::RoleDiff;
 
 /// Renders a comparison as GitHub-flavoured Markdown.
@@ -13,6 +13,9 @@ pub(super) fn compare_markdown(diff: &RoleDiff, out: &mut dyn Write) -> io::Resu
         "## {a} vs {b}\n\nOverall overlap: {}",
         percent(Some(diff.similarity))
     )?;
+    if let Some(line) = concepts_line(diff) {
+        writeln!(out, "\n{}", cell(&capitalised(&line)))?;
+    }
     for section in &diff.sections {
         writeln!(
             out,
@@ -59,4 +62,12 @@ pub(super) fn cell(text: &str) -> String {
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// `text` with its first letter upper case, for a line that opens a paragraph.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

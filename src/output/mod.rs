@@ -86,6 +86,18 @@ fn score_note(score: f64, because: Option<&[String]>) -> String {
     }
 }
 
+/// What the two roles ask for in common as wholes, as `--explain` says it under the
+/// heading: `concepts in common 24%: python, model, pipeline`. Not escaped.
+fn concepts_line(diff: &RoleDiff) -> Option<String> {
+    let concepts = diff.concepts.as_ref()?;
+    let mut line = format!("concepts in common {}", percent(Some(concepts.similarity)));
+    if !concepts.because.is_empty() {
+        line.push_str(": ");
+        line.push_str(&concepts.because.join(", "));
+    }
+    Some(line)
+}
+
 /// The similarity as a whole percentage, or `-` when there is none.
 fn percent(similarity: Option<f64>) -> String {
     similarity.map_or_else(|| "-".to_owned(), |s| format!("{:.0}%", s * 100.0))

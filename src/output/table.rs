@@ -7,7 +7,7 @@ use comfy_table::Color;
 use owo_colors::Style;
 
 use super::layout::{Column, Fit, Grid};
-use super::{escape_control, percent, score_note, table_cell};
+use super::{concepts_line, escape_control, percent, score_note, table_cell};
 use crate::analysis::diff::{RoleDiff, SectionDiff};
 use crate::role::{Outlook, Salary};
 use crate::terminal::Terminal;
@@ -30,6 +30,9 @@ pub(super) fn compare_table(
         .is_none_or(|width| heading.chars().count() + 4 + score.len() <= usize::from(width));
     let gap = if fits { "    " } else { "\n" };
     writeln!(out, "{}{gap}{score}", terminal.heading(&heading))?;
+    if let Some(line) = concepts_line(diff) {
+        writeln!(out, "{}", terminal.wrap(&escape_control(&line), "", "  "))?;
+    }
     if let Some(facts) = facts_table(diff, terminal) {
         writeln!(out, "\n{facts}")?;
     }
