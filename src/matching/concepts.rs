@@ -100,12 +100,12 @@ pub fn likeness(a: &[Profile], b: &[Profile], weights: &[f64]) -> Likeness {
         vector
     };
     let (va, vb) = (vector(a), vector(b));
-    let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let norm = |v: &[f64]| sum(v.iter().map(|x| x * x)).sqrt();
     let (na, nb) = (norm(&va), norm(&vb));
     if na <= 0.0 || nb <= 0.0 {
         return Likeness::default();
     }
-    let similarity = (va.iter().zip(&vb).map(|(x, y)| x * y).sum::<f64>() / (na * nb)).min(1.0);
+    let similarity = (sum(va.iter().zip(&vb).map(|(x, y)| x * y)) / (na * nb)).min(1.0);
     // Each shared concept once, by its share of the cosine, then in the order of `a`.
     let mut shared: Vec<(f64, usize, &str)> = Vec::new();
     let mut seen = vec![false; weights.len()];
@@ -131,6 +131,15 @@ pub fn likeness(a: &[Profile], b: &[Profile], weights: &[f64]) -> Likeness {
         similarity,
         because,
     }
+}
+
+/// The sum of `values` in the order of their size: terms are numbered in the order they
+/// are met, which differs with the order of the roles, and a sum of weights that are not
+/// whole numbers depends on its order; `compare A B` must score as `compare B A` does.
+fn sum(values: impl Iterator<Item = f64>) -> f64 {
+    let mut values: Vec<f64> = values.collect();
+    values.sort_by(f64::total_cmp);
+    values.into_iter().sum()
 }
 
 /// The concepts two items both name, rarest first (ties in the order of `a`'s text), in the
@@ -164,23 +173,135 @@ pub fn because(a: &Profile, b: &Profile, weights: &[f64]) -> Vec<String> {
 #[must_use]
 pub fn closeness(a: &Profile, b: &Profile, weights: &[f64]) -> f64 {
     let weigh = |profile: &Profile| -> f64 {
-        profile
+        sum(profile
             .terms
             .iter()
-            .map(|&(id, class)| class * weights[id as usize])
-            .sum()
+            .map(|&(id, class)| class * weights[id as usize]))
     };
     let (total_a, total_b) = (weigh(a), weigh(b));
     let smaller = total_a.min(total_b);
     if smaller <= 0.0 {
         return 0.0;
     }
-    let shared: f64 = a
+    let shared = sum(a
         .terms
         .iter()
         .filter(|(id, _)| b.terms.binary_search_by_key(id, |t| t.0).is_ok())
-        .map(|&(id, class)| class * weights[id as usize])
-        .sum();
+        .map(|&(id, class)| class * weights[id as usize]));
     let dice = 2.0 * shared / (total_a + total_b);
     f64::midpoint(dice, shared / smaller).min(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The concepts of `text` as `--explain` names them, in the order of the text.
+    fn concepts(text: &str) -> Vec<String> {
+        let mut interner = Interner::default();
+        let profile = Profile::of(text, &Vocabulary::built_in(), &mut interner);
+        profile.labels.into_iter().map(|(_, label)| label).collect()
+    }
+
+    /// Whether `text` names a concept of some kind (a language, a degree level).
+    fn names_a_kind(text: &str) -> bool {
+        let mut interner = Interner::default();
+        !Profile::of(text, &Vocabulary::built_in(), &mut interner)
+            .kinds
+            .is_empty()
+    }
+
+    #[test]
+    fn a_sentence_carries_each_thing_it_asks_for() {
+        let tools =
+            concepts("3+ years of professional Python, including pandas, NumPy and scikit-learn");
+        for concept in ["3+ years", "python", "pandas", "numpy", "scikit learn"] {
+            assert!(tools.iter().any(|c| c == concept), "{concept}: {tools:?}");
+        }
+        let degree = concepts("Bachelor's degree in computer science or statistics");
+        assert_eq!(
+            degree,
+            ["bachelors degree", "computer", "science", "statistics"]
+        );
+        let domain = concepts("Knowledge of healthcare or insurance claims data");
+        for concept in ["healthcare", "insurance", "claims"] {
+            assert!(domain.iter().any(|c| c == concept), "{concept}: {domain:?}");
+        }
+    }
+
+    #[test]
+    fn years_are_the_least_asked_for() {
+        for text in [
+            "3+ years of SQL",
+            "3 years of SQL",
+            "3-5 years of SQL",
+            "3 to 5 yrs SQL",
+        ] {
+            assert_eq!(concepts(text)[0], "3+ years", "{text}");
+        }
+        assert!(!concepts("Since 2019, years of growth").contains(&"2019+ years".to_owned()));
+    }
+
+    #[test]
+    fn short_names_name_a_language_only_where_the_text_says_so() {
+        for text in [
+            "Experience in Go",
+            "Statistics (R, SAS)",
+            "Python, Go and Rust",
+        ] {
+            assert!(names_a_kind(text), "{text}");
+        }
+        for text in [
+            "Go the extra mile",
+            "Manage the R&D budget",
+            "A go-to-market plan",
+        ] {
+            assert!(!names_a_kind(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn rarity_weighs_what_every_role_names_at_nothing() {
+        let vocabulary = Vocabulary::built_in();
+        let rarity = Rarity::over(
+            [
+                vec!["Python and SQL"],
+                vec!["Python and Java"],
+                vec!["Excel"],
+            ],
+            &vocabulary,
+        );
+        let mut interner = Interner::default();
+        let python = Profile::of("Python", &vocabulary, &mut interner);
+        let java = Profile::of("Java", &vocabulary, &mut interner);
+        let cobol = Profile::of("COBOL", &vocabulary, &mut interner);
+        let weights = rarity.weights(&interner);
+        let weight = |p: &Profile| weights[p.terms[0].0 as usize];
+        // In two roles of three, in one, in none: ln(4/3), ln(4/2), ln(4/1).
+        assert!((weight(&python) - (4.0f64 / 3.0).ln()).abs() < 1e-9);
+        assert!((weight(&java) - 2.0f64.ln()).abs() < 1e-9);
+        assert!((weight(&cobol) - 4.0f64.ln()).abs() < 1e-9);
+        assert!((Rarity::default().weight(&Term::Word("x".into())) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn likeness_is_the_cosine_of_the_roles_concepts_and_names_them() {
+        let vocabulary = Vocabulary::built_in();
+        let mut interner = Interner::default();
+        let mut profiles = |texts: &[&str]| -> Vec<Profile> {
+            texts
+                .iter()
+                .map(|text| Profile::of(text, &vocabulary, &mut interner))
+                .collect()
+        };
+        let a = profiles(&["Python and pandas", "Patient care"]);
+        let b = profiles(&["Statistical programming in Python", "Pandas"]);
+        let c = profiles(&["Forklift operation"]);
+        let weights = vec![1.0; interner.len()];
+        let ab = likeness(&a, &b, &weights);
+        assert!(ab.similarity > 0.3 && ab.similarity < 1.0, "{ab:?}");
+        assert_eq!(ab.because, ["python", "pandas"]);
+        assert_eq!(likeness(&a, &c, &weights), Likeness::default());
+        assert!((likeness(&a, &a, &weights).similarity - 1.0).abs() < 1e-9);
+    }
 }

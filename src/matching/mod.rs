@@ -6,6 +6,7 @@ mod assign;
 mod concepts;
 mod near;
 mod profile;
+mod short_names;
 pub mod term;
 mod vocabulary;
 mod vocabulary_file;

@@ -1,10 +1,11 @@
 //! An item as the near tier sees it: a set of weighted words and concepts, with stop
 //! and filler words left out.
 
+use super::short_names;
 use super::term::{Interner, Term};
 
 use super::vocabulary::{Concept, GroupRole, Vocabulary};
-use crate::text::{is_stop_word, light_stem, stem, tokens};
+use crate::text::{is_stop_word, light_stem, stem, token, tokens};
 
 // The weights of terms, chosen on the matcher's development cases (`matching-dev`, with
 // `examples/sweep-threshold.rs`) and held by our own cases (`tests/fixtures/matching-own.yaml`).
@@ -78,9 +79,32 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
         };
         return (vec![(Term::Concept(concept), weight, None)], span);
     }
-    let word = &stems[0];
+    (word_terms(vocabulary, &stems[0]), 1)
+}
+
+/// The most years of experience a text asks for; a larger number is a calendar year
+/// ("since 2019, years of growth").
+const MOST_YEARS: u32 = 50;
+
+/// Years of experience asked for, at the words from `word(0)` on: "3+ years", "3 years",
+/// "3-5 years" (the least: 3), "5 yrs"; with how many words they span.
+fn years_at<'w>(word: impl Fn(usize) -> Option<&'w str>) -> Option<(u32, usize)> {
+    let number = |text: &str| {
+        let years = text.strip_suffix('+').unwrap_or(text).parse::<u32>().ok()?;
+        (years <= MOST_YEARS).then_some(years)
+    };
+    let least = number(word(0)?)?;
+    let is_years = |text: Option<&str>| matches!(text, Some("years" | "year" | "yrs" | "yr"));
+    if is_years(word(1)) {
+        return Some((least, 2));
+    }
+    (word(1).and_then(number).is_some() && is_years(word(2))).then_some((least, 3))
+}
+
+/// The term of a plain word (none for a filler word), weighed by what kind of word it is.
+fn word_terms(vocabulary: &Vocabulary, word: &str) -> Vec<Found> {
     if vocabulary.is_filler(word) {
-        return (Vec::new(), 1);
+        return Vec::new();
     }
     let weight = if vocabulary.is_vendor(word) {
         VENDOR_WEIGHT
@@ -89,7 +113,21 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
     } else {
         WORD_WEIGHT
     };
-    (vec![(Term::Word(root(word)), weight, None)], 1)
+    vec![(Term::Word(root(word)), weight, None)]
+}
+
+/// The vocabulary's spelling of the short name that `found` (the terms of the one word
+/// `word`) is, when it is also a common word or a letter (`Go`, `R`).
+fn ambiguous_name<'v>(vocabulary: &'v Vocabulary, found: &[Found], word: &str) -> Option<&'v str> {
+    found.iter().find_map(|(term, _, _)| match term {
+        Term::Concept(concept) => vocabulary
+            .written_terms(*concept)
+            .iter()
+            .find(|written| written.eq_ignore_ascii_case(word))
+            .map(String::as_str)
+            .filter(|written| short_names::is_ambiguous(written)),
+        _ => None,
+    })
 }
 
 /// The terms of a vocabulary group: the group, or for a product of a family the family
@@ -152,6 +190,7 @@ impl Profile {
             .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();
+        let mut written_tokens = None;
         let mut index = 0;
         // An item that is a vocabulary term written with spaces (`Java Script`) is that
         // term, not its parts.
@@ -168,12 +207,31 @@ impl Profile {
             index = content.len();
         }
         while index < content.len() {
+            let words_of = |i: usize| content.get(index + i).map(|&at| raw[at].as_str());
+            if let Some((years, span)) = years_at(words_of) {
+                let id = interner.id(Term::Word(format!("{years}+ years")));
+                profile.label(id, format!("{years}+ years"));
+                profile.terms.push((id, GENERIC_WEIGHT));
+                index += span;
+                continue;
+            }
             let words = Words {
                 light: &light[index..],
                 stems: &stems[index..],
                 alike_keys: &alike_keys[index..],
             };
             let (mut found, mut span) = terms_at(vocabulary, &words);
+            if span == 1
+                && let Some(written) = ambiguous_name(vocabulary, &found, &raw[content[index]])
+            {
+                let as_written = written_tokens.get_or_insert_with(|| token::tokens(text));
+                // Folding may change how many words there are; then trust the vocabulary.
+                let names = as_written.len() != raw.len()
+                    || short_names::names_here(text, as_written, content[index], written);
+                if !names {
+                    found = word_terms(vocabulary, &stems[index]);
+                }
+            }
             // A vendor's name before a longer term is no part of a shorter one: "Microsoft
             // Azure Data Factory" is Azure Data Factory, not Azure.
             if span > 1

@@ -4,6 +4,7 @@
 mod common;
 
 mod compare;
+mod concepts;
 mod explore;
 mod find;
 mod find_eval;

@@ -159,3 +159,81 @@ proptest! {
         }
     }
 }
+
+/// Sentences as real postings write items: several things asked for in one, short names
+/// that are words too, years, degrees with fields, domains.
+const SENTENCES: &[&str] = &[
+    "3+ years of professional Python, including pandas, NumPy and scikit-learn",
+    "Strong Python and SQL",
+    "Experience in Go and Kubernetes",
+    "Go the extra mile for our customers",
+    "Manage the R&D budget",
+    "Statistical modelling (R, SAS)",
+    "Knowledge of healthcare claims data",
+    "Bachelor's degree in computer science or statistics",
+    "Master's degree in statistics",
+    "Build machine learning models and deploy them to production",
+    "Deploy ML models to production",
+    "5 years of experience with Apache Spark",
+    "Experience with Spark, Airflow and Kubernetes",
+    "Excellent written and verbal communication",
+    "Communication",
+];
+
+fn sentence_item() -> impl Strategy<Value = Item> {
+    prop::sample::select(SENTENCES).prop_map(Item::named)
+}
+
+fn sentence_role() -> impl Strategy<Value = Role> {
+    let items = || prop::collection::vec(sentence_item(), 0..6);
+    let summary = prop::option::of(prop::sample::select(SENTENCES).prop_map(str::to_owned));
+    (summary, items(), items(), items()).prop_map(
+        |(summary, responsibilities, skills, education)| Role {
+            id: "s".into(),
+            title: "S".into(),
+            summary,
+            responsibilities,
+            skills,
+            education,
+            ..Role::default()
+        },
+    )
+}
+
+/// The rarity `compare` weighs concepts by, worked out once.
+static RARITY: LazyLock<Arc<rolediff::matching::Rarity>> =
+    LazyLock::new(|| Arc::new(rolediff::library::Library::built_in_rarity(&VOCABULARY)));
+
+/// The matcher of `compare`: the vocabulary and the rarity of the built-in roles.
+fn concept_matcher(threshold: Option<f64>) -> Matcher {
+    matcher(threshold).with_rarity(Arc::clone(&RARITY))
+}
+
+proptest! {
+    #[test]
+    fn sentence_roles_keep_every_item_once_and_mirror(a in sentence_role(), b in sentence_role(), threshold in threshold()) {
+        let there = compare_roles(&a, &b, &Section::ALL, &concept_matcher(threshold));
+        let back = compare_roles(&b, &a, &Section::ALL, &concept_matcher(threshold));
+        for (index, section) in Section::ALL.into_iter().enumerate() {
+            prop_assert_eq!(side_a(&there, index), names(&a, section));
+            prop_assert_eq!(side_b(&there, index), names(&b, section));
+        }
+        prop_assert!((0.0..=1.0).contains(&there.similarity));
+        prop_assert_eq!(there.similarity, back.similarity);
+        prop_assert_eq!(
+            there.concepts.as_ref().map(|c| c.similarity),
+            back.concepts.as_ref().map(|c| c.similarity)
+        );
+        for (x, y) in there.sections.iter().zip(&back.sections) {
+            prop_assert_eq!(x.similarity, y.similarity);
+            prop_assert_eq!(x.similar.len(), y.similar.len());
+        }
+    }
+
+    #[test]
+    fn a_sentence_role_against_itself_is_all_shared(a in sentence_role(), threshold in threshold()) {
+        let diff = compare_roles(&a, &a, &Section::ALL, &concept_matcher(threshold));
+        prop_assert_eq!(diff.similarity, 1.0);
+        prop_assert!(!diff.differs());
+    }
+}
