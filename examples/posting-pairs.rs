@@ -118,7 +118,7 @@ fn main() {
             &vocabulary,
         )
     } else {
-        Library::built_in_rarity(&vocabulary)
+        Library::built_in_rarity()
     };
     let matcher = Matcher::new(
         std::sync::Arc::new(vocabulary),

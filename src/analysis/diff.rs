@@ -261,12 +261,12 @@ pub fn compare_roles(a: &Role, b: &Role, sections: &[Section], matcher: &Matcher
     }
 }
 
-/// The texts of a role that say what it asks for: its summary (what the role does) and
-/// every item.
+/// The texts of a role that say what it is and asks for: its title, its summary (what the
+/// role does) and every item. (On pairs of real ads, AUC 0.850 without the title, 0.864
+/// with it: a posting's title names its occupation.)
 fn texts(role: &Role) -> Vec<&str> {
-    role.summary
-        .iter()
-        .map(String::as_str)
+    std::iter::once(role.title.as_str())
+        .chain(role.summary.iter().map(String::as_str))
         .chain(
             Section::ALL
                 .into_iter()

@@ -35,7 +35,7 @@ use crate::role::Role;
 /// The matcher of the library's vocabulary: `None` turns the near tier off (`--exact`).
 pub fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
     let vocabulary = library.vocabulary()?;
-    let rarity = Library::built_in_rarity(&vocabulary);
+    let rarity = Library::built_in_rarity();
     Ok(Matcher::new(Arc::new(vocabulary), threshold).with_rarity(Arc::new(rarity)))
 }
 

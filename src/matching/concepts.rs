@@ -1,78 +1,14 @@
 //! What an item asks for, weighed by how rare it is: the concepts of an item are the terms
 //! of its profile (vocabulary terms such as languages, degrees and certifications, and its
 //! other content words: skills, domains), each weighed by its kind and its inverse document
-//! frequency over the roles of a library ([`Rarity`]). Three uses:
+//! frequency over the roles of a library ([`super::Rarity`]). Three uses:
 //! - two items are similar when what they ask for overlaps enough ([`closeness`]);
 //! - why a pair is similar: the concepts both items name, rarest first ([`because`]);
 //! - how much two roles ask for the same things as wholes ([`likeness`]): real postings ask
 //!   for the same things in sentences that pair with none of the other's, and an item left
 //!   unpaired counts part of it.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::profile::Profile;
-use super::term::{Interner, Term};
-use super::vocabulary::Vocabulary;
-
-/// How many roles of a library name each term, for weighing terms by how rare they are.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Rarity {
-    documents: u32,
-    frequency: HashMap<Term, u32>,
-}
-
-impl Rarity {
-    /// The rarity of terms over `documents`, each the texts of one role's items.
-    #[must_use]
-    pub fn over<'a>(
-        documents: impl IntoIterator<Item = Vec<&'a str>>,
-        vocabulary: &Vocabulary,
-    ) -> Rarity {
-        let mut interner = Interner::default();
-        let mut frequency: Vec<u32> = Vec::new();
-        let mut count = 0u32;
-        for texts in documents {
-            count += 1;
-            let mut ids: Vec<u32> = texts
-                .into_iter()
-                .flat_map(|text| Profile::of(text, vocabulary, &mut interner).terms)
-                .map(|(id, _)| id)
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            frequency.resize(interner.len(), 0);
-            for id in ids {
-                frequency[id as usize] += 1;
-            }
-        }
-        Rarity {
-            documents: count,
-            frequency: interner.into_terms().into_iter().zip(frequency).collect(),
-        }
-    }
-
-    /// How much naming `term` says: `ln((N + 1) / (df + 1))` over the N roles, so a term
-    /// every role names weighs 0 and one no role names weighs most; 1 for every term when
-    /// there are no roles to count in.
-    #[must_use]
-    pub fn weight(&self, term: &Term) -> f64 {
-        if self.documents == 0 {
-            return 1.0;
-        }
-        let df = self.frequency.get(term).copied().unwrap_or(0);
-        (f64::from(self.documents + 1) / f64::from(df + 1)).ln()
-    }
-
-    /// The weight of each term of `interner`, by its id.
-    #[must_use]
-    pub fn weights(&self, interner: &Interner) -> Vec<f64> {
-        interner
-            .terms()
-            .iter()
-            .map(|term| self.weight(term))
-            .collect()
-    }
-}
 
 /// How much two roles ask for the same things, as wholes: the cosine of their concept
 /// vectors (each concept of every text of a role, weighed by its kind and its rarity and
@@ -195,6 +131,8 @@ pub fn closeness(a: &Profile, b: &Profile, weights: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matching::term::Interner;
+    use crate::matching::vocabulary::Vocabulary;
 
     /// The concepts of `text` as `--explain` names them, in the order of the text.
     fn concepts(text: &str) -> Vec<String> {
@@ -258,30 +196,6 @@ mod tests {
         ] {
             assert!(!names_a_kind(text), "{text}");
         }
-    }
-
-    #[test]
-    fn rarity_weighs_what_every_role_names_at_nothing() {
-        let vocabulary = Vocabulary::built_in();
-        let rarity = Rarity::over(
-            [
-                vec!["Python and SQL"],
-                vec!["Python and Java"],
-                vec!["Excel"],
-            ],
-            &vocabulary,
-        );
-        let mut interner = Interner::default();
-        let python = Profile::of("Python", &vocabulary, &mut interner);
-        let java = Profile::of("Java", &vocabulary, &mut interner);
-        let cobol = Profile::of("COBOL", &vocabulary, &mut interner);
-        let weights = rarity.weights(&interner);
-        let weight = |p: &Profile| weights[p.terms[0].0 as usize];
-        // In two roles of three, in one, in none: ln(4/3), ln(4/2), ln(4/1).
-        assert!((weight(&python) - (4.0f64 / 3.0).ln()).abs() < 1e-9);
-        assert!((weight(&java) - 2.0f64.ln()).abs() < 1e-9);
-        assert!((weight(&cobol) - 4.0f64.ln()).abs() < 1e-9);
-        assert!((Rarity::default().weight(&Term::Word("x".into())) - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod assign;
 mod concepts;
 mod near;
 mod profile;
+mod rarity;
 mod short_names;
 pub mod term;
 mod vocabulary;
@@ -13,7 +14,8 @@ mod vocabulary_file;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
-pub use concepts::{Likeness, Rarity};
+pub use concepts::Likeness;
+pub use rarity::Rarity;
 pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
 
 use std::collections::HashMap;
@@ -98,7 +100,7 @@ impl Matcher {
                 .collect()
         };
         let (profiles_a, profiles_b) = (profiles(a), profiles(b));
-        let weights = self.rarity.weights(&interner);
+        let weights = self.rarity.weights(&interner, &self.vocabulary);
         let near = near::near_pairs(&profiles_a, &profiles_b, &shared, threshold, &weights);
         let because = near
             .iter()
@@ -124,7 +126,7 @@ impl Matcher {
                 .collect()
         };
         let (profiles_a, profiles_b) = (profiles(a), profiles(b));
-        let weights = self.rarity.weights(&interner);
+        let weights = self.rarity.weights(&interner, &self.vocabulary);
         Some(concepts::likeness(&profiles_a, &profiles_b, &weights))
     }
 

@@ -18,7 +18,7 @@ fn compare_prints_a_table_of_both_roles() {
         .stdout(predicate::str::starts_with(
             "Data Manager  vs  Machine Learning Software Engineer",
         ))
-        .stdout(predicate::str::contains("industries  44%  ####------"))
+        .stdout(predicate::str::contains("industries  45%  ####------"))
         .stdout(predicate::str::contains("| = | Healthcare"))
         .stdout(predicate::str::contains("| - | Government"))
         .stdout(predicate::str::contains("| + |              | Technology"));
@@ -121,7 +121,7 @@ fn diff_format_is_one_item_a_line() {
         .success()
         .stdout(
             "--- data-manager (Data Manager)\n+++ ml-engineer (Machine Learning Software Engineer)\n\
-             @@ industries 44% @@\n Healthcare\n Finance\n Retail\n-Government\n-Education\n+Technology\n+Manufacturing\n",
+             @@ industries 45% @@\n Healthcare\n Finance\n Retail\n-Government\n-Education\n+Technology\n+Manufacturing\n",
         );
 }
 
@@ -159,7 +159,7 @@ fn markdown_is_a_table_a_section() {
         .args(["compare", "data-manager", "ml-engineer", "-f", "markdown", "-s", "industries"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("### industries (44%)\n\n|   | Data Manager | Machine Learning Software Engineer |\n|---|---|---|\n| = | Healthcare | Healthcare |"));
+        .stdout(predicate::str::contains("### industries (45%)\n\n|   | Data Manager | Machine Learning Software Engineer |\n|---|---|---|\n| = | Healthcare | Healthcare |"));
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn only_keeps_the_chosen_rows() {
         .assert()
         .success()
         .stdout(predicate::str::ends_with(
-            "@@ industries 44% @@\n+Technology\n+Manufacturing\n",
+            "@@ industries 45% @@\n+Technology\n+Manufacturing\n",
         ));
 }
 

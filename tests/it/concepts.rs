@@ -46,7 +46,7 @@ fn explain_names_the_concepts_in_json_and_only_when_asked() {
         .iter()
         .map(|c| c.as_str().unwrap())
         .collect();
-    for concept in ["pytorch", "kubernetes", "python"] {
+    for concept in ["pytorch", "kubernetes", "scikit learn"] {
         assert!(because.contains(&concept), "{concept}: {because:?}");
     }
     let plain = compare("ml-engineer-a.md", "ml-engineer-b.txt", &[]);

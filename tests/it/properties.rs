@@ -202,7 +202,7 @@ fn sentence_role() -> impl Strategy<Value = Role> {
 
 /// The rarity `compare` weighs concepts by, worked out once.
 static RARITY: LazyLock<Arc<rolediff::matching::Rarity>> =
-    LazyLock::new(|| Arc::new(rolediff::library::Library::built_in_rarity(&VOCABULARY)));
+    LazyLock::new(|| Arc::new(rolediff::library::Library::built_in_rarity()));
 
 /// The matcher of `compare`: the vocabulary and the rarity of the built-in roles.
 fn concept_matcher(threshold: Option<f64>) -> Matcher {
