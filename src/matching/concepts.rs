@@ -70,8 +70,8 @@ pub fn likeness(a: &[Profile], b: &[Profile], weights: &[f64]) -> Likeness {
 }
 
 /// The sum of `values` in the order of their size: terms are numbered in the order they
-/// are met, which differs with the order of the roles, and a sum of weights that are not
-/// whole numbers depends on its order; `compare A B` must score as `compare B A` does.
+/// are met, which differs with the order of the roles, and a sum of products of weights
+/// depends on its order; `compare A B` must score as `compare B A` does.
 fn sum(values: impl Iterator<Item = f64>) -> f64 {
     let mut values: Vec<f64> = values.collect();
     values.sort_by(f64::total_cmp);
@@ -108,22 +108,26 @@ pub fn because(a: &Profile, b: &Profile, weights: &[f64]) -> Vec<String> {
 /// coefficients of their concepts, each weighed by its kind and its rarity.
 #[must_use]
 pub fn closeness(a: &Profile, b: &Profile, weights: &[f64]) -> f64 {
+    // The weights are multiples of 2^-30 ([`super::Rarity::weights`]): these sums are
+    // exact in any order.
     let weigh = |profile: &Profile| -> f64 {
-        sum(profile
+        profile
             .terms
             .iter()
-            .map(|&(id, class)| class * weights[id as usize]))
+            .map(|&(id, class)| class * weights[id as usize])
+            .sum()
     };
     let (total_a, total_b) = (weigh(a), weigh(b));
     let smaller = total_a.min(total_b);
     if smaller <= 0.0 {
         return 0.0;
     }
-    let shared = sum(a
+    let shared: f64 = a
         .terms
         .iter()
         .filter(|(id, _)| b.terms.binary_search_by_key(id, |t| t.0).is_ok())
-        .map(|&(id, class)| class * weights[id as usize]));
+        .map(|&(id, class)| class * weights[id as usize])
+        .sum();
     let dice = 2.0 * shared / (total_a + total_b);
     f64::midpoint(dice, shared / smaller).min(1.0)
 }

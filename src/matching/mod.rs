@@ -47,6 +47,14 @@ pub struct Alignment {
     pub because: Vec<Vec<String>>,
 }
 
+/// The texts of two roles as the matcher reads them ([`Matcher::read`]).
+#[derive(Debug, Clone)]
+pub struct Read {
+    a: Vec<Profile>,
+    b: Vec<Profile>,
+    weights: Vec<f64>,
+}
+
 /// Decides which items of two sections are the same.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -85,6 +93,46 @@ impl Matcher {
     /// each similar pair is and how much of each item left the other side asks for.
     #[must_use]
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
+        let texts_a: Vec<&str> = a.iter().map(|item| item.name.as_str()).collect();
+        let texts_b: Vec<&str> = b.iter().map(|item| item.name.as_str()).collect();
+        let read = self.read(&texts_a, &texts_b);
+        self.align_read(a, b, &read, 0..a.len(), 0..b.len())
+    }
+
+    /// The texts of two roles read once for all the work of a comparison: each text's
+    /// profile, numbered together, and each term's weight.
+    #[must_use]
+    pub fn read(&self, a: &[&str], b: &[&str]) -> Read {
+        // `--exact` needs no profile: neither the near tier nor the likeness is asked for.
+        if self.threshold.is_none() {
+            return Read {
+                a: Vec::new(),
+                b: Vec::new(),
+                weights: Vec::new(),
+            };
+        }
+        let mut interner = term::Interner::default();
+        let mut profiles = |texts: &[&str]| -> Vec<Profile> {
+            texts
+                .iter()
+                .map(|text| Profile::of(text, &self.vocabulary, &mut interner))
+                .collect()
+        };
+        let (a, b) = (profiles(a), profiles(b));
+        let weights = self.rarity.weights(&interner, &self.vocabulary);
+        Read { a, b, weights }
+    }
+
+    /// [`Matcher::align`] of items whose profiles are `range_a` and `range_b` of `read`.
+    #[must_use]
+    pub fn align_read(
+        &self,
+        a: &[&Item],
+        b: &[&Item],
+        read: &Read,
+        range_a: std::ops::Range<usize>,
+        range_b: std::ops::Range<usize>,
+    ) -> Alignment {
         let shared = self.shared_pairs(a, b);
         let Some(threshold) = self.threshold else {
             return Alignment {
@@ -92,19 +140,12 @@ impl Matcher {
                 ..Alignment::default()
             };
         };
-        let mut interner = term::Interner::default();
-        let mut profiles = |items: &[&Item]| -> Vec<Profile> {
-            items
-                .iter()
-                .map(|item| Profile::of(&item.name, &self.vocabulary, &mut interner))
-                .collect()
-        };
-        let (profiles_a, profiles_b) = (profiles(a), profiles(b));
-        let weights = self.rarity.weights(&interner, &self.vocabulary);
-        let near = near::near_pairs(&profiles_a, &profiles_b, &shared, threshold, &weights);
+        let (profiles_a, profiles_b) = (&read.a[range_a], &read.b[range_b]);
+        let weights = &read.weights;
+        let near = near::near_pairs(profiles_a, profiles_b, &shared, threshold, weights);
         let because = near
             .iter()
-            .map(|pair| concepts::because(&profiles_a[pair.a], &profiles_b[pair.b], &weights))
+            .map(|pair| concepts::because(&profiles_a[pair.a], &profiles_b[pair.b], weights))
             .collect();
         Alignment {
             shared,
@@ -113,21 +154,12 @@ impl Matcher {
         }
     }
 
-    /// How much two roles, given as the texts of each, ask for the same things as wholes;
+    /// How much two roles, read as all their texts, ask for the same things as wholes;
     /// `None` when the near tier is off (`--exact`).
     #[must_use]
-    pub fn likeness(&self, a: &[&str], b: &[&str]) -> Option<Likeness> {
+    pub fn likeness(&self, read: &Read) -> Option<Likeness> {
         self.threshold?;
-        let mut interner = term::Interner::default();
-        let mut profiles = |texts: &[&str]| -> Vec<Profile> {
-            texts
-                .iter()
-                .map(|text| Profile::of(text, &self.vocabulary, &mut interner))
-                .collect()
-        };
-        let (profiles_a, profiles_b) = (profiles(a), profiles(b));
-        let weights = self.rarity.weights(&interner, &self.vocabulary);
-        Some(concepts::likeness(&profiles_a, &profiles_b, &weights))
+        Some(concepts::likeness(&read.a, &read.b, &read.weights))
     }
 
     fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {

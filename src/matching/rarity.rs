@@ -112,13 +112,16 @@ impl Rarity {
         (f64::from(self.documents + 1) / f64::from(df + 1)).ln()
     }
 
-    /// The weight of each term of `interner`, by its id.
+    /// The weight of each term of `interner`, by its id, as a multiple of 2^-30: a sum of
+    /// such weights times the kinds' weights (quarters) is exact in any order, so two items
+    /// score the same whichever role numbered their terms first.
     #[must_use]
     pub fn weights(&self, interner: &Interner, vocabulary: &Vocabulary) -> Vec<f64> {
+        const STEP: f64 = (1u64 << 30) as f64;
         interner
             .terms()
             .iter()
-            .map(|term| self.weight_of(key(term, vocabulary).as_deref()))
+            .map(|term| (self.weight_of(key(term, vocabulary).as_deref()) * STEP).round() / STEP)
             .collect()
     }
 }
