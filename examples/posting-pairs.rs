@@ -6,7 +6,7 @@
 //! same-occupation pairs that score exactly 0%, and the same AUC for a plain TF-IDF cosine
 //! of the two texts as a reference. `--exact` measures the shared tier alone.
 //!
-//!     cargo run --release --example posting-pairs [-- --exact] [--onet-rarity] [--pairs]
+//!     cargo run --release --example posting-pairs [-- --exact] [--onet-rarity] [--seed N] [--pairs]
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -102,7 +102,14 @@ fn main() {
         .map(|ad| jobads_eval::posting(ad, &known))
         .collect();
     let codes: Vec<&str> = ads.iter().map(|ad| ad.code.as_str()).collect();
-    let pairs = Pairs::sample(&codes, 200, 0x5eed);
+    // `--seed N` draws other pairs, to see how much the figures move with the draw.
+    let seed = args
+        .iter()
+        .position(|arg| arg == "--seed")
+        .and_then(|at| args.get(at + 1))
+        .and_then(|seed| seed.parse().ok())
+        .unwrap_or(0x5eed);
+    let pairs = Pairs::sample(&codes, 200, seed);
     let vocabulary = Vocabulary::built_in();
     // The rarity `compare` weighs concepts by (over the built-in roles), or with
     // `--onet-rarity` over the roles of the O*NET import.
