@@ -264,9 +264,10 @@ pub struct CompareArgs {
     #[arg(long, value_name = "X", value_parser = parse_threshold)]
     pub threshold: Option<f64>,
 
-    /// Say why each similar pair is similar: the concepts both items name, rarest first
-    /// (`~ a => b (0.83; python, pandas)`; JSON: a `because` list on each similar pair;
-    /// TSV and CSV: a `because` column).
+    /// Say why: under the heading, how much the two roles ask for the same things and the
+    /// concepts that count most in it; after each similar pair's score, the concepts both
+    /// items name, rarest first (`~ a => b (0.83; python, pandas)`; JSON: `concepts` and a
+    /// `because` list on each similar pair; TSV and CSV: a `because` column).
     #[arg(long, conflicts_with = "exact")]
     pub explain: bool,
 }
