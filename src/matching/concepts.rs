@@ -105,16 +105,19 @@ pub fn because(a: &Profile, b: &Profile, weights: &[f64]) -> Vec<String> {
 }
 
 /// How alike two items are by what they ask for: the mean of the Dice and overlap
-/// coefficients of their concepts, each weighed by its kind and its rarity.
+/// coefficients of their concepts, each weighed by its kind and, on top of it, its rarity
+/// (`kind * (1 + rarity)`): a word every role uses still tells two items apart, so
+/// "Project management" is not "Product management" because both words are common.
 #[must_use]
 pub fn closeness(a: &Profile, b: &Profile, weights: &[f64]) -> f64 {
     // The weights are multiples of 2^-30 ([`super::Rarity::weights`]): these sums are
     // exact in any order.
+    let weight = |id: u32, class: f64| class * (1.0 + weights[id as usize]);
     let weigh = |profile: &Profile| -> f64 {
         profile
             .terms
             .iter()
-            .map(|&(id, class)| class * weights[id as usize])
+            .map(|&(id, class)| weight(id, class))
             .sum()
     };
     let (total_a, total_b) = (weigh(a), weigh(b));
@@ -126,7 +129,7 @@ pub fn closeness(a: &Profile, b: &Profile, weights: &[f64]) -> f64 {
         .terms
         .iter()
         .filter(|(id, _)| b.terms.binary_search_by_key(id, |t| t.0).is_ok())
-        .map(|&(id, class)| class * weights[id as usize])
+        .map(|&(id, class)| weight(id, class))
         .sum();
     let dice = 2.0 * shared / (total_a + total_b);
     f64::midpoint(dice, shared / smaller).min(1.0)
