@@ -61,7 +61,8 @@ pub struct Matcher {
     vocabulary: Arc<Vocabulary>,
     /// Score at or above which two items are similar; `None` turns the near tier off.
     threshold: Option<f64>,
-    /// How rare each concept is across the library.
+    /// How rare each concept is across a library's roles (the built-in ones for
+    /// `compare`); every concept weighs 1 without one.
     rarity: Arc<Rarity>,
 }
 
@@ -89,8 +90,7 @@ impl Matcher {
     }
 
     /// Aligns the items of `a` with those of `b`, one to one: shared pairs first, then
-    /// similar pairs among the items left; and, past the near tier's threshold, says why
-    /// each similar pair is and how much of each item left the other side asks for.
+    /// similar pairs among the items left, each with the concepts that make it.
     #[must_use]
     pub fn align(&self, a: &[&Item], b: &[&Item]) -> Alignment {
         let texts_a: Vec<&str> = a.iter().map(|item| item.name.as_str()).collect();

@@ -11,7 +11,8 @@ use super::assign::{Candidate, Shortlist, assign};
 use super::profile::{Profile, closeness};
 
 /// Similar pairs among the items of `a` and `b` not in `shared`, scoring at least
-/// `threshold`, given the profiles of every item of both (numbered by `terms` ids).
+/// `threshold`, given the profiles of every item of both and the rarity weight of each
+/// term id their numbering gave.
 #[must_use]
 pub fn near_pairs(
     a: &[Profile],

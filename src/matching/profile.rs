@@ -191,6 +191,8 @@ impl Profile {
         let mut profile = Profile::default();
         let mut head = Vec::new();
         let mut written_tokens = None;
+        // The terms named so far, so that each is named once, by its first words.
+        let mut labelled: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
         let mut index = 0;
         // An item that is a vocabulary term written with spaces (`Java Script`) is that
         // term, not its parts.
@@ -199,7 +201,9 @@ impl Profile {
         {
             for (term, weight, kind) in concept_terms(vocabulary, concept) {
                 let id = interner.id(term);
-                profile.label(id, raw.join(" "));
+                if labelled.insert(id) {
+                    profile.labels.push((id, raw.join(" ")));
+                }
                 profile.terms.push((id, weight));
                 head.push(id);
                 profile.kinds.extend(kind);
@@ -210,7 +214,9 @@ impl Profile {
             let words_of = |i: usize| content.get(index + i).map(|&at| raw[at].as_str());
             if let Some((years, span)) = years_at(words_of) {
                 let id = interner.id(Term::Word(format!("{years}+ years")));
-                profile.label(id, format!("{years}+ years"));
+                if labelled.insert(id) {
+                    profile.labels.push((id, format!("{years}+ years")));
+                }
                 profile.terms.push((id, GENERIC_WEIGHT));
                 index += span;
                 continue;
@@ -252,7 +258,9 @@ impl Profile {
             };
             for (term, weight, kind) in found {
                 let id = interner.id(term);
-                profile.label(id, written());
+                if labelled.insert(id) {
+                    profile.labels.push((id, written()));
+                }
                 profile.terms.push((id, weight));
                 if content[index] < head_end {
                     head.push(id);
@@ -273,13 +281,6 @@ impl Profile {
         profile.has_tail = head_end < raw.len();
         profile.total = profile.terms.iter().map(|term| term.1).sum();
         profile
-    }
-
-    /// Names term `id` by the words it was found in, unless it is named already.
-    fn label(&mut self, id: u32, written: String) {
-        if !self.labels.iter().any(|(known, _)| *known == id) {
-            self.labels.push((id, written));
-        }
     }
 
     /// Whether the two name different things of one kind (a Bachelor's and a Master's) and

@@ -5,19 +5,7 @@
 //! "using"), beside another name in a list ("Python, R"), or before "language" or
 //! "programming". "Go the extra mile" and "R&D budget" name no language.
 
-use crate::text::token::Token;
-
-/// Words after which a short name is a name: "experience in R", "fluent with Go".
-const CUES: &[&str] = &[
-    "in",
-    "with",
-    "using",
-    "like",
-    "as",
-    "including",
-    "e.g",
-    "such",
-];
+use crate::text::token::{NAME_CUES, Token};
 
 /// Words before which a short name is a name: "Go language", "R programming".
 const FOLLOWERS: &[&str] = &["language", "languages", "programming", "lang", "developer"];
@@ -52,7 +40,7 @@ pub fn names_here(text: &str, tokens: &[Token], index: usize, written: &str) -> 
     let previous = index.checked_sub(1).and_then(word);
     let after_a_cue = previous
         .as_deref()
-        .is_some_and(|previous| CUES.contains(&previous));
+        .is_some_and(|previous| NAME_CUES.contains(&previous));
     // "SAS or R", "Java and Go": joined to a name before it.
     let after_a_name = matches!(previous.as_deref(), Some("or" | "and"))
         && index.checked_sub(2).is_some_and(|i| {

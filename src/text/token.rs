@@ -8,6 +8,19 @@
 
 use std::ops::Range;
 
+/// Words after which a short name that is also a word or a letter is a name: "experience
+/// in R", "fluent with Go". The posting reader and the matcher both read names by them.
+pub const NAME_CUES: &[&str] = &[
+    "in",
+    "with",
+    "using",
+    "of",
+    "like",
+    "as",
+    "e.g",
+    "including",
+];
+
 /// One word of a text as written, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {

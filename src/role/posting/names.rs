@@ -8,6 +8,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::role::section::Section;
+use crate::text::token::NAME_CUES;
 
 /// Known names, by their first word (lowercase).
 #[derive(Debug, Default, Clone)]
@@ -31,18 +32,6 @@ pub(super) const MAX_NAME_WORDS: usize = 5;
 
 /// A text of at most this many words that starts with a name is about that name.
 const SHORT_TEXT_WORDS: usize = 3;
-
-/// Words after which a short name is a name: "experience in R", "fluent with Go".
-const CUES: &[&str] = &[
-    "in",
-    "with",
-    "using",
-    "of",
-    "like",
-    "as",
-    "e.g",
-    "including",
-];
 
 /// One word of a text and where it is.
 #[derive(Debug, Clone)]
@@ -231,7 +220,7 @@ fn in_context(text: &str, words: &[Word], found: &[Found], i: usize) -> bool {
     let start = found[i].words.start;
     let cue = start
         .checked_sub(1)
-        .is_some_and(|prev| CUES.contains(&words[prev].text.to_lowercase().as_str()));
+        .is_some_and(|prev| NAME_CUES.contains(&words[prev].text.to_lowercase().as_str()));
     let listed_with = |other: &Found| {
         let (left, right) = if other.words.end <= start {
             (other.words.end, start)
