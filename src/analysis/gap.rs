@@ -7,13 +7,13 @@
 //!
 //! [degree]: crate::analysis::degree
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use serde::Serialize;
 
 use crate::analysis::degree::{covers, degree_of};
 use crate::analysis::diff::{RoleDiff, RoleRef};
-use crate::matching::Matcher;
+use crate::matching::{Candidate, Matcher};
 use crate::role::section::Section;
 use crate::role::{Item, Role};
 
@@ -130,26 +130,31 @@ pub fn role_gap(
     matcher: &Matcher,
     top: Option<usize>,
 ) -> Gap {
-    let mut carries_over = Vec::new();
+    let (mut carries_over, mut similar) = (Vec::new(), Vec::new());
     for section in &diff.sections {
-        for pair in section.shared.iter().chain(&section.similar) {
+        let pairs = (section.shared.iter().map(|pair| (pair, false)))
+            .chain(section.similar.iter().map(|pair| (pair, true)));
+        for (pair, is_similar) in pairs {
             // A lower degree never covers a higher one, however alike their words.
             if section.section == Section::Education && breaks_the_ladder(&pair.a, &pair.b) {
                 continue;
             }
-            carries_over.push(CarriedOver {
+            let cover = CarriedOver {
                 section: section.section,
                 from_section: section.section,
                 from: pair.a.clone(),
                 to: pair.b.clone(),
                 score: pair.score,
                 because: pair.because.clone(),
-            });
+            };
+            if is_similar {
+                similar.push(cover);
+            } else {
+                carries_over.push(cover);
+            }
         }
     }
-    // An item that names several tools is covered only when each of them is.
-    let partial = tools_not_held(from, to);
-    carries_over.retain(|c| partial(&c.to).is_empty());
+    carries_over.extend(held_in_full(from, matcher, similar));
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
     let mut left_out = Vec::new();
@@ -182,8 +187,7 @@ pub fn role_gap(
                 None => true,
             });
         }
-        let mut covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
-        covered_elsewhere.retain(|c| partial(&c.to).is_empty());
+        let covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
         let elsewhere: HashSet<&str> = covered_elsewhere.iter().map(|c| c.to.as_str()).collect();
         missing.retain(|item| !elsewhere.contains(item.name.as_str()));
         carries_over.extend(covered_elsewhere);
@@ -228,70 +232,30 @@ fn attribution(from: &Role, to: &Role) -> Vec<String> {
     lines
 }
 
-/// The most words of a tool's name that [`tools_not_held`] looks for in a requirement:
-/// product names are short, and the bound keeps the search linear in the requirement.
-const LONGEST_TOOL_NAME: usize = 8;
-
-/// For a requirement, the tools it names that `from` names nowhere, when it names several as
-/// a set ("Familiarity with Docker and Git"; not "`PyTorch` or `TensorFlow`", which asks for
-/// one): a cover must cover all of a requirement, so `Git` alone does not cover it. The
-/// tools are those either role lists under `tools`. Tools are looked up by the runs of a
-/// text's words, so that the cost follows the words, not words times tools (a role may
-/// list tens of thousands).
-fn tools_not_held<'a>(from: &'a Role, to: &'a Role) -> impl Fn(&str) -> Vec<String> + 'a {
-    let tools: HashSet<Vec<String>> = from
-        .tools
-        .0
+/// The covers among `similar` (an item of `from` like a requirement, not the same) whose
+/// requirement `from` holds all of ([`Matcher::unheld`]): each thing it asks for, most of
+/// a thing's words ("Git" does not cover "Docker and Git", nor "Database software"
+/// "Medical image database systems"). What `from` holds is every item it lists, with
+/// their other spellings, but its tips, which are advice, not abilities.
+fn held_in_full(from: &Role, matcher: &Matcher, similar: Vec<CarriedOver>) -> Vec<CarriedOver> {
+    if similar.is_empty() {
+        return similar;
+    }
+    let held: Vec<&str> = Section::ALL
         .iter()
-        .chain(&to.tools.0)
-        .map(|tool| crate::text::tokens(&tool.item.name))
-        .filter(|words| !words.is_empty() && words.len() <= LONGEST_TOOL_NAME)
+        .filter(|&&section| section != Section::Tips)
+        .flat_map(|&section| from.items(section))
+        .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
+        .map(String::as_str)
         .collect();
-    let lengths: BTreeSet<usize> = tools.iter().map(Vec::len).collect();
-    let mut held: HashSet<Vec<String>> = HashSet::new();
-    for item in Section::ALL.iter().flat_map(|&section| from.items(section)) {
-        let words = crate::text::tokens(&item.name);
-        held.extend(
-            tools_in(&words, &tools, &lengths)
-                .into_iter()
-                .map(<[String]>::to_vec),
-        );
-    }
-    move |requirement: &str| {
-        let words = crate::text::tokens(requirement);
-        if words.iter().any(|word| word == "or") {
-            return Vec::new();
-        }
-        let mut named = tools_in(&words, &tools, &lengths);
-        named.sort();
-        named.dedup();
-        if named.len() < 2 {
-            return Vec::new();
-        }
-        named
-            .into_iter()
-            .filter(|tool| !held.contains(*tool))
-            .map(|tool| tool.join(" "))
-            .collect()
-    }
-}
-
-/// The runs of `words` that are names of `tools` (whose lengths in words are `lengths`).
-fn tools_in<'w>(
-    words: &'w [String],
-    tools: &HashSet<Vec<String>>,
-    lengths: &BTreeSet<usize>,
-) -> Vec<&'w [String]> {
-    let mut found = Vec::new();
-    for start in 0..words.len() {
-        for &length in lengths.range(..=words.len() - start) {
-            let run = &words[start..start + length];
-            if tools.contains(run) {
-                found.push(run);
-            }
-        }
-    }
-    found
+    let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
+    let unheld = matcher.unheld(&held, &required);
+    similar
+        .into_iter()
+        .zip(unheld)
+        .filter(|(_, parts)| parts.is_empty())
+        .map(|(cover, _)| cover)
+        .collect()
 }
 
 /// Whether two education items are degrees and the first is below the second.
@@ -325,28 +289,29 @@ fn cover_across_sections(
         .collect();
     let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
     let alignment = matcher.align(&items, missing);
-    let shared = alignment.shared.iter().map(|pair| (pair, None));
-    let near = alignment
-        .near
-        .iter()
-        .zip(&alignment.because)
-        .map(|(pair, because)| (pair, Some(because.clone())));
-    shared
-        .chain(near)
-        // A degree is met by a degree only (the ladder, before), not by a skill that
-        // names its field.
-        .filter(|(pair, _)| {
-            section != Section::Education || degree_of(&missing[pair.b].name).is_none()
-        })
-        .map(|(pair, because)| CarriedOver {
-            section,
-            from_section: offered[pair.a].0,
-            from: items[pair.a].name.clone(),
-            to: missing[pair.b].name.clone(),
-            score: pair.score,
-            because,
-        })
-        .collect()
+    let cover = |pair: &Candidate, because: Option<Vec<String>>| CarriedOver {
+        section,
+        from_section: offered[pair.a].0,
+        from: items[pair.a].name.clone(),
+        to: missing[pair.b].name.clone(),
+        score: pair.score,
+        because,
+    };
+    // A degree is met by a degree only (the ladder, before), not by a skill that names its
+    // field.
+    let no_degree = |pair: &&Candidate| {
+        section != Section::Education || degree_of(&missing[pair.b].name).is_none()
+    };
+    let similar: Vec<CarriedOver> = (alignment.near.iter().zip(&alignment.because))
+        .filter(|(pair, _)| no_degree(pair))
+        .map(|(pair, because)| cover(pair, Some(because.clone())))
+        .collect();
+    let mut covers: Vec<CarriedOver> = (alignment.shared.iter())
+        .filter(no_degree)
+        .map(|pair| cover(pair, None))
+        .collect();
+    covers.extend(held_in_full(from, matcher, similar));
+    covers
 }
 
 /// The plan for one section: by importance first (an item without one weighs

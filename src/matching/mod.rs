@@ -4,6 +4,7 @@
 
 mod assign;
 mod concepts;
+mod cover;
 mod near;
 mod profile;
 mod rarity;
@@ -160,6 +161,14 @@ impl Matcher {
     pub fn likeness(&self, read: &Read) -> Option<Likeness> {
         self.threshold?;
         Some(concepts::likeness(&read.a, &read.b, &read.weights))
+    }
+
+    /// For each of `requirements`, the parts (as written) that a role whose items are
+    /// `held` does not hold, empty when it holds all of it: a cover covers all of a
+    /// requirement ([`cover`]).
+    #[must_use]
+    pub fn unheld(&self, held: &[&str], requirements: &[&str]) -> Vec<Vec<String>> {
+        cover::unheld(&self.vocabulary, held, requirements)
     }
 
     fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {

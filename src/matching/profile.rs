@@ -11,9 +11,9 @@ use crate::text::{is_stop_word, light_stem, stem, token, tokens};
 // `examples/sweep-threshold.rs`) and held by our own cases (`tests/fixtures/matching-own.yaml`).
 
 /// Weight of a plain content word, the unit the others are measured in.
-const WORD_WEIGHT: f64 = 1.0;
+pub(super) const WORD_WEIGHT: f64 = 1.0;
 /// Weight of a vocabulary concept: a term of the vocabulary says more than a plain word.
-const CONCEPT_WEIGHT: f64 = 1.5;
+pub(super) const CONCEPT_WEIGHT: f64 = 1.5;
 /// Weight of a generic word ("data", "systems"): it says what kind, not what.
 const GENERIC_WEIGHT: f64 = 0.5;
 /// Weight of a vendor name ("Microsoft" of "Microsoft Excel"): the product says more.
@@ -86,6 +86,14 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
 /// ("since 2019, years of growth").
 const MOST_YEARS: u32 = 50;
 
+/// How the term of years of experience ends ("3+ years").
+const YEARS: &str = "+ years";
+
+/// Whether `term` is years of experience asked for.
+pub(super) fn is_years(term: &Term) -> bool {
+    matches!(term, Term::Word(word) if word.ends_with(YEARS))
+}
+
 /// Years of experience asked for, at the words from `word(0)` on: "3+ years", "3 years",
 /// "3-5 years" (the least: 3), "5 yrs"; with how many words they span.
 fn years_at<'w>(word: impl Fn(usize) -> Option<&'w str>) -> Option<(u32, usize)> {
@@ -150,7 +158,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Where the head of an item ends: at its first preposition after a content word.
-fn head_end(tokens: &[String]) -> usize {
+pub(super) fn head_end(tokens: &[String]) -> usize {
     tokens
         .iter()
         .enumerate()
@@ -213,9 +221,9 @@ impl Profile {
         while index < content.len() {
             let words_of = |i: usize| content.get(index + i).map(|&at| raw[at].as_str());
             if let Some((years, span)) = years_at(words_of) {
-                let id = interner.id(Term::Word(format!("{years}+ years")));
+                let id = interner.id(Term::Word(format!("{years}{YEARS}")));
                 if labelled.insert(id) {
-                    profile.labels.push((id, format!("{years}+ years")));
+                    profile.labels.push((id, format!("{years}{YEARS}")));
                 }
                 profile.terms.push((id, GENERIC_WEIGHT));
                 index += span;

@@ -60,6 +60,9 @@ pub struct Vocabulary {
     roles: Vec<GroupRole>,
     /// The family of each group, if it is in one.
     family: Vec<Option<Concept>>,
+    /// The groups of the first term of each family: the platform its other products are
+    /// parts or interfaces of (Apache Spark of `PySpark`, Microsoft SQL Server of SSRS).
+    platforms: FxHashSet<Concept>,
     filler: FxHashSet<String>,
     generic: FxHashSet<String>,
     vendors: FxHashSet<String>,
@@ -153,7 +156,7 @@ impl Vocabulary {
         }
         for terms in families {
             let family = self.new_concept(GroupRole::Family);
-            for term in terms {
+            for (place, term) in terms.into_iter().enumerate() {
                 let mut members = self.concepts_of_whole(&term.normal).to_vec();
                 if members.is_empty() {
                     members.push(self.kinds.len() as Concept);
@@ -161,6 +164,9 @@ impl Vocabulary {
                 }
                 for member in members {
                     self.family[member as usize] = Some(family);
+                    if place == 0 {
+                        self.platforms.insert(member);
+                    }
                 }
             }
         }
@@ -294,6 +300,21 @@ impl Vocabulary {
     #[must_use]
     pub fn family_of(&self, concept: Concept) -> Option<Concept> {
         self.family.get(concept as usize).copied().flatten()
+    }
+
+    /// Whether the group `concept` is the platform of its family (its first term): any
+    /// product of the family is work on it.
+    #[must_use]
+    pub fn is_platform(&self, concept: Concept) -> bool {
+        self.platforms.contains(&concept)
+    }
+
+    /// Whether the group `concept` is of the kind named `kind` (`degree`).
+    #[must_use]
+    pub fn is_of_kind(&self, concept: Concept, kind: &str) -> bool {
+        self.kind_of(concept)
+            .and_then(|index| self.kind_names.get(index as usize))
+            .is_some_and(|name| name == kind)
     }
 
     /// The terms as written of every group of `kind` (`certification`), each group's

@@ -288,7 +288,7 @@ fn hostile_target(dir: &std::path::Path) -> (std::path::PathBuf, std::path::Path
     let from = dir.join("from.yaml");
     std::fs::write(
         &from,
-        "title: Analyst\nskills: [Communication skills, SQL]\n",
+        "title: Analyst\nskills: [Verbal and written communication with clients, SQL]\n",
     )
     .unwrap();
     let to = dir.join("to.yaml");
@@ -436,4 +436,68 @@ fn a_requirement_naming_several_tools_is_covered_only_when_each_is() {
     std::fs::write(&from, "title: Dev\nskills: [Git, Docker, Python]\n").unwrap();
     let gap: Value = serde_json::from_str(&gap_in("json", &from, &to, &[])).unwrap();
     assert!(!names(&gap["to_learn"]["skills"]).contains(&"Familiarity with Docker and Git"));
+}
+
+/// What `from_skills` covers of `to_skills` (as YAML flow lists), by `gap`.
+fn covered_of(from_skills: &str, to_skills: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let from = dir.path().join("from.yaml");
+    let to = dir.path().join("to.yaml");
+    std::fs::write(&from, format!("title: From\nskills: {from_skills}\n")).unwrap();
+    std::fs::write(&to, format!("title: To\nskills: {to_skills}\n")).unwrap();
+    let gap: Value = serde_json::from_str(&gap_in("json", &from, &to, &[])).unwrap();
+    carried(&gap).into_iter().map(|(.., to)| to).collect()
+}
+
+#[test]
+fn a_cover_covers_each_thing_a_requirement_asks_for() {
+    let asked = "[Statistics and machine learning]";
+    assert!(covered_of("[Statistics]", asked).is_empty());
+    assert_eq!(
+        covered_of("[Statistics, Machine learning]", asked),
+        ["Statistics and machine learning"]
+    );
+    // Examples and choices ask for one of them.
+    let cloud = "[\"Experience with cloud platforms (AWS, GCP, Azure)\"]";
+    assert_eq!(covered_of("[AWS]", cloud).len(), 1);
+    assert_eq!(covered_of("[PyTorch]", "[PyTorch or TensorFlow]").len(), 1);
+}
+
+#[test]
+fn a_thing_of_several_words_is_covered_only_by_most_of_them_in_one_item() {
+    let medical = "[Medical image database systems]";
+    assert!(covered_of("[Database software, Document imaging software]", medical).is_empty());
+    assert_eq!(
+        covered_of(medical, "[Database software]"),
+        ["Database software"]
+    );
+    assert!(covered_of("[Pacemakers]", "[Pacemaker analyzers]").is_empty());
+}
+
+#[test]
+fn a_product_is_covered_by_itself_and_its_platform_by_any_product_of_the_family() {
+    assert!(covered_of("[SQL Server]", "[SSRS]").is_empty());
+    assert_eq!(covered_of("[SSRS]", "[SQL Server]"), ["SQL Server"]);
+    assert_eq!(covered_of("[PySpark]", "[Apache Spark]"), ["Apache Spark"]);
+    // In compare they stay similar: the family is one.
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.yaml");
+    let b = dir.path().join("b.yaml");
+    std::fs::write(&a, "title: A\ntools: [SQL Server]\n").unwrap();
+    std::fs::write(&b, "title: B\ntools: [SSRS]\n").unwrap();
+    let diff = json(
+        rolediff()
+            .arg("compare")
+            .arg(&a)
+            .arg(&b)
+            .args(["-f", "json"]),
+    );
+    let tools = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|section| section["section"] == "tools")
+        .unwrap()
+        .clone();
+    assert_eq!(tools["similar"].as_array().unwrap().len(), 1, "{tools}");
 }
