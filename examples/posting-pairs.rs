@@ -6,7 +6,7 @@
 //! same-occupation pairs that score exactly 0%, and the same AUC for a plain TF-IDF cosine
 //! of the two texts as a reference. `--exact` measures the shared tier alone.
 //!
-//!     cargo run --release --example posting-pairs [-- --exact] [--onet-rarity] [--seed N] [--pairs]
+//!     cargo run --release --example posting-pairs [-- --exact] [--onet-rarity] [--no-names] [--seed N] [--pairs]
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -132,6 +132,13 @@ fn main() {
         (!exact).then_some(DEFAULT_THRESHOLD),
     )
     .with_rarity(std::sync::Arc::new(rarity));
+    // The names of the import's tools and certifications as concepts, as `compare` of
+    // postings finds them; `--no-names` leaves them out.
+    let matcher = if args.iter().any(|arg| arg == "--no-names") {
+        matcher
+    } else {
+        matcher.with_names(std::sync::Arc::new(known.clone()))
+    };
     let score = |&(a, b): &(usize, usize)| {
         compare_roles(&postings[a], &postings[b], &Section::ALL, &matcher).similarity
     };

@@ -33,10 +33,17 @@ use crate::matching::Matcher;
 use crate::role::Role;
 
 /// The matcher of the library's vocabulary: `None` turns the near tier off (`--exact`).
+/// When a posting was read, the names it was read with (the library's tools and
+/// certifications) are concepts too: loading them for role files alone would slow every
+/// `compare`.
 pub fn matcher(library: &Library, threshold: Option<f64>) -> Result<Matcher, Error> {
     let vocabulary = library.vocabulary()?;
     let rarity = Library::built_in_rarity();
-    Ok(Matcher::new(Arc::new(vocabulary), threshold).with_rarity(Arc::new(rarity)))
+    let matcher = Matcher::new(Arc::new(vocabulary), threshold).with_rarity(Arc::new(rarity));
+    Ok(match library.posting_names() {
+        Some(names) => matcher.with_names(names),
+        None => matcher,
+    })
 }
 
 /// The threshold of the near tier that `--exact` and `--threshold` ask for.

@@ -69,7 +69,7 @@ pub struct Library {
     index_place: std::sync::OnceLock<Option<index::Place>>,
     /// The names a job posting may mention, once a posting has been read: two postings
     /// of one comparison learn them once.
-    known_names: Option<crate::role::posting::KnownNames>,
+    known_names: Option<std::sync::Arc<crate::role::posting::KnownNames>>,
     /// The sources of the documents read as postings (or CVs), not role files.
     postings: Vec<crate::role::Source>,
 }

@@ -2,6 +2,7 @@
 //! of every role, and the vocabulary's programming languages and certifications.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::Library;
 use crate::error::Error;
@@ -20,7 +21,7 @@ impl Library {
         id: &str,
     ) -> Result<Role, Error> {
         if self.known_names.is_none() {
-            self.known_names = Some(self.known_names()?);
+            self.known_names = Some(Arc::new(self.known_names()?));
         }
         let known = self.known_names.as_ref().expect("set above");
         let posting = read_posting(bytes, path, id, known)?;
@@ -31,6 +32,13 @@ impl Library {
         role.source = crate::role::Source::File(path.to_owned());
         self.postings.push(role.source.clone());
         Ok(role)
+    }
+
+    /// The names the postings read so far were read with, if any was: `compare` and `gap`
+    /// then find them in items as concepts.
+    #[must_use]
+    pub fn posting_names(&self) -> Option<Arc<KnownNames>> {
+        self.known_names.clone()
     }
 
     /// Every name a posting may mention: the library's first, then the vocabulary's.

@@ -26,6 +26,8 @@ use profile::Profile;
 use term::Term;
 
 use crate::role::Item;
+use crate::role::posting::KnownNames;
+use crate::role::section::Section;
 use crate::text::normalize;
 
 /// The default threshold of the near tier, chosen on the development cases of the
@@ -65,6 +67,9 @@ pub struct Matcher {
     /// How rare each concept is across a library's roles (the built-in ones for
     /// `compare`); every concept weighs 1 without one.
     rarity: Arc<Rarity>,
+    /// The names a library's roles give their tools and certifications, found in items as
+    /// concepts; read only when a posting is compared (its reader needs them anyway).
+    names: Option<Arc<KnownNames>>,
 }
 
 impl Default for Matcher {
@@ -81,6 +86,7 @@ impl Matcher {
             vocabulary,
             threshold,
             rarity: Arc::default(),
+            names: None,
         }
     }
 
@@ -88,6 +94,15 @@ impl Matcher {
     #[must_use]
     pub fn with_rarity(self, rarity: Arc<Rarity>) -> Self {
         Matcher { rarity, ..self }
+    }
+
+    /// The matcher finding the tools and certifications of `names` in items as concepts.
+    #[must_use]
+    pub fn with_names(self, names: Arc<KnownNames>) -> Self {
+        Matcher {
+            names: Some(names),
+            ..self
+        }
     }
 
     /// Aligns the items of `a` with those of `b`, one to one: shared pairs first, then
@@ -116,7 +131,13 @@ impl Matcher {
         let mut profiles = |texts: &[&str]| -> Vec<Profile> {
             texts
                 .iter()
-                .map(|text| Profile::of(text, &self.vocabulary, &mut interner))
+                .map(|text| {
+                    let profile = Profile::of(text, &self.vocabulary, &mut interner);
+                    match &self.names {
+                        Some(names) => profile.with_names(&named_in(names, text), &mut interner),
+                        None => profile,
+                    }
+                })
                 .collect()
         };
         let (a, b) = (profiles(a), profiles(b));
@@ -213,6 +234,20 @@ impl Matcher {
     }
 }
 
+/// The tools and certifications `names` finds in `text`, each once, by the name their
+/// items give them.
+fn named_in(names: &KnownNames, text: &str) -> Vec<String> {
+    let mut found: Vec<String> = names
+        .find_in(text)
+        .into_iter()
+        .filter(|(_, section)| matches!(section, Section::Tools | Section::Certifications))
+        .map(|(name, _)| name)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// How many items of one section a spelling may be in and still pair each with each.
 const FREQUENT: usize = 256;
 
@@ -302,6 +337,22 @@ mod tests {
             assert!(alignment.shared.is_empty(), "{a:?} {b:?}");
             assert_eq!(alignment.near.len(), 1, "{a:?} {b:?}");
         }
+    }
+
+    #[test]
+    fn known_names_are_concepts_of_the_items_that_write_them() {
+        let names = KnownNames::new([
+            ("PBI", "Microsoft Power BI", Section::Tools),
+            ("Microsoft Power BI", "Microsoft Power BI", Section::Tools),
+        ]);
+        let a = Item::named("Dashboards in PBI");
+        let b = Item::named("Microsoft Power BI dashboards");
+        let matcher =
+            || Matcher::default().with_rarity(Arc::new(crate::library::Library::built_in_rarity()));
+        assert!(matcher().align(&[&a], &[&b]).near.is_empty());
+        let alignment = matcher().with_names(Arc::new(names)).align(&[&a], &[&b]);
+        assert_eq!(alignment.near.len(), 1);
+        assert_eq!(alignment.because[0][0], "microsoft power bi");
     }
 
     #[test]

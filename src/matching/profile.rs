@@ -291,6 +291,28 @@ impl Profile {
         profile
     }
 
+    /// The profile with the known names of `names` (tools and certifications of a
+    /// library's roles, by the name their items give them) as concepts: "Experience with
+    /// MS Power BI" and the tool `Power BI` both name `Microsoft Power BI`.
+    #[must_use]
+    pub fn with_names(mut self, names: &[String], interner: &mut Interner) -> Profile {
+        if names.is_empty() {
+            return self;
+        }
+        for name in names {
+            let id = interner.id(Term::Item(crate::text::normalize(name)));
+            if !self.labels.iter().any(|(known, _)| *known == id) {
+                self.labels.push((id, crate::text::fold(name)));
+            }
+            self.terms.push((id, CONCEPT_WEIGHT));
+        }
+        self.terms
+            .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        self.terms.dedup_by_key(|term| term.0);
+        self.total = self.terms.iter().map(|term| term.1).sum();
+        self
+    }
+
     /// Whether the two name different things of one kind (a Bachelor's and a Master's) and
     /// nothing of that kind in common.
     #[must_use]

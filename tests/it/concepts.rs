@@ -229,3 +229,38 @@ fn items_that_ask_for_the_same_things_pair_and_near_misses_do_not() {
         assert!(!pairs(a, b), "{a} !~ {b}");
     }
 }
+
+#[test]
+fn postings_find_the_library_s_tool_names_in_sentences_as_concepts() {
+    // "PBI" is a way of writing a tool of the library only: the two sentences share it
+    // as a concept, not as a word.
+    let dir = tempfile::tempdir().unwrap();
+    let roles = dir.path().join("roles");
+    std::fs::create_dir(&roles).unwrap();
+    std::fs::write(
+        roles.join("bi-developer.yaml"),
+        "title: BI Developer\ntools:\n  - {name: Microsoft Power BI, aka: [PBI]}\n",
+    )
+    .unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, "Analyst\n\nRequirements:\n- Dashboards in PBI\n").unwrap();
+    std::fs::write(
+        &b,
+        "Analyst\n\nRequirements:\n- Microsoft Power BI dashboards\n",
+    )
+    .unwrap();
+    let diff = json(
+        rolediff()
+            .args(["compare", "--explain", "-f", "json", "--roles-dir"])
+            .arg(&roles)
+            .arg(&a)
+            .arg(&b),
+    );
+    let skills = crate::common::section(&diff, "skills");
+    let pair = &skills["similar"][0];
+    assert_eq!(pair["a"], "Dashboards in PBI", "{skills}");
+    assert!(
+        crate::common::strings(&pair["because"]).contains(&"microsoft power bi"),
+        "{pair}"
+    );
+}
