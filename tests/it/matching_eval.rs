@@ -1,6 +1,7 @@
 //! The matcher measured: every case of `../shared/eval/matching-dev.yaml` (when present)
-//! and of our own `tests/fixtures/matching-own.yaml` goes through the code path of
-//! `compare`; precision and recall are printed and held to their floors.
+//! and of our own `tests/fixtures/matching-own.yaml` and `matching-paraphrase.yaml` goes
+//! through the code path of `compare`; precision and recall are printed and held to their
+//! floors.
 
 use std::path::{Path, PathBuf};
 
@@ -21,11 +22,11 @@ fn matcher_meets_precision_and_recall_on_the_development_cases() {
         return;
     }
     // How the default threshold was chosen: `cargo run --example sweep-threshold`.
-    assert_meets_the_floors("matching-dev", &path);
+    assert_meets_the_floors("matching-dev", &path, 0.95);
 }
 
 /// Scores the cases at `path` with the default matcher, prints and checks the figures.
-fn assert_meets_the_floors(name: &str, path: &Path) {
+fn assert_meets_the_floors(name: &str, path: &Path, recall_floor: f64) {
     let score = score(
         path,
         &rolediff::library::Library::built_in_matcher(Some(rolediff::matching::DEFAULT_THRESHOLD)),
@@ -41,7 +42,11 @@ fn assert_meets_the_floors(name: &str, path: &Path) {
         "precision {:.3}",
         score.precision()
     );
-    assert!(score.recall() >= 0.95, "recall {:.3}", score.recall());
+    assert!(
+        score.recall() >= recall_floor,
+        "recall {:.3}",
+        score.recall()
+    );
 }
 
 #[test]
@@ -49,5 +54,16 @@ fn matcher_meets_precision_and_recall_on_our_own_cases() {
     assert_meets_the_floors(
         "matching-own",
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/matching-own.yaml"),
+        0.95,
+    );
+}
+
+#[test]
+fn matcher_meets_precision_and_recall_on_our_paraphrases() {
+    assert_meets_the_floors(
+        "matching-paraphrase",
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/matching-paraphrase.yaml"),
+        // 37 of 39 today: verb and noun forms, British spellings, coordination.
+        0.9,
     );
 }
