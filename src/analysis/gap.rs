@@ -7,7 +7,7 @@
 //!
 //! [degree]: crate::analysis::degree
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -160,17 +160,11 @@ pub fn role_gap(
     let mut left_out = Vec::new();
     for section in LEARNABLE {
         let required = to.items(section);
-        // The names already covered, as a set: a role may have thousands of items.
-        let covered: HashSet<&str> = carries_over
+        let covered = carries_over
             .iter()
             .filter(|c| c.section == section)
-            .map(|c| c.to.as_str())
-            .collect();
-        let mut missing: Vec<&Item> = required
-            .iter()
-            .copied()
-            .filter(|item| !covered.contains(item.name.as_str()))
-            .collect();
+            .map(|c| c.to.as_str());
+        let mut missing = without_covered(required.iter().copied(), covered);
         if section == Section::Education {
             missing.retain(|item| match covering_degree(from, item) {
                 Some(held) => {
@@ -188,8 +182,7 @@ pub fn role_gap(
             });
         }
         let covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
-        let elsewhere: HashSet<&str> = covered_elsewhere.iter().map(|c| c.to.as_str()).collect();
-        missing.retain(|item| !elsewhere.contains(item.name.as_str()));
+        missing = without_covered(missing, covered_elsewhere.iter().map(|c| c.to.as_str()));
         carries_over.extend(covered_elsewhere);
         coverage.push(Coverage {
             section,
@@ -216,6 +209,29 @@ pub fn role_gap(
         attribution: attribution(from, to),
         explained: true,
     }
+}
+
+/// `items` less one item of each name in `covered`, each time it is there: two copies of
+/// a requirement are two requirements, and a cover covers one of them. By name, in a map:
+/// a role may have thousands of items.
+fn without_covered<'a, 'c>(
+    items: impl IntoIterator<Item = &'a Item>,
+    covered: impl Iterator<Item = &'c str>,
+) -> Vec<&'a Item> {
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for name in covered {
+        *left.entry(name).or_default() += 1;
+    }
+    items
+        .into_iter()
+        .filter(|item| match left.get_mut(item.name.as_str()) {
+            Some(count) if *count > 0 => {
+                *count -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
 }
 
 /// The lines of the roles' sources that state a licence or a modification (O*NET's CC BY

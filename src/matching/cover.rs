@@ -40,8 +40,8 @@ const EXAMPLE_MARKERS: &[&[&str]] = &[
 /// Words that join two things asked for together.
 const JOINERS: &[&[&str]] = &[&["and"], &["as", "well", "as"], &["along", "with"]];
 
-/// Words that offer a choice: the requirement asks for one thing of several.
-const CHOICES: &[&str] = &["or", "either", "nor", "and/or"];
+/// Words that offer a choice: the requirement asks for one thing of several ("Python / R").
+const CHOICES: &[&str] = &["or", "either", "nor", "and/or", "/"];
 
 /// One thing a requirement asks for: its own words, and examples of it.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -70,7 +70,7 @@ fn parts(text: &str) -> Option<Vec<Part>> {
         } else if token == ";" && depth == 0 {
             in_examples = false;
             parts.push(Part::default());
-        } else if matches!(token, "," | ";" | "&" | "/") {
+        } else if matches!(token, "," | ";" | "&") {
             if listing {
                 part.examples.push(Vec::new());
             } else {
@@ -408,6 +408,7 @@ mod tests {
         assert_eq!(read[0].examples.len(), 3, "{read:?}");
         assert_eq!(words(&read[1]), "CI/CD");
         assert_eq!(parts("PyTorch or TensorFlow"), None);
+        assert_eq!(parts("Python / R and SQL"), None);
         assert_eq!(parts("Python, Java, or C++"), None);
         // A choice among examples is still one part.
         assert_eq!(parts("Cloud platforms (AWS or GCP)").unwrap().len(), 1);

@@ -237,3 +237,54 @@ proptest! {
         prop_assert!(!diff.differs());
     }
 }
+
+/// Checks that `gap` of `a` to `b` places every requirement of `b` once (covered or to
+/// learn), and that `b` covers all of itself.
+fn check_gap(a: &Role, b: &Role, matcher: &Matcher) -> Result<(), TestCaseError> {
+    use rolediff::analysis::gap::{LEARNABLE, role_gap};
+    let gap = role_gap(
+        &compare_roles(a, b, &Section::ALL, matcher),
+        a,
+        b,
+        matcher,
+        None,
+    );
+    for section in LEARNABLE {
+        let mut placed: Vec<String> = gap
+            .carries_over
+            .iter()
+            .filter(|c| c.section == section)
+            .map(|c| c.to.clone())
+            .collect();
+        let learn = gap
+            .to_learn
+            .iter()
+            .find(|(s, _)| *s == section)
+            .map(|(_, items)| items);
+        placed.extend(learn.into_iter().flatten().map(|item| item.name.clone()));
+        prop_assert_eq!(sorted(placed), names(b, section));
+    }
+    let itself = role_gap(
+        &compare_roles(b, b, &Section::ALL, matcher),
+        b,
+        b,
+        matcher,
+        None,
+    );
+    prop_assert!(itself.to_learn.iter().all(|(_, items)| items.is_empty()));
+    Ok(())
+}
+
+proptest! {
+    /// `gap`: every requirement of the target is covered or left to learn, once (two copies
+    /// of one are two requirements); a role covers all of itself.
+    #[test]
+    fn a_gap_places_every_requirement_once(a in sentence_role(), b in sentence_role(), threshold in threshold()) {
+        check_gap(&a, &b, &concept_matcher(threshold))?;
+    }
+
+    #[test]
+    fn a_gap_of_alike_names_places_every_requirement_once(a in role(), b in role(), threshold in threshold()) {
+        check_gap(&a, &b, &concept_matcher(threshold))?;
+    }
+}
