@@ -231,13 +231,16 @@ fn prose_words(roles: &[Role]) -> FxHashSet<String> {
 }
 
 /// Whether a short form is made of common words only: each a plain word (no capital
-/// inside, no digit) that the library's prose uses (`Project`; `Cloud Platform`, left of
-/// Google Cloud Platform; not `Power BI` or `Spark`).
+/// inside, no digit) that the library's prose uses, as written or in the plural
+/// (`Project`; `Cloud Platform`, left of Google Cloud Platform; `Manager`, left of Oracle
+/// Enterprise Manager; not `Power BI` or `Spark`).
 fn is_common_word(form: &str, prose: &FxHashSet<String>) -> bool {
     let plain = |word: &str| {
         word.chars().skip(1).all(char::is_lowercase) && !word.chars().any(|c| c.is_ascii_digit())
     };
-    form.split_whitespace().all(plain) && tokens(form).iter().all(|word| prose.contains(word))
+    // The prose may use a word in the plural only ("managers" for `Manager`).
+    let in_prose = |word: &String| prose.contains(word) || prose.contains(&format!("{word}s"));
+    form.split_whitespace().all(plain) && tokens(form).iter().all(in_prose)
 }
 
 #[cfg(test)]
@@ -318,9 +321,15 @@ mod tests {
                 "Oracle Hyperion",
                 "IBM Hyperion",
                 "Word processing software",
+                "Oracle Enterprise Manager",
+                "Enterprise Architect",
+                "Enterprise Vault",
             ],
-            "Plan each project and write a word of thanks.",
+            "Plan each project and write a word of thanks to the managers.",
         );
+        // A word the prose uses in the plural is common too: "Store Manager" names no
+        // tool.
+        assert_eq!(form_of(&found, "Manager"), None, "{found:?}");
         assert_eq!(form_of(&found, "Excel"), Some("Microsoft Excel"));
         assert_eq!(form_of(&found, "Java"), Some("Oracle Java"));
         // `project` and `word` are words of the library's prose.

@@ -154,10 +154,11 @@ fn pieces(text: &str) -> Vec<String> {
     tokens
 }
 
-/// For each of `requirements`, the parts (as written) that no one item of `held` holds
-/// (the texts of a role's items): empty when the role holds all of it. One item must hold
-/// a part: the words of a large role's many items would together hold almost anything
-/// ("Medical image database systems" from "Database software" and "Document imaging").
+/// For each of `requirements`, the parts (as written) that `held` (the texts of a role's
+/// items) does not hold: empty when the role holds all of it. A part is held by one item
+/// that holds most of it, or by items that together name all of it: most of it from many
+/// items would be too little, as a large role's words hold almost anything ("Medical image
+/// database systems" from "Database software" and "Document imaging software").
 #[must_use]
 pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> Vec<Vec<String>> {
     let mut interner = Interner::default();
@@ -226,14 +227,18 @@ pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> 
 /// is two things: machine learning is one term.
 fn share_heads(parts: &mut [Part], vocabulary: &Vocabulary) {
     let terms = |tokens: &[String]| {
-        Profile::of(&tokens.join(" "), vocabulary, &mut Interner::default())
-            .terms
-            .len()
+        Profile::of(&tokens.join(" "), vocabulary, &mut Interner::default()).terms
     };
     for index in 1..parts.len() {
         let (before, after) = parts.split_at_mut(index);
         let (modifier, next) = (&mut before[index - 1], &after[0]);
-        if !modifier.examples.is_empty() || terms(&tokens(&modifier.words.join(" "))) != 1 {
+        // One word that says what kind ("written"); a generic verb ("Build and validate
+        // models") asks for nothing of its own and qualifies nothing.
+        let qualifies = matches!(
+            terms(&tokens(&modifier.words.join(" "))).as_slice(),
+            [(_, class)] if *class >= WORD_WEIGHT
+        );
+        if !modifier.examples.is_empty() || !qualifies {
             continue;
         }
         let next_tokens = tokens(&next.words.join(" "));
@@ -243,7 +248,7 @@ fn share_heads(parts: &mut [Part], vocabulary: &Vocabulary) {
             .rev()
             .find(|word| !is_stop_word(word) && !vocabulary.is_filler(&stem(word)));
         if let Some(last) = last
-            && terms(head) >= 2
+            && terms(head).len() >= 2
         {
             modifier.words.push(last.clone());
         }
@@ -305,8 +310,9 @@ impl Judge<'_> {
                 .any(|example| self.share(example).is_some_and(|share| share > HELD_SHARE))
     }
 
-    /// The largest share of `profile`'s weight one item of the role holds, or `None` when
-    /// it names nothing a role can hold by itself. Terms weigh by their kind only: how rare
+    /// The largest share of `profile`'s weight one item of the role holds (all of it when
+    /// the role names each of its words and concepts that are not generic, in any items),
+    /// or `None` when it names nothing a role can hold by itself. Terms weigh by their kind only: how rare
     /// a word is across the library says how telling it is, not whether a person must have
     /// it (a rare "written" would outweigh "communication" in "written communication").
     fn share(&self, profile: &Profile) -> Option<f64> {
@@ -318,6 +324,16 @@ impl Judge<'_> {
         let total: f64 = asked.iter().map(|term| term.1).sum();
         if !asked.iter().any(|term| term.1 >= WORD_WEIGHT) || total <= 0.0 {
             return None;
+        }
+        // Or all it names, each in some item: "4+ years building data models in SQL" from
+        // `SQL` and `Data modelling`. Generic words may be missing ("building").
+        let somewhere = |id: u32| self.index.contains_key(&id);
+        let all_named = asked
+            .iter()
+            .filter(|term| term.1 >= WORD_WEIGHT)
+            .all(|&(id, _, also)| somewhere(id) || also.is_some_and(somewhere));
+        if all_named {
+            return Some(1.0);
         }
         let mut candidates: Vec<usize> = asked
             .iter()

@@ -291,20 +291,22 @@ impl Profile {
         profile
     }
 
-    /// The profile with the known names of `names` (tools and certifications of a
-    /// library's roles, by the name their items give them) as concepts: "Experience with
-    /// MS Power BI" and the tool `Power BI` both name `Microsoft Power BI`.
+    /// The profile with the terms of `names` too: the profiles of the names (tools and
+    /// certifications of a library's roles, as their items write them) that the text
+    /// mentions in other words. "Dashboards in PBI" names Power BI as "Microsoft Power BI"
+    /// does; a name the text already carries adds nothing.
     #[must_use]
-    pub fn with_names(mut self, names: &[String], interner: &mut Interner) -> Profile {
+    pub fn with_names(mut self, names: Vec<Profile>) -> Profile {
         if names.is_empty() {
             return self;
         }
         for name in names {
-            let id = interner.id(Term::Item(crate::text::normalize(name)));
-            if !self.labels.iter().any(|(known, _)| *known == id) {
-                self.labels.push((id, crate::text::fold(name)));
+            for (id, label) in name.labels {
+                if !self.labels.iter().any(|(known, _)| *known == id) {
+                    self.labels.push((id, label));
+                }
             }
-            self.terms.push((id, CONCEPT_WEIGHT));
+            self.terms.extend(name.terms);
         }
         self.terms
             .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));

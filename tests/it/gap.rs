@@ -472,6 +472,13 @@ fn a_thing_of_several_words_is_covered_only_by_most_of_them_in_one_item() {
         ["Database software"]
     );
     assert!(covered_of("[Pacemakers]", "[Pacemaker analyzers]").is_empty());
+    // Items that together name all of it hold it.
+    let models = "[4+ years building data models in SQL]";
+    assert!(covered_of("[SQL (advanced)]", models).is_empty());
+    assert_eq!(
+        covered_of("[SQL (advanced), Data modelling]", models).len(),
+        1
+    );
 }
 
 #[test]
