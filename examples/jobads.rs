@@ -114,7 +114,7 @@ fn main() {
             &bodies,
             false,
         );
-        for body in [0.1, 0.2, 0.3, 0.5, 0.7] {
+        for body in [0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] {
             let weights = DocumentWeights { body, body_names };
             let found: Vec<_> = by_title
                 .iter()
