@@ -171,21 +171,7 @@ pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> 
         .collect();
     let read: Vec<Option<Vec<ReadPart>>> = requirements
         .iter()
-        .map(|text| {
-            parts(text).map(|mut parts| {
-                share_heads(&mut parts, vocabulary);
-                let mut profile =
-                    |words: &[String]| Profile::of(&words.join(" "), vocabulary, &mut interner);
-                parts
-                    .into_iter()
-                    .map(|part| ReadPart {
-                        own: profile(&part.words),
-                        examples: part.examples.iter().map(|e| profile(e)).collect(),
-                        written: written(&part),
-                    })
-                    .collect()
-            })
-        })
+        .map(|text| read_parts(text, vocabulary, &mut interner))
         .collect();
     let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (item, terms) in items.iter().enumerate() {
@@ -219,6 +205,27 @@ pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> 
                 .collect()
         })
         .collect()
+}
+
+/// The parts of `text` read as profiles (numbered by `interner`), or `None` for a choice.
+fn read_parts(
+    text: &str,
+    vocabulary: &Vocabulary,
+    interner: &mut Interner,
+) -> Option<Vec<ReadPart>> {
+    let mut parts = parts(text)?;
+    share_heads(&mut parts, vocabulary);
+    let mut profile = |words: &[String]| Profile::of(&words.join(" "), vocabulary, interner);
+    Some(
+        parts
+            .into_iter()
+            .map(|part| ReadPart {
+                own: profile(&part.words),
+                examples: part.examples.iter().map(|e| profile(e)).collect(),
+                written: written(&part),
+            })
+            .collect(),
+    )
 }
 
 /// Gives a part that names one thing before a part that names several ("written and
