@@ -181,6 +181,8 @@ mod tests {
             "3 years of SQL",
             "3-5 years of SQL",
             "3 to 5 yrs SQL",
+            "Three to five years of SQL",
+            "three years' SQL",
         ] {
             assert_eq!(concepts(text)[0], "3+ years", "{text}");
         }

@@ -94,11 +94,40 @@ pub(super) fn is_years(term: &Term) -> bool {
     matches!(term, Term::Word(word) if word.ends_with(YEARS))
 }
 
+/// Numbers as CVs and postings write them in words ("nine years", "three to five years").
+const NUMBER_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
 /// Years of experience asked for, at the words from `word(0)` on: "3+ years", "3 years",
-/// "3-5 years" (the least: 3), "5 yrs"; with how many words they span.
+/// "3-5 years" (the least: 3), "5 yrs", "three to five years"; with how many words they
+/// span.
 fn years_at<'w>(word: impl Fn(usize) -> Option<&'w str>) -> Option<(u32, usize)> {
     let number = |text: &str| {
-        let years = text.strip_suffix('+').unwrap_or(text).parse::<u32>().ok()?;
+        let in_words = NUMBER_WORDS.iter().position(|&number| number == text);
+        let years = match in_words {
+            Some(index) => u32::try_from(index).ok()? + 1,
+            None => text.strip_suffix('+').unwrap_or(text).parse::<u32>().ok()?,
+        };
         (years <= MOST_YEARS).then_some(years)
     };
     let least = number(word(0)?)?;
