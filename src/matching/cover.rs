@@ -456,6 +456,11 @@ mod tests {
             unheld_of(&["Verbal communication"], asked),
             ["Written communication"]
         );
+        // A generic verb qualifies nothing and asks for nothing of its own.
+        assert_eq!(
+            unheld_of(&["Python"], "Build and validate statistical models"),
+            ["validate statistical models"]
+        );
         assert!(unheld_of(&["Statistics", "ML"], "Statistics and machine learning").is_empty());
         assert!(unheld_of(&["Python"], "PyTorch or TensorFlow").is_empty());
     }
