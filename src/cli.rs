@@ -74,6 +74,10 @@ pub enum Command {
     /// changes with the library; it is not the item overlap of `compare`.
     Similar(SimilarArgs),
     /// What moving from FROM to TO asks: what carries over, what to learn.
+    ///
+    /// An item of FROM covers a requirement of TO only if FROM holds all of it: each thing
+    /// it asks for ("Docker and Git" asks for both, "Python or R" for one), most of a
+    /// thing's words, and a product by itself (SQL Server does not cover SSRS).
     Gap(GapArgs),
     /// Pairwise similarity of the named roles, or of all roles when none are named.
     ///
