@@ -175,6 +175,23 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_that_is_a_function_word_too_is_a_concept_only_in_capitals() {
+        assert_eq!(concepts("Coordinate with IT on upgrades")[1], "it");
+        // `IT` is information technology.
+        let vocabulary = Vocabulary::built_in();
+        let mut interner = Interner::default();
+        let short = Profile::of("Upgrades with IT", &vocabulary, &mut interner);
+        let long = Profile::of(
+            "Upgrades with information technology",
+            &vocabulary,
+            &mut interner,
+        );
+        assert_eq!(short.terms, long.terms);
+        assert!(!concepts("Make it work").contains(&"it".to_owned()));
+        assert!(!concepts("MAKE IT WORK").contains(&"it".to_owned()));
+    }
+
+    #[test]
     fn years_are_the_least_asked_for() {
         for text in [
             "3+ years of SQL",

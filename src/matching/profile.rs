@@ -167,6 +167,33 @@ fn ambiguous_name<'v>(vocabulary: &'v Vocabulary, found: &[Found], word: &str) -
     })
 }
 
+/// The places of `raw` (the folded tokens of `text`) whose word is a function word that
+/// `text` writes as an acronym the vocabulary knows: `IT` in "Work with IT", not "it" in
+/// "make it work", nor any word of a text in capitals throughout.
+fn acronyms_written(text: &str, raw: &[String], vocabulary: &Vocabulary) -> Vec<usize> {
+    let has_capitals = text
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair.iter().all(u8::is_ascii_uppercase));
+    if !has_capitals || !text.chars().any(char::is_lowercase) {
+        return Vec::new();
+    }
+    let written = token::tokens(text);
+    // Folding may change how many words there are; then none is taken for an acronym.
+    if written.len() != raw.len() {
+        return Vec::new();
+    }
+    (0..raw.len())
+        .filter(|&i| {
+            let word = written[i].text;
+            is_stop_word(&raw[i])
+                && word.len() >= 2
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && !vocabulary.concepts_of_whole(&raw[i]).is_empty()
+        })
+        .collect()
+}
+
 /// The terms of a vocabulary group: the group, or for a product of a family the family
 /// and, weighed little, the product itself (`PySpark` and Spark are similar, not the same).
 fn concept_terms(vocabulary: &Vocabulary, concept: Concept) -> Vec<Found> {
@@ -217,7 +244,10 @@ impl Profile {
         let raw = tokens(text);
         let head_end = head_end(&raw);
         // Phrases are found among the content words, function words left out on both sides.
-        let content: Vec<usize> = (0..raw.len()).filter(|&i| !is_stop_word(&raw[i])).collect();
+        let acronyms = acronyms_written(text, &raw, vocabulary);
+        let content: Vec<usize> = (0..raw.len())
+            .filter(|&i| !is_stop_word(&raw[i]) || acronyms.contains(&i))
+            .collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
         let alike_keys: Vec<String> = content

@@ -194,13 +194,16 @@ impl Vocabulary {
         let concept = self.new_concept(GroupRole::Synonyms);
         self.kinds[concept as usize] = kind;
         for term in terms {
+            // Function words are no part of a phrase, here as in the text it is found in;
+            // an acronym in capitals is one (`IT`), as the text writes it.
+            let acronym =
+                term.written.len() >= 2 && term.written.chars().all(|c| c.is_ascii_uppercase());
             self.written[concept as usize].push(term.written);
-            // Function words are no part of a phrase, here as in the text it is found in.
             let (words, stems): (Vec<String>, Vec<String>) = term
                 .words
                 .into_iter()
                 .zip(term.stems)
-                .filter(|(word, _)| !is_stop_word(word))
+                .filter(|(word, _)| acronym || !is_stop_word(word))
                 .unzip();
             if let [first, _, ..] = stems.as_slice() {
                 self.phrases_stemmed
