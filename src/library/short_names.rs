@@ -140,9 +140,8 @@ fn without_software(tool: &str) -> Option<&str> {
 /// SSIS"): the words before it and the acronym.
 fn closing_acronym(name: &str) -> Option<(&str, &str)> {
     let (before, last) = name.rsplit_once(' ')?;
-    let letters = last.chars().count();
-    let is_acronym = (2..=MAX_ACRONYM).contains(&letters)
-        && last.chars().all(|c| c.is_ascii_uppercase())
+    let is_acronym = last.len() <= MAX_ACRONYM
+        && crate::text::token::is_acronym(last)
         && before.split_whitespace().count() >= 2;
     if !is_acronym {
         return None;

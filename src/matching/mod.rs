@@ -351,8 +351,7 @@ mod tests {
         ]);
         let a = Item::named("Dashboards in PBI");
         let b = Item::named("Microsoft Power BI dashboards");
-        let matcher =
-            || Matcher::default().with_rarity(Arc::new(crate::library::Library::built_in_rarity()));
+        let matcher = Matcher::default;
         assert!(matcher().align(&[&a], &[&b]).near.is_empty());
         let alignment = matcher().with_names(Arc::new(names)).align(&[&a], &[&b]);
         assert_eq!(alignment.near.len(), 1);

@@ -169,8 +169,14 @@ fn ambiguous_name<'v>(vocabulary: &'v Vocabulary, found: &[Found], word: &str) -
 
 /// The places of `raw` (the folded tokens of `text`) whose word is a function word that
 /// `text` writes as an acronym the vocabulary knows: `IT` in "Work with IT", not "it" in
-/// "make it work", nor any word of a text in capitals throughout.
-fn acronyms_written(text: &str, raw: &[String], vocabulary: &Vocabulary) -> Vec<usize> {
+/// "make it work", nor any word of a text in capitals throughout. `written` holds the
+/// words of `text` as written once read, for the short names after.
+fn acronyms_written<'t>(
+    text: &'t str,
+    raw: &[String],
+    vocabulary: &Vocabulary,
+    written: &mut Option<Vec<token::Token<'t>>>,
+) -> Vec<usize> {
     let has_capitals = text
         .as_bytes()
         .windows(2)
@@ -178,17 +184,15 @@ fn acronyms_written(text: &str, raw: &[String], vocabulary: &Vocabulary) -> Vec<
     if !has_capitals || !text.chars().any(char::is_lowercase) {
         return Vec::new();
     }
-    let written = token::tokens(text);
+    let written = written.get_or_insert_with(|| token::tokens(text));
     // Folding may change how many words there are; then none is taken for an acronym.
     if written.len() != raw.len() {
         return Vec::new();
     }
     (0..raw.len())
         .filter(|&i| {
-            let word = written[i].text;
             is_stop_word(&raw[i])
-                && word.len() >= 2
-                && word.chars().all(|c| c.is_ascii_uppercase())
+                && token::is_acronym(written[i].text)
                 && !vocabulary.concepts_of_whole(&raw[i]).is_empty()
         })
         .collect()
@@ -244,7 +248,8 @@ impl Profile {
         let raw = tokens(text);
         let head_end = head_end(&raw);
         // Phrases are found among the content words, function words left out on both sides.
-        let acronyms = acronyms_written(text, &raw, vocabulary);
+        let mut written_tokens = None;
+        let acronyms = acronyms_written(text, &raw, vocabulary, &mut written_tokens);
         let content: Vec<usize> = (0..raw.len())
             .filter(|&i| !is_stop_word(&raw[i]) || acronyms.contains(&i))
             .collect();
@@ -257,7 +262,6 @@ impl Profile {
             .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();
-        let mut written_tokens = None;
         // The terms named so far, so that each is named once, by its first words.
         let mut labelled: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
         let mut index = 0;

@@ -196,8 +196,7 @@ impl Vocabulary {
         for term in terms {
             // Function words are no part of a phrase, here as in the text it is found in;
             // an acronym in capitals is one (`IT`), as the text writes it.
-            let acronym =
-                term.written.len() >= 2 && term.written.chars().all(|c| c.is_ascii_uppercase());
+            let acronym = crate::text::token::is_acronym(&term.written);
             self.written[concept as usize].push(term.written);
             let (words, stems): (Vec<String>, Vec<String>) = term
                 .words

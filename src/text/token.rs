@@ -74,6 +74,13 @@ fn joins_word(c: char, in_word: bool, previous: Option<char>, next: Option<char>
             && (in_word || previous.is_none_or(char::is_whitespace))
 }
 
+/// Whether `word` is written as an acronym: two capital letters or more, nothing else
+/// (`IT`, `SSIS`; not `It`, `C`, `C++`).
+#[must_use]
+pub fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|byte| byte.is_ascii_uppercase())
+}
+
 /// An apostrophe as people type it: straight, curly, or the modifier letter.
 #[must_use]
 pub fn is_apostrophe(c: char) -> bool {
