@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::analysis::degree::{covers, degree_of};
 use crate::analysis::diff::{RoleDiff, RoleRef};
-use crate::matching::{Candidate, Matcher};
+use crate::matching::{Candidate, Holdings, Matcher};
 use crate::role::section::Section;
 use crate::role::{Item, Role};
 
@@ -154,7 +154,8 @@ pub fn role_gap(
             }
         }
     }
-    carries_over.extend(held_in_full(from, matcher, similar));
+    let mut held = Held { from, read: None };
+    carries_over.extend(held.in_full(matcher, similar));
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
     let mut left_out = Vec::new();
@@ -181,7 +182,7 @@ pub fn role_gap(
                 None => true,
             });
         }
-        let covered_elsewhere = cover_across_sections(from, section, &missing, matcher);
+        let covered_elsewhere = cover_across_sections(&mut held, section, &missing, matcher);
         missing = without_covered(missing, covered_elsewhere.iter().map(|c| c.to.as_str()));
         carries_over.extend(covered_elsewhere);
         coverage.push(Coverage {
@@ -248,30 +249,43 @@ fn attribution(from: &Role, to: &Role) -> Vec<String> {
     lines
 }
 
-/// The covers among `similar` (an item of `from` like a requirement, not the same) whose
-/// requirement `from` holds all of ([`Matcher::unheld`]): each thing it asks for, most of
-/// a thing's words ("Git" does not cover "Docker and Git", nor "Database software"
-/// "Medical image database systems"). What `from` holds is every item it lists, with
-/// their other spellings, but its tips, which are advice, not abilities.
-fn held_in_full(from: &Role, matcher: &Matcher, similar: Vec<CarriedOver>) -> Vec<CarriedOver> {
-    if similar.is_empty() {
-        return similar;
+/// What the first role of a gap holds: every item it lists, with their other spellings,
+/// but its tips, which are advice, not abilities. Read when a similar cover first needs
+/// it, then kept for the covers of every section.
+struct Held<'a> {
+    from: &'a Role,
+    read: Option<Holdings>,
+}
+
+impl Held<'_> {
+    /// The covers among `similar` (an item of `from` like a requirement, not the same)
+    /// whose requirement `from` holds all of ([`Matcher::unheld`]): each thing it asks
+    /// for, most of a thing's words ("Git" does not cover "Docker and Git", nor "Database
+    /// software" "Medical image database systems").
+    fn in_full(&mut self, matcher: &Matcher, similar: Vec<CarriedOver>) -> Vec<CarriedOver> {
+        if similar.is_empty() {
+            return similar;
+        }
+        let from = self.from;
+        let holdings = self.read.get_or_insert_with(|| {
+            let held: Vec<&str> = Section::ALL
+                .iter()
+                .filter(|&&section| section != Section::Tips)
+                .flat_map(|&section| from.items(section))
+                .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
+                .map(String::as_str)
+                .collect();
+            matcher.holdings(&held)
+        });
+        let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
+        let unheld = matcher.unheld(holdings, &required);
+        similar
+            .into_iter()
+            .zip(unheld)
+            .filter(|(_, parts)| parts.is_empty())
+            .map(|(cover, _)| cover)
+            .collect()
     }
-    let held: Vec<&str> = Section::ALL
-        .iter()
-        .filter(|&&section| section != Section::Tips)
-        .flat_map(|&section| from.items(section))
-        .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
-        .map(String::as_str)
-        .collect();
-    let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
-    let unheld = matcher.unheld(&held, &required);
-    similar
-        .into_iter()
-        .zip(unheld)
-        .filter(|(_, parts)| parts.is_empty())
-        .map(|(cover, _)| cover)
-        .collect()
 }
 
 /// Whether two education items are degrees and the first is below the second.
@@ -290,14 +304,15 @@ fn covering_degree<'a>(from: &'a Role, required: &Item) -> Option<&'a Item> {
         .find(|held| degree_of(&held.name).is_some_and(|degree| covers(&degree, &wanted)))
 }
 
-/// The requirements of `section` among `missing` that an item of `from` in another section
-/// covers (tips are advice, not abilities, and cover nothing).
+/// The requirements of `section` among `missing` that an item of the first role (`held`)
+/// in another section covers (tips are advice, not abilities, and cover nothing).
 fn cover_across_sections(
-    from: &Role,
+    held: &mut Held,
     section: Section,
     missing: &[&Item],
     matcher: &Matcher,
 ) -> Vec<CarriedOver> {
+    let from = held.from;
     let offered: Vec<(Section, &Item)> = Section::ALL
         .into_iter()
         .filter(|&other| other != section && other != Section::Tips)
@@ -326,7 +341,7 @@ fn cover_across_sections(
         .filter(no_degree)
         .map(|pair| cover(pair, None))
         .collect();
-    covers.extend(held_in_full(from, matcher, similar));
+    covers.extend(held.in_full(matcher, similar));
     covers
 }
 

@@ -154,32 +154,60 @@ fn pieces(text: &str) -> Vec<String> {
     tokens
 }
 
-/// For each of `requirements`, the parts (as written) that `held` (the texts of a role's
-/// items) does not hold: empty when the role holds all of it. A part is held by one item
-/// that holds most of it, or by items that together name all of it: most of it from many
-/// items would be too little, as a large role's words hold almost anything ("Medical image
-/// database systems" from "Database software" and "Document imaging software").
-#[must_use]
-pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> Vec<Vec<String>> {
-    let mut interner = Interner::default();
-    let items: Vec<Vec<u32>> = held
-        .iter()
-        .map(|text| {
-            let profile = Profile::of(text, vocabulary, &mut interner);
-            profile.terms.iter().map(|term| term.0).collect()
-        })
-        .collect();
-    let read: Vec<Option<Vec<ReadPart>>> = requirements
-        .iter()
-        .map(|text| read_parts(text, vocabulary, &mut interner))
-        .collect();
-    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (item, terms) in items.iter().enumerate() {
-        for &id in terms {
-            index.entry(id).or_default().push(item);
+/// What a role holds, read once for all the requirements a `gap` looks at: the terms of
+/// each of its items, and the items each term is in.
+#[derive(Debug, Default)]
+pub struct Holdings {
+    interner: Interner,
+    /// The term ids of each item, sorted.
+    items: Vec<Vec<u32>>,
+    /// The items each term id is in.
+    index: FxHashMap<u32, Vec<usize>>,
+}
+
+impl Holdings {
+    /// What a role whose items are `held` (their texts) holds.
+    #[must_use]
+    pub fn of(vocabulary: &Vocabulary, held: &[&str]) -> Holdings {
+        let mut interner = Interner::default();
+        let items: Vec<Vec<u32>> = held
+            .iter()
+            .map(|text| {
+                let profile = Profile::of(text, vocabulary, &mut interner);
+                profile.terms.iter().map(|term| term.0).collect()
+            })
+            .collect();
+        let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+        for (item, terms) in items.iter().enumerate() {
+            for &id in terms {
+                index.entry(id).or_default().push(item);
+            }
+        }
+        Holdings {
+            interner,
+            items,
+            index,
         }
     }
-    let concepts: FxHashMap<Concept, u32> = interner
+}
+
+/// For each of `requirements`, the parts (as written) that the role of `holdings` does not
+/// hold: empty when it holds all of it. A part is held by one item that holds most of it,
+/// or by items that together name all of it: most of it from many items would be too
+/// little, as a large role's words hold almost anything ("Medical image database systems"
+/// from "Database software" and "Document imaging software").
+#[must_use]
+pub fn unheld(
+    vocabulary: &Vocabulary,
+    holdings: &mut Holdings,
+    requirements: &[&str],
+) -> Vec<Vec<String>> {
+    let read: Vec<Option<Vec<ReadPart>>> = requirements
+        .iter()
+        .map(|text| read_parts(text, vocabulary, &mut holdings.interner))
+        .collect();
+    let concepts: FxHashMap<Concept, u32> = holdings
+        .interner
         .terms()
         .iter()
         .enumerate()
@@ -190,10 +218,10 @@ pub fn unheld(vocabulary: &Vocabulary, held: &[&str], requirements: &[&str]) -> 
         .collect();
     let judge = Judge {
         vocabulary,
-        terms: interner.terms(),
+        terms: holdings.interner.terms(),
         concepts: &concepts,
-        items: &items,
-        index: &index,
+        items: &holdings.items,
+        index: &holdings.index,
     };
     read.into_iter()
         .map(|parts| {
@@ -406,7 +434,8 @@ mod tests {
 
     fn unheld_of(held: &[&str], requirement: &str) -> Vec<String> {
         let vocabulary = Vocabulary::built_in();
-        unheld(&vocabulary, held, &[requirement]).remove(0)
+        let mut holdings = Holdings::of(&vocabulary, held);
+        unheld(&vocabulary, &mut holdings, &[requirement]).remove(0)
     }
 
     fn words(part: &Part) -> String {

@@ -16,6 +16,7 @@ mod vocabulary_file;
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
 pub use concepts::Likeness;
+pub use cover::Holdings;
 pub use rarity::Rarity;
 pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
 
@@ -188,12 +189,18 @@ impl Matcher {
         Some(concepts::likeness(&read.a, &read.b, &read.weights))
     }
 
-    /// For each of `requirements`, the parts (as written) that a role whose items are
-    /// `held` does not hold, empty when it holds all of it: a cover covers all of a
-    /// requirement ([`cover`]).
+    /// What a role whose items are `held` (their texts) holds, read once for [`Matcher::unheld`].
     #[must_use]
-    pub fn unheld(&self, held: &[&str], requirements: &[&str]) -> Vec<Vec<String>> {
-        cover::unheld(&self.vocabulary, held, requirements)
+    pub fn holdings(&self, held: &[&str]) -> Holdings {
+        Holdings::of(&self.vocabulary, held)
+    }
+
+    /// For each of `requirements`, the parts (as written) that the role of `holdings` does
+    /// not hold, empty when it holds all of it: a cover covers all of a requirement
+    /// ([`cover`]).
+    #[must_use]
+    pub fn unheld(&self, holdings: &mut Holdings, requirements: &[&str]) -> Vec<Vec<String>> {
+        cover::unheld(&self.vocabulary, holdings, requirements)
     }
 
     fn shared_pairs(&self, a: &[&Item], b: &[&Item]) -> Vec<Candidate> {
