@@ -363,9 +363,12 @@ impl Profile {
         if names.is_empty() {
             return self;
         }
+        // The terms named so far, as a set: a long text may name many tools.
+        let mut labelled: rustc_hash::FxHashSet<u32> =
+            self.labels.iter().map(|(id, _)| *id).collect();
         for name in names {
             for (id, label) in name.labels {
-                if !self.labels.iter().any(|(known, _)| *known == id) {
+                if labelled.insert(id) {
                     self.labels.push((id, label));
                 }
             }
