@@ -2,11 +2,13 @@
 //! roles costs about what starting a process costs:
 //! - every `roles/*.yaml` becomes an entry of a table of role ids and JSON text (adding a
 //!   role file needs no code change; JSON reads in a fraction of the time of YAML);
-//! - `roles/vocabulary.yaml` becomes tables of its terms already normalised and stemmed,
-//!   by the crate's own code (`src/text/{token,normal,stem}.rs`, `src/matching/vocabulary_file.rs`).
+//! - `roles/vocabulary.yaml` is built into a vocabulary by the crate's own code
+//!   (`src/text/{token,normal,stem,stop_words}.rs`, `src/matching/vocabulary{,_file}.rs`)
+//!   and written out as its tables, which the binary reads in place.
 //!
 //! A built-in file that is not valid stops the build, naming it.
 
+use std::borrow::Cow;
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -21,19 +23,25 @@ mod id;
 mod text {
     pub mod normal;
     pub mod stem;
+    pub mod stop_words;
     pub mod token;
     pub use normal::{normalize, tokens};
     pub use stem::{light_stem, stem};
+    pub use stop_words::is_stop_word;
 }
 
 /// The part of the matcher that compiles the vocabulary; `src/matching` in the crate.
 #[allow(dead_code)]
 #[path = "src/matching"]
 mod matching {
+    pub mod vocabulary;
     pub mod vocabulary_file;
+    pub mod word_map;
 }
 
-use matching::vocabulary_file::{CompiledVocabulary, VocabularyFile};
+use matching::vocabulary::{GroupRole, Vocabulary};
+use matching::vocabulary_file::VocabularyFile;
+use matching::word_map::WordMap;
 
 const VOCABULARY: &str = "vocabulary";
 
@@ -62,7 +70,7 @@ fn main() {
     );
     for (id, path) in &files {
         if id == VOCABULARY {
-            let vocabulary = vocabulary_tables(&compile_vocabulary(path));
+            let vocabulary = vocabulary_tables(&build_vocabulary(path));
             fs::write(out_dir.join("vocabulary.rs"), vocabulary).expect("OUT_DIR is writable");
             continue;
         }
@@ -85,71 +93,121 @@ fn yaml_to_json(path: &Path) -> String {
     value.to_string()
 }
 
-fn compile_vocabulary(path: &Path) -> CompiledVocabulary {
+/// The vocabulary file at `path`, built as the crate builds a vocabulary.
+fn build_vocabulary(path: &Path) -> Vocabulary {
     let text = fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
     let file: VocabularyFile = serde_yaml::from_str(&text)
         .unwrap_or_else(|err| panic!("{}: not a valid vocabulary: {err}", path.display()));
-    file.compile()
+    let mut vocabulary = Vocabulary::default();
+    vocabulary.extend(file);
+    vocabulary
 }
 
-/// The compiled vocabulary as Rust statics: `FILLER`, `GENERIC` and `VENDORS` (stemmed
-/// words), `GROUPS` (kind, and each term as written, its normal form, its lightly and its
-/// fully stemmed words), `ALIKE` (each term's tokens with their alike keys) and `FAMILIES`
-/// (terms as in `GROUPS`).
-fn vocabulary_tables(vocabulary: &CompiledVocabulary) -> String {
-    let mut rust = String::new();
-    for (name, words) in [
-        ("FILLER", &vocabulary.filler),
-        ("GENERIC", &vocabulary.generic),
-        ("VENDORS", &vocabulary.vendors),
-    ] {
-        writeln!(rust, "pub static {name}: &[&str] = &{words:?};").expect("writing to a String");
-    }
-    rust.push_str(
-        "/// A term: as written, its normal form, its lightly and its fully stemmed words.\n",
+/// The built-in vocabulary's tables as a Rust static, `TABLES`: every list borrowed, so
+/// that the binary reads it in place.
+fn vocabulary_tables(vocabulary: &Vocabulary) -> String {
+    let tables = vocabulary.tables();
+    let mut rust = String::from(
+        "/// The tables of the built-in vocabulary.\npub static TABLES: Tables = Tables {\n",
     );
-    rust.push_str("pub type Term = (&'static str, &'static str, &'static [&'static str], &'static [&'static str]);\n");
-    rust.push_str("/// A synonym group: its kind, and its terms.\n");
-    rust.push_str("pub type Group = (Option<&'static str>, &'static [Term]);\n");
-    rust.push_str("pub static GROUPS: &[Group] = &[\n");
-    for group in &vocabulary.groups {
-        write!(rust, "    ({:?}, &[", group.kind.as_deref()).expect("writing to a String");
-        for term in &group.terms {
-            write_term(&mut rust, term);
-        }
-        rust.push_str("]),\n");
-    }
-    rust.push_str("];\n");
-    // Alike terms: each token with its alike key.
-    rust.push_str("pub static ALIKE: &[&[&[(&str, &str)]]] = &[");
-    for terms in &vocabulary.alike {
-        rust.push_str("&[");
-        for tokens in terms {
-            write!(rust, "&{tokens:?}, ").expect("writing to a String");
-        }
-        rust.push_str("], ");
-    }
-    rust.push_str("];\n");
-    rust.push_str("pub static FAMILIES: &[&[Term]] = &[");
-    for terms in &vocabulary.families {
-        rust.push_str("&[");
-        for term in terms {
-            write_term(&mut rust, term);
-        }
-        rust.push_str("], ");
-    }
-    rust.push_str("];\n");
+    let mut field = |name: &str, value: &dyn Literal| {
+        write!(rust, "    {name}: ").expect("writing to a String");
+        value.write(&mut rust);
+        rust.push_str(",\n");
+    };
+    field("whole", &tables.whole);
+    field("phrases", &tables.phrases);
+    field("kinds", &tables.kinds);
+    field("kind_names", &tables.kind_names);
+    field("written", &tables.written);
+    field("phrases_stemmed", &tables.phrases_stemmed);
+    field("alike", &tables.alike);
+    field("alike_heads", &tables.alike_heads);
+    field("roles", &tables.roles);
+    field("family", &tables.family);
+    field("platforms", &tables.platforms);
+    field("filler", &tables.filler);
+    field("generic", &tables.generic);
+    field("vendors", &tables.vendors);
+    rust.push_str("};\n");
     rust
 }
 
-/// One [`matching::vocabulary_file::CompiledTerm`] as a `Term` tuple.
-fn write_term(rust: &mut String, term: &matching::vocabulary_file::CompiledTerm) {
-    write!(
-        rust,
-        "({:?}, {:?}, &{:?}, &{:?}), ",
-        term.written, term.normal, term.words, term.stems
-    )
-    .expect("writing to a String");
+/// A value of the vocabulary's tables, written as a Rust constant expression.
+trait Literal {
+    fn write(&self, rust: &mut String);
+}
+
+impl Literal for Cow<'static, str> {
+    fn write(&self, rust: &mut String) {
+        write!(rust, "Cow::Borrowed({:?})", &**self).expect("writing to a String");
+    }
+}
+
+impl Literal for u32 {
+    fn write(&self, rust: &mut String) {
+        if *self == u32::MAX {
+            rust.push_str("u32::MAX");
+        } else {
+            write!(rust, "{self}").expect("writing to a String");
+        }
+    }
+}
+
+impl Literal for GroupRole {
+    fn write(&self, rust: &mut String) {
+        write!(rust, "GroupRole::{self:?}").expect("writing to a String");
+    }
+}
+
+impl Literal for () {
+    fn write(&self, rust: &mut String) {
+        rust.push_str("()");
+    }
+}
+
+impl<V: Literal + Clone> Literal for WordMap<V> {
+    fn write(&self, rust: &mut String) {
+        rust.push_str("WordMap { entries: ");
+        self.entries.write(rust);
+        rust.push_str(", places: ");
+        self.places.write(rust);
+        rust.push_str(" }");
+    }
+}
+
+impl<T: Literal> Literal for Option<T> {
+    fn write(&self, rust: &mut String) {
+        match self {
+            None => rust.push_str("None"),
+            Some(value) => {
+                rust.push_str("Some(");
+                value.write(rust);
+                rust.push(')');
+            }
+        }
+    }
+}
+
+impl<A: Literal, B: Literal> Literal for (A, B) {
+    fn write(&self, rust: &mut String) {
+        rust.push('(');
+        self.0.write(rust);
+        rust.push_str(", ");
+        self.1.write(rust);
+        rust.push(')');
+    }
+}
+
+impl<T: Literal + Clone> Literal for Cow<'static, [T]> {
+    fn write(&self, rust: &mut String) {
+        rust.push_str("Cow::Borrowed(&[");
+        for value in self.iter() {
+            value.write(rust);
+            rust.push_str(", ");
+        }
+        rust.push_str("])");
+    }
 }
 
 /// The commit the binary is built from, for `--version`: `ROLEDIFF_COMMIT`, the short hash

@@ -111,7 +111,7 @@ impl Library {
     /// table compiled in ([`BUILT_IN_RARITY`]), not counted on every run.
     #[must_use]
     pub fn built_in_rarity() -> crate::matching::Rarity {
-        crate::matching::Rarity::from_table(BUILT_IN_RARITY).unwrap_or_default()
+        crate::matching::Rarity::from_static_table(BUILT_IN_RARITY).unwrap_or_default()
     }
 
     /// The matcher `compare` uses over the built-in library: the built-in vocabulary and

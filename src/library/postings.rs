@@ -81,11 +81,7 @@ pub fn known_names_of(roles: &[Role], vocabulary: &Vocabulary) -> KnownNames {
     .flat_map(|(kind, section)| {
         vocabulary
             .written_terms_of_kind(kind)
-            .flat_map(move |terms| {
-                terms
-                    .iter()
-                    .map(move |term| (term.as_str(), terms[0].as_str(), section))
-            })
+            .flat_map(move |terms| terms.iter().map(move |term| (&**term, &*terms[0], section)))
     });
     // Short forms after every tool's own name, so that a name never loses to a short form.
     let short = super::short_names::short_tool_names(roles, vocabulary);

@@ -118,7 +118,12 @@ fn forms_of(tool: &str, vendors: &FxHashSet<String>, vocabulary: &Vocabulary) ->
     for form in forms.clone() {
         for &concept in vocabulary.concepts_of_whole(&normalize(&form)) {
             if vocabulary.role_of(concept) == GroupRole::Synonyms {
-                forms.extend(vocabulary.written_terms(concept).iter().cloned());
+                forms.extend(
+                    vocabulary
+                        .written_terms(concept)
+                        .iter()
+                        .map(ToString::to_string),
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 //! near tier: weighted content words and concepts, scored and assigned one to one).
 
 mod assign;
+mod built_in_vocabulary;
 mod concepts;
 mod cover;
 mod near;
@@ -12,13 +13,15 @@ mod short_names;
 pub mod term;
 mod vocabulary;
 mod vocabulary_file;
+mod word_map;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
 pub use concepts::Likeness;
 pub use cover::Holdings;
 pub use rarity::Rarity;
-pub use vocabulary::{GroupRole, Vocabulary, VocabularyFile};
+pub use vocabulary::{GroupRole, Vocabulary};
+pub use vocabulary_file::VocabularyFile;
 
 use std::collections::HashMap;
 use std::sync::Arc;

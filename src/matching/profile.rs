@@ -161,7 +161,7 @@ fn ambiguous_name<'v>(vocabulary: &'v Vocabulary, found: &[Found], word: &str) -
             .written_terms(*concept)
             .iter()
             .find(|written| written.eq_ignore_ascii_case(word))
-            .map(String::as_str)
+            .map(|written| &**written)
             .filter(|written| short_names::is_ambiguous(written)),
         _ => None,
     })

@@ -4,17 +4,20 @@
 //! term), so that a table of counts can be kept as text and read back: the built-in
 //! library's is worked out by a test and compiled in (`src/library/built_in_rarity.tsv`).
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::profile::Profile;
 use super::term::{Interner, Term};
 use super::vocabulary::Vocabulary;
+use super::word_map::{Text, WordMap};
 
 /// How many roles of a library name each term.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rarity {
     documents: u32,
-    frequency: HashMap<String, u32>,
+    frequency: WordMap<u32>,
 }
 
 /// The key a term is counted by: `w` and a word's stem, `c` and a vocabulary group's first
@@ -65,7 +68,12 @@ impl Rarity {
         }
         Rarity {
             documents: count,
-            frequency: counts,
+            frequency: WordMap::from_entries(
+                counts
+                    .into_iter()
+                    .map(|(key, df)| (Cow::Owned(key), df))
+                    .collect(),
+            ),
         }
     }
 
@@ -75,6 +83,7 @@ impl Rarity {
     pub fn to_table(&self) -> String {
         let mut lines: Vec<String> = self
             .frequency
+            .entries
             .iter()
             .map(|(key, df)| format!("{key}\t{df}"))
             .collect();
@@ -85,16 +94,26 @@ impl Rarity {
     /// The rarity a table of [`Rarity::to_table`] holds; `None` when it is not one.
     #[must_use]
     pub fn from_table(table: &str) -> Option<Rarity> {
+        Rarity::read_table(table, |key| Cow::Owned(key.to_owned()))
+    }
+
+    /// [`Rarity::from_table`] of a table compiled in, read in place.
+    #[must_use]
+    pub fn from_static_table(table: &'static str) -> Option<Rarity> {
+        Rarity::read_table(table, Cow::Borrowed)
+    }
+
+    fn read_table<'t>(table: &'t str, key_of: impl Fn(&'t str) -> Text) -> Option<Rarity> {
         let mut lines = table.lines();
         let documents = lines.next()?.strip_prefix("documents\t")?.parse().ok()?;
-        let mut frequency = HashMap::default();
+        let mut frequency = Vec::new();
         for line in lines {
             let (key, df) = line.rsplit_once('\t')?;
-            frequency.insert(key.to_owned(), df.parse().ok()?);
+            frequency.push((key_of(key), df.parse().ok()?));
         }
         Some(Rarity {
             documents,
-            frequency,
+            frequency: WordMap::from_entries(frequency),
         })
     }
 
