@@ -1,5 +1,6 @@
 //! Which folders hold roles, and what each one holds: the user's folder, `ROLEDIFF_PATH` and
-//! `--roles-dir`, each listed for its role files and its `vocabulary.yaml`.
+//! `--roles-dir`. A folder is listed for its role files only when a command needs them all;
+//! the file of one id, and the folder's `vocabulary.yaml`, are found by their names.
 
 use std::path::{Path, PathBuf};
 
@@ -29,14 +30,12 @@ pub struct Folder {
     pub origin: Origin,
 }
 
-/// What one folder holds.
+/// What a listing of one folder found.
 #[derive(Debug, Default)]
 pub struct Contents {
     /// (id, path) of each role file, sorted, so that `x.yml` beside `x.yaml` resolves the
     /// same on every file system.
     pub roles: Vec<(String, PathBuf)>,
-    /// Its `vocabulary.yaml`, if any.
-    pub vocabulary: Option<PathBuf>,
     /// What was skipped, and why.
     pub warnings: Vec<String>,
 }
@@ -87,27 +86,22 @@ impl Folder {
         user.into_iter().chain(from_env).chain(explicit).collect()
     }
 
-    /// Lists the folder for role files. A `--roles-dir` that cannot be listed is an error;
-    /// another folder is skipped, with a warning unless it is a user folder that is not
-    /// there (most users have none).
-    pub fn scan(&self) -> Result<Contents, Error> {
-        let mut contents = Contents::default();
-        let listing = match std::fs::read_dir(&self.path) {
-            Ok(listing) => listing,
+    /// Opens the folder, to learn whether it can be listed. A `--roles-dir` that cannot
+    /// be is an error; another folder is skipped (`Ok(false)`), with a warning in
+    /// `warnings` unless it is a user folder that is not there (most users have none).
+    pub fn open(&self, warnings: &mut Vec<String>) -> Result<bool, Error> {
+        match std::fs::read_dir(&self.path) {
+            Ok(_) => Ok(true),
             Err(_) if self.origin == Origin::RolesDir && !self.path.is_dir() => {
-                return Err(Error::NotAFolder {
+                Err(Error::NotAFolder {
                     path: self.path.clone(),
-                });
+                })
             }
-            Err(source) if self.origin == Origin::RolesDir => {
-                return Err(Error::Unreadable {
-                    path: self.path.clone(),
-                    source,
-                });
-            }
-            Err(_) if self.origin == Origin::UserFolder && !self.path.exists() => {
-                return Ok(contents);
-            }
+            Err(source) if self.origin == Origin::RolesDir => Err(Error::Unreadable {
+                path: self.path.clone(),
+                source,
+            }),
+            Err(_) if self.origin == Origin::UserFolder && !self.path.exists() => Ok(false),
             Err(err) => {
                 let why = if !self.path.exists() {
                     "no such folder".to_owned()
@@ -116,10 +110,46 @@ impl Folder {
                 } else {
                     err.to_string()
                 };
+                warnings.push(format!("{}: {why}; skipped", self.describe()));
+                Ok(false)
+            }
+        }
+    }
+
+    /// The file of the role `id` in this folder, if it has one: the path a listing
+    /// ([`Folder::list`]) gives the id, found without listing (`x.yml` wins over `x.yaml`,
+    /// as it sorts after it). `id` must be valid ([`is_valid_id`]).
+    #[must_use]
+    pub fn probe(&self, id: &str) -> Option<PathBuf> {
+        if id == VOCABULARY_STEM {
+            return None;
+        }
+        ["yml", "yaml"]
+            .into_iter()
+            .map(|extension| self.path.join(format!("{id}.{extension}")))
+            .find(|path| path.is_file())
+    }
+
+    /// The folder's `vocabulary.yaml` (or `.yml`), if it has one, found without listing.
+    #[must_use]
+    pub fn vocabulary(&self) -> Option<PathBuf> {
+        ["yml", "yaml"]
+            .into_iter()
+            .map(|extension| self.path.join(format!("{VOCABULARY_STEM}.{extension}")))
+            .find(|path| path.exists())
+    }
+
+    /// Lists the folder (once [`Folder::open`] has found that it can be) for role files.
+    #[must_use]
+    pub fn list(&self) -> Contents {
+        let mut contents = Contents::default();
+        let listing = match std::fs::read_dir(&self.path) {
+            Ok(listing) => listing,
+            Err(err) => {
                 contents
                     .warnings
-                    .push(format!("{}: {why}; skipped", self.describe()));
-                return Ok(contents);
+                    .push(format!("{}: cannot list: {err}", self.path.display()));
+                return contents;
             }
         };
         for entry in listing {
@@ -146,7 +176,7 @@ impl Folder {
             a.cmp(b)
                 .then_with(|| a_path.as_os_str().cmp(b_path.as_os_str()))
         });
-        Ok(contents)
+        contents
     }
 
     /// How the folder is named in messages.
@@ -172,11 +202,10 @@ impl Contents {
         if extension != "yaml" && extension != "yml" {
             return;
         }
-        let path = folder.join(name);
         if stem == VOCABULARY_STEM {
-            self.vocabulary = Some(path);
             return;
         }
+        let path = folder.join(name);
         // A symbolic link is followed to see what it names.
         if !is_file && !path.is_file() {
             self.warnings

@@ -187,7 +187,7 @@ impl Library {
         let folder = self.cache_dir.clone()?;
         let mut folders: Vec<&Path> = Vec::new();
         let mut files = 0usize;
-        for location in self.entries.values() {
+        for location in self.listing().entries.values() {
             if let Location::File(path) = location {
                 files += 1;
                 if let Some(parent) = path.parent()
@@ -217,7 +217,7 @@ impl Library {
     /// file's path and stamp, hashed twice over (with other seeds) into 128 bits.
     fn digest(&self) -> [u64; 2] {
         // A stat call a file, on every core: most of the cost of a library of ten thousand.
-        let entries: Vec<(&String, &Location)> = self.entries.iter().collect();
+        let entries: Vec<(&String, &Location)> = self.listing().entries.iter().collect();
         let stamps: Vec<Option<Stamp>> = entries
             .par_iter()
             .map(|(_, location)| match location {

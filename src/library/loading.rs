@@ -43,7 +43,7 @@ impl Library {
     #[must_use]
     pub fn try_load_all(&self) -> Vec<Result<Role, Error>> {
         let caches = self.open_caches();
-        let ids: Vec<&String> = self.entries.keys().collect();
+        let ids: Vec<&String> = self.listing().entries.keys().collect();
         // Each role is read on its own: rayon splits the work across the cores, and a
         // library of a few roles costs it next to nothing.
         let loaded: Vec<Loaded> = ids
@@ -60,7 +60,7 @@ impl Library {
             return HashMap::new();
         };
         let mut sizes: HashMap<&Path, usize> = HashMap::new();
-        for location in self.entries.values() {
+        for location in self.listing().entries.values() {
             if let Location::File(path) = location
                 && let Some(folder) = path.parent()
             {
@@ -76,7 +76,7 @@ impl Library {
 
     /// Loads one role, from its folder's cache when the file has not changed.
     fn load_through(&self, id: &str, caches: &HashMap<PathBuf, FolderCache>) -> Option<Loaded> {
-        let in_cache = match self.entries.get(id)? {
+        let in_cache = match self.listing().entries.get(id)? {
             Location::File(path) => path
                 .parent()
                 .and_then(|folder| caches.get(folder))

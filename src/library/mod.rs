@@ -23,9 +23,11 @@ pub use resolve::{id_of_path, named};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::error::Error;
 use crate::matching::Vocabulary;
+use crate::role::id::is_valid_id;
 use crate::role::parse::read_role_file;
 use crate::role::{Role, Source};
 
@@ -52,14 +54,17 @@ impl std::fmt::Display for Location {
 /// Every role id known, each with the file that wins for it.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
-    entries: BTreeMap<String, Location>,
-    /// For each id given by more than one file: the sources it hides, earliest first.
-    overrides: BTreeMap<String, Vec<String>>,
+    /// The folders that can be listed, lowest priority first.
+    folders: Vec<Folder>,
+    /// Every id and its file, once a command has needed them all.
+    listing: OnceLock<Listing>,
     /// The `vocabulary.yaml` files of the folders, in search order.
     vocabulary_files: Vec<PathBuf>,
     /// Where large folders keep their cache of parsed roles; `None` turns it off.
     cache_dir: Option<PathBuf>,
-    /// Problems found while scanning and loading, until [`Library::take_warnings`].
+    /// Folders skipped, and why, until [`Library::take_warnings`].
+    folder_warnings: Vec<String>,
+    /// Problems found while loading, until [`Library::take_warnings`].
     warnings: Vec<String>,
     /// The heads of every role, once an alias has had to be looked up: one scan serves
     /// both roles of a comparison.
@@ -72,6 +77,16 @@ pub struct Library {
     known_names: Option<std::sync::Arc<crate::role::posting::KnownNames>>,
     /// The sources of the documents read as postings (or CVs), not role files.
     postings: Vec<crate::role::Source>,
+}
+
+/// What the listings of a library's folders found.
+#[derive(Debug, Clone, Default)]
+struct Listing {
+    entries: BTreeMap<String, Location>,
+    /// For each id given by more than one file: the sources it hides, earliest first.
+    overrides: BTreeMap<String, Vec<String>>,
+    /// Files skipped, and why.
+    warnings: Vec<String>,
 }
 
 impl Library {
@@ -126,31 +141,70 @@ impl Library {
 
     /// The built-in roles overridden by those of `folders`, later folders winning; large
     /// folders keep a cache in `cache_dir` (none when `None`).
+    ///
+    /// Each folder is opened, not listed: most commands name their roles by id, and the
+    /// file of an id is found by its name ([`Library::load`]). The folders are listed when
+    /// a command needs every id ([`Library::ids`] and what uses it).
     pub fn discover(folders: &[Folder], cache_dir: Option<PathBuf>) -> Result<Library, Error> {
         let mut library = Library {
             cache_dir,
             ..Library::default()
         };
-        for &(id, text) in built_in::BUILT_IN_ROLES {
-            library
-                .entries
-                .insert(id.to_owned(), Location::BuiltIn(text));
-        }
         for folder in folders {
-            let contents = folder.scan()?;
-            library.warnings.extend(contents.warnings);
-            library.vocabulary_files.extend(contents.vocabulary);
-            for (id, path) in contents.roles {
-                if let Some(hidden) = library.entries.insert(id.clone(), Location::File(path)) {
-                    library
-                        .overrides
-                        .entry(id)
-                        .or_default()
-                        .push(hidden.to_string());
-                }
+            if folder.open(&mut library.folder_warnings)? {
+                library.vocabulary_files.extend(folder.vocabulary());
+                library.folders.push(folder.clone());
             }
         }
         Ok(library)
+    }
+
+    /// Every id and its file, the folders listed on first use.
+    fn listing(&self) -> &Listing {
+        self.listing.get_or_init(|| {
+            let mut listing = Listing::default();
+            for &(id, text) in built_in::BUILT_IN_ROLES {
+                listing
+                    .entries
+                    .insert(id.to_owned(), Location::BuiltIn(text));
+            }
+            for folder in &self.folders {
+                let contents = folder.list();
+                listing.warnings.extend(contents.warnings);
+                for (id, path) in contents.roles {
+                    if let Some(hidden) = listing.entries.insert(id.clone(), Location::File(path)) {
+                        listing
+                            .overrides
+                            .entry(id)
+                            .or_default()
+                            .push(hidden.to_string());
+                    }
+                }
+            }
+            listing
+        })
+    }
+
+    /// Where the role of `id` is: from the listing once there is one, else found by name,
+    /// the last folder that has it winning, as in the listing.
+    fn location(&self, id: &str) -> Option<Location> {
+        if let Some(listing) = self.listing.get() {
+            return listing.entries.get(id).cloned();
+        }
+        if !is_valid_id(id) {
+            return None;
+        }
+        self.folders
+            .iter()
+            .rev()
+            .find_map(|folder| folder.probe(id))
+            .map(Location::File)
+            .or_else(|| {
+                built_in::BUILT_IN_ROLES
+                    .binary_search_by(|(known, _)| (*known).cmp(id))
+                    .ok()
+                    .map(|place| Location::BuiltIn(built_in::BUILT_IN_ROLES[place].1))
+            })
     }
 
     /// The problems found so far (folders skipped, files that did not load), each once.
@@ -158,8 +212,15 @@ impl Library {
         // A command may load the library twice (to resolve an alias, then to rank): a file
         // that fails is still one warning.
         let mut seen = std::collections::HashSet::new();
-        std::mem::take(&mut self.warnings)
+        let listed = self
+            .listing
+            .get_mut()
+            .map(|listing| std::mem::take(&mut listing.warnings))
+            .unwrap_or_default();
+        std::mem::take(&mut self.folder_warnings)
             .into_iter()
+            .chain(listed)
+            .chain(std::mem::take(&mut self.warnings))
             .filter(|warning| seen.insert(warning.clone()))
             .collect()
     }
@@ -183,14 +244,15 @@ impl Library {
     /// the same id in an earlier folder, or beside it as `.yml`.
     #[must_use]
     pub fn overridden(&self, id: &str) -> &[String] {
-        self.overrides.get(id).map_or(&[], Vec::as_slice)
+        self.listing().overrides.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// Every id that hides another file's role: (id, the source that wins, the sources
     /// it hides).
     pub fn all_overrides(&self) -> impl Iterator<Item = (&str, String, &[String])> {
-        self.overrides.iter().map(|(id, hidden)| {
-            let winner = self
+        let listing = self.listing();
+        listing.overrides.iter().map(|(id, hidden)| {
+            let winner = listing
                 .entries
                 .get(id)
                 .map(ToString::to_string)
@@ -203,21 +265,21 @@ impl Library {
     /// text) that wins for that id, not a file named from elsewhere.
     #[must_use]
     pub fn holds(&self, role: &Role) -> bool {
-        match (self.entries.get(&role.id), &role.source) {
+        match (self.location(&role.id), &role.source) {
             (Some(Location::BuiltIn(_)), Source::BuiltIn) => true,
-            (Some(Location::File(path)), Source::File(source)) => path == source,
+            (Some(Location::File(path)), Source::File(source)) => path == *source,
             _ => false,
         }
     }
 
     /// Every role id, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.entries.keys().map(String::as_str)
+        self.listing().entries.keys().map(String::as_str)
     }
 
     /// Loads the role with this exact id.
     pub fn load(&self, id: &str) -> Result<Option<Role>, Error> {
-        match self.entries.get(id) {
+        match self.location(id) {
             None => Ok(None),
             Some(Location::BuiltIn(json)) => {
                 let mut role = parse_built_in(id, json)?;
@@ -225,7 +287,7 @@ impl Library {
                 role.source = Source::BuiltIn;
                 Ok(Some(role))
             }
-            Some(Location::File(path)) => read_role_file(path, id).map(Some),
+            Some(Location::File(path)) => read_role_file(&path, id).map(Some),
         }
     }
 }
@@ -305,6 +367,56 @@ mod tests {
         assert_eq!(
             Library::built_in_rarity(),
             crate::matching::Rarity::from_table(&counted).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_role_found_by_name_is_the_one_the_listing_gives() {
+        let low = tempfile::tempdir().unwrap();
+        let high = tempfile::tempdir().unwrap();
+        let write = |dir: &std::path::Path, name: &str| {
+            std::fs::write(dir.join(name), format!("title: {name}\n")).unwrap();
+        };
+        for name in ["x.yaml", "y.yaml", "data-manager.yaml", "vocabulary.yaml"] {
+            write(low.path(), name);
+        }
+        for name in ["x.yaml", "x.yml", "Bad.yaml", "v.yml"] {
+            write(high.path(), name);
+        }
+        std::fs::create_dir(high.path().join("y.yaml")).unwrap();
+        std::fs::create_dir(high.path().join("z.yaml")).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(low.path().join("y.yaml"), high.path().join("w.yaml")).unwrap();
+        let folders = [
+            Folder::roles_dir(low.path()),
+            Folder::roles_dir(high.path()),
+        ];
+        let ids = [
+            "x",
+            "y",
+            "z",
+            "w",
+            "v",
+            "bad",
+            "data-manager",
+            "ml-engineer",
+            "vocabulary",
+            "none",
+        ];
+        let probed = Library::discover(&folders, None).unwrap();
+        let listed = Library::discover(&folders, None).unwrap();
+        assert!(listed.ids().count() > 0);
+        for id in ids {
+            assert_eq!(probed.location(id), listed.location(id), "{id}");
+        }
+        assert!(probed.listing.get().is_none(), "found without a listing");
+        assert_eq!(
+            probed.location("x"),
+            Some(Location::File(high.path().join("x.yml")))
+        );
+        assert_eq!(
+            probed.vocabulary_files(),
+            [low.path().join("vocabulary.yaml")]
         );
     }
 
