@@ -25,6 +25,7 @@ mod text {
     pub mod stem;
     pub mod stop_words;
     pub mod token;
+    pub mod word_map;
     pub use normal::{normalize, tokens};
     pub use stem::{light_stem, stem};
     pub use stop_words::is_stop_word;
@@ -36,12 +37,11 @@ mod text {
 mod matching {
     pub mod vocabulary;
     pub mod vocabulary_file;
-    pub mod word_map;
 }
 
 use matching::vocabulary::{GroupRole, Vocabulary};
 use matching::vocabulary_file::VocabularyFile;
-use matching::word_map::WordMap;
+use text::word_map::WordMap;
 
 const VOCABULARY: &str = "vocabulary";
 
@@ -83,6 +83,59 @@ fn main() {
     }
     table.push_str("];\n");
     fs::write(out_dir.join("built_in_roles.rs"), table).expect("OUT_DIR is writable");
+    let paths: Vec<&Path> = files.iter().map(|(_, path)| path.as_path()).collect();
+    fs::write(out_dir.join("stems.rs"), stems_table(&paths)).expect("OUT_DIR is writable");
+}
+
+/// The stems of every word of the files at `paths` (and of each word's light stem, which
+/// is stemmed in turn), as a Rust static `STEMS`: word -> (light stem, stem).
+fn stems_table(paths: &[&Path]) -> String {
+    let mut words = std::collections::BTreeSet::new();
+    for path in paths {
+        let text = fs::read_to_string(path).expect("a built-in file is readable");
+        let value: serde_json::Value = serde_yaml::from_str(&text)
+            .unwrap_or_else(|err| panic!("{}: not valid YAML: {err}", path.display()));
+        let mut add = |text: &str| {
+            for token in text::tokens(text) {
+                words.insert(text::light_stem(&token));
+                words.insert(token);
+            }
+        };
+        for_each_string(&value, &mut add);
+    }
+    let entries = words
+        .into_iter()
+        .map(|word| {
+            let light: Cow<'static, str> = Cow::Owned(text::light_stem(&word));
+            let stem: Cow<'static, str> = Cow::Owned(text::stem(&word));
+            (Cow::Owned(word), (light, stem))
+        })
+        .collect();
+    let mut rust = String::from(
+        "/// Known words: (light stem, stem).\npub static STEMS: WordMap<(Cow<'static, str>, Cow<'static, str>)> = ",
+    );
+    WordMap::from_entries(entries).write(&mut rust);
+    rust.push_str(";\n");
+    rust
+}
+
+/// Calls `add` with every string (keys too) of a YAML document.
+fn for_each_string(value: &serde_json::Value, add: &mut impl FnMut(&str)) {
+    match value {
+        serde_json::Value::String(text) => add(text),
+        serde_json::Value::Array(values) => {
+            for value in values {
+                for_each_string(value, add);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, value) in fields {
+                add(key);
+                for_each_string(value, add);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The YAML file at `path` as compact JSON.

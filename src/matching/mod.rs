@@ -13,7 +13,6 @@ mod short_names;
 pub mod term;
 mod vocabulary;
 mod vocabulary_file;
-mod word_map;
 
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::profile::Profile;
 use super::term::{Interner, Term};
 use super::vocabulary::Vocabulary;
-use super::word_map::{Text, WordMap};
+use crate::text::word_map::{Text, WordMap};
 
 /// How many roles of a library name each term.
 #[derive(Debug, Clone, Default, PartialEq)]

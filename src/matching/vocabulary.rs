@@ -14,9 +14,9 @@
 use std::borrow::Cow;
 
 use super::vocabulary_file::{AlikeTerm, CompiledTerm, VocabularyFile, key_of};
-pub use super::word_map::{List, Text, WordMap, WordSet};
 use crate::text::is_stop_word;
 use crate::text::stem;
+pub use crate::text::word_map::{List, Text, WordMap, WordSet};
 
 /// A concept: one synonym group, by index.
 pub type Concept = u32;

@@ -7,7 +7,7 @@ use std::hash::Hash;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::stem::stem;
+use super::stem;
 
 /// Numbers terms from 0 in the order they are first seen, keeping only the numbers: what a
 /// library's index looks terms up by.

@@ -10,13 +10,15 @@
 //! - [`vector`]: sparse TF-IDF vectors and their products.
 
 pub mod index;
+mod known_stems;
 pub mod normal;
 pub mod stem;
 pub mod stop_words;
 pub mod token;
 pub mod vector;
+pub mod word_map;
 
 pub use index::StemCache;
+pub use known_stems::{light_stem, stem};
 pub use normal::{fold, for_each_token, has_name_key, name_key, normalize, tokens};
-pub use stem::{light_stem, stem};
 pub use stop_words::{for_each_content_token, is_stop_word};

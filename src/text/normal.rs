@@ -11,15 +11,21 @@ use super::token::{for_each_span, is_apostrophe};
 /// Text with no word in it (`"!!!"`) keeps its symbols, so that it still equals only itself.
 #[must_use]
 pub fn normalize(text: &str) -> String {
-    let words = tokens(text);
-    if words.is_empty() {
+    let mut normal = String::with_capacity(text.len());
+    for_each_token(text, |token| {
+        if !normal.is_empty() {
+            normal.push(' ');
+        }
+        normal.push_str(token);
+    });
+    if normal.is_empty() {
         return text
             .nfkc()
             .flat_map(char::to_lowercase)
             .filter(|c| !c.is_whitespace())
             .collect();
     }
-    words.join(" ")
+    normal
 }
 
 /// The tokens of `text` in normal form.

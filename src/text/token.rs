@@ -65,10 +65,10 @@ pub fn for_each_span(text: &str, mut emit: impl FnMut(Range<usize>)) {
 /// Whether `c` is part of a word, given whether a word is open, the character before it
 /// and the one after it.
 fn joins_word(c: char, in_word: bool, previous: Option<char>, next: Option<char>) -> bool {
-    let next_continues = next.is_some_and(|next| next.is_alphanumeric() || is_apostrophe(next));
+    let next_continues = || next.is_some_and(|next| next.is_alphanumeric() || is_apostrophe(next));
     c.is_alphanumeric()
         || in_word && is_symbol_suffix(c)
-        || in_word && is_apostrophe(c) && next_continues
+        || in_word && is_apostrophe(c) && next_continues()
         || c == '.'
             && next.is_some_and(char::is_alphanumeric)
             && (in_word || previous.is_none_or(char::is_whitespace))
