@@ -83,6 +83,10 @@ fn main() {
     }
     table.push_str("];\n");
     fs::write(out_dir.join("built_in_roles.rs"), table).expect("OUT_DIR is writable");
+    let rarity = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/library/built_in_rarity.tsv");
+    println!("cargo::rerun-if-changed={}", rarity.display());
+    fs::write(out_dir.join("built_in_rarity.rs"), rarity_table(&rarity))
+        .expect("OUT_DIR is writable");
     let paths: Vec<&Path> = files.iter().map(|(_, path)| path.as_path()).collect();
     fs::write(out_dir.join("stems.rs"), stems_table(&paths)).expect("OUT_DIR is writable");
 }
@@ -113,6 +117,32 @@ fn stems_table(paths: &[&Path]) -> String {
         .collect();
     let mut rust = String::from(
         "/// Known words: (light stem, stem).\npub static STEMS: WordMap<(Cow<'static, str>, Cow<'static, str>)> = ",
+    );
+    WordMap::from_entries(entries).write(&mut rust);
+    rust.push_str(";\n");
+    rust
+}
+
+/// The table of `src/library/built_in_rarity.tsv` (how many built-in roles name each
+/// concept) as Rust statics: `RARITY_DOCUMENTS` and `RARITY`, key -> count.
+fn rarity_table(path: &Path) -> String {
+    let text = fs::read_to_string(path).expect("the rarity table is readable");
+    let mut lines = text.lines();
+    let documents: u32 = lines
+        .next()
+        .and_then(|line| line.strip_prefix("documents\t"))
+        .and_then(|count| count.parse().ok())
+        .expect("the rarity table starts with `documents`");
+    let entries = lines
+        .map(|line| {
+            let (key, count) = line.rsplit_once('\t').expect("a line of the rarity table");
+            let count: u32 = count.parse().expect("a count of the rarity table");
+            (Cow::Owned(key.to_owned()), count)
+        })
+        .collect();
+    let mut rust = format!(
+        "/// The built-in roles counted.\npub static RARITY_DOCUMENTS: u32 = {documents};\n\
+         /// How many of them name each concept.\npub static RARITY: WordMap<u32> = "
     );
     WordMap::from_entries(entries).write(&mut rust);
     rust.push_str(";\n");

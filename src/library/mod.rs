@@ -35,6 +35,19 @@ mod built_in {
     include!(concat!(env!("OUT_DIR"), "/built_in_roles.rs"));
 }
 
+/// The rarity of concepts across the built-in roles' items with the built-in vocabulary,
+/// `src/library/built_in_rarity.tsv`, compiled in by the build script. The test
+/// `the_built_in_rarity_table_is_current` counts it again and compares, and rewrites it
+/// when `ROLEDIFF_UPDATE_RARITY` is set (after a change of the built-in roles, the
+/// vocabulary or how items are read).
+mod built_in_rarity {
+    use std::borrow::Cow;
+
+    use crate::text::word_map::WordMap;
+
+    include!(concat!(env!("OUT_DIR"), "/built_in_rarity.rs"));
+}
+
 /// Where one role's file is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Location {
@@ -122,11 +135,14 @@ impl Library {
 
     /// How rare each concept is across the built-in roles, for weighing what two items
     /// ask for. The built-in roles, not the whole library: a comparison then scores the
-    /// same whatever else is on the path, and costs no loading of other roles. Read from a
-    /// table compiled in ([`BUILT_IN_RARITY`]), not counted on every run.
+    /// same whatever else is on the path, and costs no loading of other roles. Read in
+    /// place from a table compiled in ([`built_in_rarity`]), not counted on every run.
     #[must_use]
     pub fn built_in_rarity() -> crate::matching::Rarity {
-        crate::matching::Rarity::from_static_table(BUILT_IN_RARITY).unwrap_or_default()
+        crate::matching::Rarity::from_counts(
+            built_in_rarity::RARITY_DOCUMENTS,
+            built_in_rarity::RARITY.clone(),
+        )
     }
 
     /// The matcher `compare` uses over the built-in library: the built-in vocabulary and
@@ -292,12 +308,6 @@ impl Library {
     }
 }
 
-/// The rarity of concepts across the built-in roles' items with the built-in vocabulary.
-/// The test `the_built_in_rarity_table_is_current` counts it again and compares, and
-/// rewrites it when `ROLEDIFF_UPDATE_RARITY` is set (after a change of the built-in roles,
-/// the vocabulary or how items are read).
-const BUILT_IN_RARITY: &str = include_str!("built_in_rarity.tsv");
-
 /// Reads a built-in role, compiled to JSON by the build script. The unit tests read every
 /// one, so the error is for a broken build only.
 fn parse_built_in(id: &str, json: &str) -> Result<Role, Error> {
@@ -327,6 +337,9 @@ mod tests {
             );
         }
     }
+
+    /// The table the build script compiles in.
+    const BUILT_IN_RARITY: &str = include_str!("built_in_rarity.tsv");
 
     /// How rare each concept is across the built-in roles, counted: what
     /// [`BUILT_IN_RARITY`] must hold.

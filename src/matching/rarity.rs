@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::profile::Profile;
 use super::term::{Interner, Term};
 use super::vocabulary::Vocabulary;
-use crate::text::word_map::{Text, WordMap};
+use crate::text::word_map::WordMap;
 
 /// How many roles of a library name each term.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -94,27 +94,27 @@ impl Rarity {
     /// The rarity a table of [`Rarity::to_table`] holds; `None` when it is not one.
     #[must_use]
     pub fn from_table(table: &str) -> Option<Rarity> {
-        Rarity::read_table(table, |key| Cow::Owned(key.to_owned()))
-    }
-
-    /// [`Rarity::from_table`] of a table compiled in, read in place.
-    #[must_use]
-    pub fn from_static_table(table: &'static str) -> Option<Rarity> {
-        Rarity::read_table(table, Cow::Borrowed)
-    }
-
-    fn read_table<'t>(table: &'t str, key_of: impl Fn(&'t str) -> Text) -> Option<Rarity> {
         let mut lines = table.lines();
         let documents = lines.next()?.strip_prefix("documents\t")?.parse().ok()?;
         let mut frequency = Vec::new();
         for line in lines {
             let (key, df) = line.rsplit_once('\t')?;
-            frequency.push((key_of(key), df.parse().ok()?));
+            frequency.push((Cow::Owned(key.to_owned()), df.parse().ok()?));
         }
         Some(Rarity {
             documents,
             frequency: WordMap::from_entries(frequency),
         })
+    }
+
+    /// The rarity of terms named by `frequency` (key -> how many roles name it) of
+    /// `documents` roles: a table compiled in.
+    #[must_use]
+    pub fn from_counts(documents: u32, frequency: WordMap<u32>) -> Rarity {
+        Rarity {
+            documents,
+            frequency,
+        }
     }
 
     /// How much naming a term of `key` says: `ln((N + 1) / (df + 1))` over the N roles, so
