@@ -5,7 +5,7 @@
 //!
 //! Without a width (output piped, no `--width` or `COLUMNS`) a table is drawn unwrapped.
 
-use comfy_table::{Cell, ColumnConstraint, Width};
+use comfy_table::{Cell, Color, ColumnConstraint, Width};
 use owo_colors::Style;
 use unicode_width::UnicodeWidthStr;
 
@@ -44,11 +44,15 @@ impl Column {
     }
 }
 
-/// One row: its cells (escaped text, styled for the table) and the style its values take
-/// when drawn as a record.
+/// The colours of a cell in a table: foreground and background.
+pub(super) type CellColors = (Option<Color>, Option<Color>);
+
+/// One row: its cells (escaped text, and their colours in a table) and the style its
+/// values take when drawn as a record. The table library's cells are made only when a
+/// table is drawn in columns (not for a table piped, nor for records).
 struct Row {
     texts: Vec<String>,
-    cells: Vec<Cell>,
+    colors: Vec<CellColors>,
     style: Option<Style>,
 }
 
@@ -101,44 +105,40 @@ impl Grid {
 
     /// Adds a row of escaped texts.
     pub(super) fn push(&mut self, texts: Vec<String>) {
-        self.push_styled(texts, None, |cell| cell);
+        self.push_styled(texts, None, None);
     }
 
-    /// Adds a row of escaped texts, each cell styled by `style_cell` in the table and each
-    /// value painted in `style` in a record.
+    /// Adds a row of escaped texts, each cell in `color` in the table and each value
+    /// painted in `style` in a record.
     pub(super) fn push_styled(
         &mut self,
         texts: Vec<String>,
         style: Option<Style>,
-        style_cell: impl Fn(Cell) -> Cell,
+        color: Option<Color>,
     ) {
-        self.push_row(texts, style, |_, cell| style_cell(cell));
+        self.push_row(texts, style, |_| (color, None));
     }
 
-    /// Adds a row of escaped texts, the cell of each column styled by `style_cell` in the
-    /// table (records are plain).
+    /// Adds a row of escaped texts, the cell of each column in the colours `colors_of`
+    /// gives it in the table (records are plain).
     pub(super) fn push_cells(
         &mut self,
         texts: Vec<String>,
-        style_cell: impl Fn(usize, Cell) -> Cell,
+        colors_of: impl Fn(usize) -> CellColors,
     ) {
-        self.push_row(texts, None, style_cell);
+        self.push_row(texts, None, colors_of);
     }
 
     fn push_row(
         &mut self,
         texts: Vec<String>,
         style: Option<Style>,
-        style_cell: impl Fn(usize, Cell) -> Cell,
+        colors_of: impl Fn(usize) -> CellColors,
     ) {
-        let cells = texts
-            .iter()
-            .enumerate()
-            .map(|(column, text)| style_cell(column, Cell::new(text)))
-            .collect();
+        let colors = (0..texts.len()).map(colors_of).collect();
         self.rows.push(Row {
             texts,
-            cells,
+            colors,
             style,
         });
     }
@@ -213,7 +213,17 @@ impl Grid {
             );
         }
         for row in &self.rows {
-            table.add_row(row.cells.clone());
+            table.add_row(row.texts.iter().zip(&row.colors).map(|(text, &(fg, bg))| {
+                let cell = Cell::new(text);
+                let cell = match fg {
+                    Some(color) => cell.fg(color),
+                    None => cell,
+                };
+                match bg {
+                    Some(color) => cell.bg(color),
+                    None => cell,
+                }
+            }));
         }
         if let Some(widths) = widths {
             for (index, &content) in widths.iter().enumerate() {

@@ -171,9 +171,9 @@ fn grid(
             .chain(values.iter().map(|&value| format!("{:.0}%", value * 100.0)))
             .collect();
         // Each value's cell shaded by the value; the label's cell (the first) plain.
-        grid.push_cells(texts, |column, cell| match column.checked_sub(1) {
-            Some(at) if terminal.color => cell.bg(shade(values[at])).fg(Color::Black),
-            _ => cell,
+        grid.push_cells(texts, |column| match column.checked_sub(1) {
+            Some(at) if terminal.color => (Some(Color::Black), Some(shade(values[at]))),
+            _ => (None, None),
         });
     }
     grid

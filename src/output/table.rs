@@ -76,10 +76,7 @@ fn write_section(
             _ => (None, None),
         };
         let cells = [mark.to_string(), a, b].map(|text| table_cell(&text));
-        grid.push_styled(Vec::from(cells), style, |cell| match color {
-            Some(color) => cell.fg(color),
-            None => cell,
-        });
+        grid.push_styled(Vec::from(cells), style, color);
     }
     writeln!(out, "{}", grid.render(terminal))
 }
