@@ -22,7 +22,7 @@ pub use rarity::Rarity;
 pub use vocabulary::{GroupRole, Vocabulary};
 pub use vocabulary_file::VocabularyFile;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use profile::Profile;
@@ -265,8 +265,8 @@ fn named_in(names: &KnownNames, text: &str) -> Vec<String> {
 const FREQUENT: usize = 256;
 
 /// The items known by each spelling, in order.
-fn spellings_index(keys: &[ItemKeys]) -> HashMap<&Term, Vec<usize>> {
-    let mut index: HashMap<&Term, Vec<usize>> = HashMap::new();
+fn spellings_index(keys: &[ItemKeys]) -> FxHashMap<&Term, Vec<usize>> {
+    let mut index: FxHashMap<&Term, Vec<usize>> = FxHashMap::default();
     for (i, item) in keys.iter().enumerate() {
         for key in &item.all {
             index.entry(key).or_default().push(i);

@@ -255,10 +255,10 @@ impl Profile {
             .collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
-        let alike_keys: Vec<String> = content
+        let alike_keys: Vec<String> = light
             .iter()
             .zip(&stems)
-            .map(|(&i, stemmed)| vocabulary.alike_key_of_stemmed(&raw[i], stemmed.clone()))
+            .map(|(light, stemmed)| vocabulary.alike_key_of_forms(light, stemmed))
             .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();

@@ -13,10 +13,10 @@
 
 use std::borrow::Cow;
 
-use super::vocabulary_file::{AlikeTerm, CompiledTerm, VocabularyFile, key_of};
+use super::vocabulary_file::{AlikeTerm, CompiledTerm, VocabularyFile, is_made_of_a_verb};
 use crate::text::is_stop_word;
-use crate::text::stem;
 pub use crate::text::word_map::{List, Text, WordMap, WordSet};
+use crate::text::{light_stem, stem};
 
 /// A concept: one synonym group, by index.
 pub type Concept = u32;
@@ -283,16 +283,16 @@ impl Vocabulary {
     /// names the same work.
     #[must_use]
     pub fn alike_key_of(&self, token: &str) -> String {
-        self.alike_key_of_stemmed(token, stem(token))
+        self.alike_key_of_forms(&light_stem(token), &stem(token))
     }
 
-    /// [`Vocabulary::alike_key_of`] `token`, given its full stem.
+    /// [`Vocabulary::alike_key_of`] a token, given its light and its full stem.
     #[must_use]
-    pub fn alike_key_of_stemmed(&self, token: &str, stemmed: String) -> String {
-        if self.tables.alike_heads.contains(&stemmed) {
-            stemmed
+    pub fn alike_key_of_forms(&self, light: &str, stemmed: &str) -> String {
+        if self.tables.alike_heads.contains(stemmed) || !is_made_of_a_verb(light) {
+            stemmed.to_owned()
         } else {
-            key_of(token, stemmed)
+            light.to_owned()
         }
     }
 

@@ -236,7 +236,7 @@ pub fn key_of(token: &str, stemmed: String) -> String {
 }
 
 /// Whether a lightly stemmed word is a noun made of a verb (`management`, `integration`).
-fn is_made_of_a_verb(light: &str) -> bool {
+pub fn is_made_of_a_verb(light: &str) -> bool {
     ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
         .iter()
         .any(|suffix| light.ends_with(suffix))

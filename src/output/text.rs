@@ -39,7 +39,9 @@ pub fn is_unsafe_char(c: char) -> bool {
 /// to a terminal.
 #[must_use]
 pub fn escape_control(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe_char) {
+    // Printable ASCII, most text, is told at a glance; the rest character by character.
+    let printable_ascii = text.bytes().all(|byte| (b' '..=b'~').contains(&byte));
+    if printable_ascii || !text.chars().any(is_unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut escaped = String::with_capacity(text.len() + 8);
