@@ -44,12 +44,11 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(&str)) {
     let mut word = String::new();
     let mut emit_folded = |text: &str, span: std::ops::Range<usize>| {
         word.clear();
-        word.extend(
-            text[span]
-                .chars()
-                .filter(|&c| !is_apostrophe(c))
-                .map(|c| c.to_ascii_lowercase()),
-        );
+        word.push_str(&text[span]);
+        word.make_ascii_lowercase();
+        if word.contains(is_apostrophe) {
+            word.retain(|c| !is_apostrophe(c));
+        }
         emit(&word);
     };
     if text.is_ascii() {

@@ -47,17 +47,36 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 pub fn for_each_span(text: &str, mut emit: impl FnMut(Range<usize>)) {
     let mut start: Option<usize> = None;
     let mut previous: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, next)| next);
+    let mut step = |at: usize, c: char, next: Option<char>| {
         if joins_word(c, start.is_some(), previous, next) {
             start.get_or_insert(at);
         } else if let Some(from) = start.take() {
             emit(from..at);
         }
         previous = Some(c);
-    }
-    if let Some(from) = start {
+        start
+    };
+    let open = if text.is_ascii() {
+        // A byte a character: no decoding, and the next character is the next byte.
+        let bytes = text.as_bytes();
+        let mut open = None;
+        for (at, &byte) in bytes.iter().enumerate() {
+            open = step(
+                at,
+                char::from(byte),
+                bytes.get(at + 1).copied().map(char::from),
+            );
+        }
+        open
+    } else {
+        let mut open = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            open = step(at, c, chars.peek().map(|&(_, next)| next));
+        }
+        open
+    };
+    if let Some(from) = open {
         emit(from..text.len());
     }
 }
@@ -98,6 +117,34 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).into_iter().map(|token| token.text).collect()
+    }
+
+    /// The spans of `text` read character by character, as text that is not ASCII is.
+    fn spans_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut previous: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, next)| next);
+            if joins_word(c, start.is_some(), previous, next) {
+                start.get_or_insert(at);
+            } else if let Some(from) = start.take() {
+                spans.push(from..at);
+            }
+            previous = Some(c);
+        }
+        spans.extend(start.map(|from| from..text.len()));
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_is_read_as_characters_are(text in "[ -~\t\n\r\x0b\x0c]{0,40}") {
+            let mut spans = Vec::new();
+            for_each_span(&text, |span| spans.push(span));
+            proptest::prop_assert_eq!(spans, spans_by_chars(&text));
+        }
     }
 
     #[test]
