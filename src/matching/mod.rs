@@ -308,7 +308,11 @@ impl ItemKeys {
         let compact: Vec<String> = spellings
             .iter()
             .filter(|s| s.contains(' '))
-            .map(|s| s.replace(' ', ""))
+            .map(|s| {
+                let mut compact = s.clone();
+                compact.retain(|c| c != ' ');
+                compact
+            })
             .collect();
         let spellings: Vec<String> = spellings.into_iter().chain(compact).collect();
         let groups = spellings

@@ -15,7 +15,7 @@ pub fn draw(header: Option<&[String]>, rows: &[&[String]]) -> String {
     for row in header.into_iter().chain(rows.iter().copied()) {
         for (width, cell) in widths.iter_mut().zip(row) {
             for line in cell.split('\n') {
-                *width = (*width).max(line.width());
+                *width = (*width).max(width_of(line));
             }
         }
     }
@@ -53,9 +53,18 @@ fn push_row(out: &mut String, row: &[String], widths: &[usize]) {
             let line = cell.get(index).copied().unwrap_or("");
             out.push(' ');
             out.push_str(line);
-            pad(out, width - line.width() + 1);
+            pad(out, width - width_of(line) + 1);
             out.push('|');
         }
+    }
+}
+
+/// How many columns `line` takes: a byte a column for printable ASCII, most text.
+fn width_of(line: &str) -> usize {
+    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+        line.len()
+    } else {
+        line.width()
     }
 }
 
