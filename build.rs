@@ -3,8 +3,11 @@
 //! - every `roles/*.yaml` becomes an entry of a table of role ids and JSON text (adding a
 //!   role file needs no code change; JSON reads in a fraction of the time of YAML);
 //! - `roles/vocabulary.yaml` is built into a vocabulary by the crate's own code
-//!   (`src/text/{token,normal,stem,stop_words}.rs`, `src/matching/vocabulary{,_file}.rs`)
-//!   and written out as its tables, which the binary reads in place.
+//!   (`src/text/{token,normal,stem,stop_words,word_map}.rs`,
+//!   `src/matching/vocabulary{,_file}.rs`) and written out as its tables, which the binary
+//!   reads in place;
+//! - the words of all of these files are stemmed once, here, into a table of known stems;
+//! - `src/library/built_in_rarity.tsv` becomes a word map of counts.
 //!
 //! A built-in file that is not valid stops the build, naming it.
 
