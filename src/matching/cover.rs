@@ -347,9 +347,10 @@ impl Judge<'_> {
 
     /// The largest share of `profile`'s weight one item of the role holds (all of it when
     /// the role names each of its words and concepts that are not generic, in any items),
-    /// or `None` when it names nothing a role can hold by itself. Terms weigh by their kind only: how rare
-    /// a word is across the library says how telling it is, not whether a person must have
-    /// it (a rare "written" would outweigh "communication" in "written communication").
+    /// or `None` when it names nothing a role can hold by itself. Terms weigh by their kind
+    /// only: how rare a word is across the library says how telling it is, not whether a
+    /// person must have it (a rare "written" would outweigh "communication" in "written
+    /// communication").
     fn share(&self, profile: &Profile) -> Option<f64> {
         let asked: Vec<Asked> = profile
             .terms

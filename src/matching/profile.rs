@@ -167,8 +167,8 @@ fn ambiguous_name<'v>(vocabulary: &'v Vocabulary, found: &[Found], word: &str) -
     })
 }
 
-/// The places of `raw` (the folded tokens of `text`) whose word is a function word that
-/// `text` writes as an acronym the vocabulary knows: `IT` in "Work with IT", not "it" in
+/// The places of `raw` (the folded tokens of `text`), in order, whose word is a function
+/// word that `text` writes as an acronym the vocabulary knows: `IT` in "Work with IT", not "it" in
 /// "make it work", nor any word of a text in capitals throughout. `written` holds the
 /// words of `text` as written once read, for the short names after.
 fn acronyms_written<'t>(
@@ -251,14 +251,14 @@ impl Profile {
         let mut written_tokens = None;
         let acronyms = acronyms_written(text, &raw, vocabulary, &mut written_tokens);
         let content: Vec<usize> = (0..raw.len())
-            .filter(|&i| !is_stop_word(&raw[i]) || acronyms.contains(&i))
+            .filter(|&i| !is_stop_word(&raw[i]) || acronyms.binary_search(&i).is_ok())
             .collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
         let alike_keys: Vec<String> = light
             .iter()
             .zip(&stems)
-            .map(|(light, stemmed)| vocabulary.alike_key_of_forms(light, stemmed))
+            .map(|(light, stemmed)| vocabulary.alike_key_of(light, stemmed))
             .collect();
         let mut profile = Profile::default();
         let mut head = Vec::new();
@@ -340,18 +340,22 @@ impl Profile {
             }
             index += span;
         }
-        profile
-            .terms
-            .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        profile.terms.dedup_by_key(|term| term.0);
+        profile.settle_terms();
         profile.kinds.sort_unstable();
         profile.kinds.dedup();
         head.sort_unstable();
         head.dedup();
         profile.head = head;
         profile.has_tail = head_end < raw.len();
-        profile.total = profile.terms.iter().map(|term| term.1).sum();
         profile
+    }
+
+    /// Sorts the terms by id, keeps each id once at its largest weight, and sums them.
+    fn settle_terms(&mut self) {
+        self.terms
+            .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        self.terms.dedup_by_key(|term| term.0);
+        self.total = self.terms.iter().map(|term| term.1).sum();
     }
 
     /// The profile with the terms of `names` too: the profiles of the names (tools and
@@ -374,10 +378,7 @@ impl Profile {
             }
             self.terms.extend(name.terms);
         }
-        self.terms
-            .sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        self.terms.dedup_by_key(|term| term.0);
-        self.total = self.terms.iter().map(|term| term.1).sum();
+        self.settle_terms();
         self
     }
 

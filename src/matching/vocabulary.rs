@@ -13,10 +13,9 @@
 
 use std::borrow::Cow;
 
-use super::vocabulary_file::{AlikeTerm, CompiledTerm, VocabularyFile, is_made_of_a_verb};
+use super::vocabulary_file::{AlikeTerm, CompiledTerm, VocabularyFile, key_of};
 use crate::text::is_stop_word;
 pub use crate::text::word_map::{List, Text, WordMap, WordSet};
-use crate::text::{light_stem, stem};
 
 /// A concept: one synonym group, by index.
 pub type Concept = u32;
@@ -278,21 +277,15 @@ impl Vocabulary {
         longest_at(&self.tables.phrases_stemmed, stems)
     }
 
-    /// A word of a text as alike words are found ([`alike_key`]); a noun made of the
-    /// first verb of a group ("management" of "manage") is found as that verb, since it
-    /// names the same work.
+    /// A word of a text, given its light and its full stem, as alike words are found
+    /// ([`key_of`]); a noun made of the first verb of a group ("management" of "manage")
+    /// is found as that verb, since it names the same work.
     #[must_use]
-    pub fn alike_key_of(&self, token: &str) -> String {
-        self.alike_key_of_forms(&light_stem(token), &stem(token))
-    }
-
-    /// [`Vocabulary::alike_key_of`] a token, given its light and its full stem.
-    #[must_use]
-    pub fn alike_key_of_forms(&self, light: &str, stemmed: &str) -> String {
-        if self.tables.alike_heads.contains(stemmed) || !is_made_of_a_verb(light) {
+    pub fn alike_key_of(&self, light: &str, stemmed: &str) -> String {
+        if self.tables.alike_heads.contains(stemmed) {
             stemmed.to_owned()
         } else {
-            light.to_owned()
+            key_of(light, stemmed)
         }
     }
 

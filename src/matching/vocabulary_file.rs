@@ -221,22 +221,21 @@ fn alike_tokens(text: &str) -> AlikeTerm {
 /// development" is not "Web design", however alike "develop" and "design" are.
 #[must_use]
 pub fn alike_key(token: &str) -> String {
-    key_of(token, stem(token))
+    key_of(&light_stem(token), &stem(token))
 }
 
-/// [`alike_key`] of `token`, given its full stem.
+/// [`alike_key`] of a word, given its light and its full stem.
 #[must_use]
-pub fn key_of(token: &str, stemmed: String) -> String {
-    let light = light_stem(token);
-    if is_made_of_a_verb(&light) {
-        light
+pub fn key_of(light: &str, stemmed: &str) -> String {
+    if is_made_of_a_verb(light) {
+        light.to_owned()
     } else {
-        stemmed
+        stemmed.to_owned()
     }
 }
 
 /// Whether a lightly stemmed word is a noun made of a verb (`management`, `integration`).
-pub fn is_made_of_a_verb(light: &str) -> bool {
+fn is_made_of_a_verb(light: &str) -> bool {
     ["ment", "tion", "sion", "ance", "ence", "ity", "ness"]
         .iter()
         .any(|suffix| light.ends_with(suffix))

@@ -192,6 +192,57 @@ fn a_folder_of_the_environment_that_is_missing_or_a_file_is_one_warning() {
 }
 
 #[test]
+fn roles_named_by_id_are_found_by_file_name_and_listing_commands_warn_of_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("Bad Name.yaml"), "title: Bad\n").unwrap();
+    fs::write(dir.path().join("mine.yaml"), "title: Mine\nskills: [SQL]\n").unwrap();
+    fs::write(
+        dir.path().join("mine.yml"),
+        "title: Mine Too\nskills: [Python]\n",
+    )
+    .unwrap();
+    // Two ids: only their files are read, so nothing else in the folder is warned of; of
+    // `x.yml` and `x.yaml`, the `.yml` wins, as `list` says.
+    let shown = json(
+        rolediff()
+            .args(["show", "mine", "-f", "json", "--roles-dir"])
+            .arg(dir.path()),
+    );
+    assert_eq!(shown["title"], "Mine Too");
+    rolediff()
+        .args(["compare", "mine", "data-manager", "--roles-dir"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr("");
+    // What needs every role reads the folder through, and says what it skipped.
+    for args in [&["list"][..], &["show", "Mine Too"]] {
+        rolediff()
+            .args(args)
+            .arg("--roles-dir")
+            .arg(dir.path())
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("Bad Name.yaml: skipped"));
+    }
+    let listed = json(
+        rolediff()
+            .args(["list", "-f", "json", "--roles-dir"])
+            .arg(dir.path()),
+    );
+    let mine = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|role| role["id"] == "mine")
+        .unwrap();
+    assert!(
+        mine["source"].as_str().unwrap().ends_with("mine.yml"),
+        "{mine}"
+    );
+}
+
+#[test]
 fn a_missing_roles_dir_is_an_error() {
     rolediff()
         .args(["list", "--roles-dir", "no/such/folder"])
