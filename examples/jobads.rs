@@ -3,9 +3,11 @@
 //! as words, as a document (`find --file`: title and body weighed apart, for a grid of the
 //! body's weight), and as a role of its own (`similar AD.md`); and how many ads read as
 //! postings have each section. Prints R@1 and R@5 at the
-//! 6-digit SOC and at the exact O*NET code; `--misses` lists the ads a setting misses.
+//! 6-digit SOC and at the exact O*NET code; `--misses` lists the ads a setting misses;
+//! `--dump FILE` writes each ad's best 100 roles by title and by body, and the ad read as a
+//! posting, as JSON lines (to study other fusions without rebuilding).
 //!
-//!     cargo run --release --example jobads [-- --misses] [--no-similar]
+//!     cargo run --release --example jobads [-- --misses] [--no-similar] [--dump FILE]
 
 use std::path::Path;
 
@@ -49,6 +51,34 @@ fn report(name: &str, ads: &[Ad], roles: &[Role], found: &[Vec<(usize, f64)>], m
     }
 }
 
+/// Writes each ad's code and its best 100 roles by title and by body, as JSON lines.
+fn dump(
+    path: &str,
+    ads: &[Ad],
+    postings: &[Role],
+    roles: &[Role],
+    by_title: &[Vec<(usize, f64)>],
+    bodies: &[Vec<(usize, f64)>],
+) {
+    let code = |role: usize| roles[role].aliases.first().cloned().unwrap_or_default();
+    let top = |found: &[(usize, f64)]| -> Vec<(String, f64)> {
+        found
+            .iter()
+            .take(100)
+            .map(|&(role, score)| (code(role), score))
+            .collect()
+    };
+    let lines: Vec<String> = ads
+        .iter()
+        .zip(by_title.iter().zip(bodies).zip(postings))
+        .map(|(ad, ((title, body), posting))| {
+            serde_json::json!({"code": ad.code, "title": ad.title, "by_title": top(title), "by_body": top(body), "body": body_of(posting), "posting": posting})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(path, lines.join("\n")).unwrap();
+}
+
 /// How many ads read as postings have each section.
 fn report_reading(postings: &[Role]) {
     let share = |has: &dyn Fn(&Role) -> bool| {
@@ -69,6 +99,55 @@ fn report_reading(postings: &[Role]) {
     );
 }
 
+/// `find --file` for a grid of weights: the body alone, and fused with the title.
+fn report_documents(
+    index: &FindIndex,
+    ads: &[Ad],
+    postings: &[Role],
+    roles: &[Role],
+    by_title: &[Vec<(usize, f64)>],
+    misses: bool,
+) {
+    for (body_names, tools) in [(0.0, 0.0), (0.25, 0.0), (0.25, 0.4)] {
+        let read = DocumentWeights {
+            body_names,
+            tools,
+            ..DocumentWeights::default()
+        };
+        let bodies: Vec<_> = postings
+            .iter()
+            .map(|posting| index.search_body(&body_of(posting), &read))
+            .collect();
+        report(
+            &format!("find BODY (its names {body_names}, tools {tools})"),
+            ads,
+            roles,
+            &bodies,
+            false,
+        );
+        for body in [0.6, 0.7, 0.8, 0.9] {
+            let weights = DocumentWeights {
+                body,
+                body_names,
+                tools,
+            };
+            let found: Vec<_> = by_title
+                .iter()
+                .zip(&bodies)
+                .map(|(title, found)| fuse_document(title, found, roles.len(), &weights))
+                .collect();
+            let is_default = weights == DocumentWeights::default();
+            report(
+                &format!("find --file (body {body}, names {body_names}, tools {tools})"),
+                ads,
+                roles,
+                &found,
+                misses && is_default,
+            );
+        }
+    }
+}
+
 fn main() {
     let misses = std::env::args().any(|arg| arg == "--misses");
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -82,7 +161,7 @@ fn main() {
     }
     let roles = related_eval::imported_roles(&release);
     let ads = jobads_eval::ads(&file);
-    let index = FindIndex::build(&roles);
+    let index = FindIndex::build_for_documents(&roles);
     let known = jobads_eval::known_names(&roles);
     let postings: Vec<Role> = ads
         .iter()
@@ -98,38 +177,13 @@ fn main() {
         .map(|ad| index.search(&format!("{} {}", ad.title, ad.text)))
         .collect();
     report("find TITLE TEXT (as words)", &ads, &roles, &as_words, false);
-    for body_names in [0.0, 0.25] {
-        let read = DocumentWeights {
-            body_names,
-            ..DocumentWeights::default()
-        };
+    report_documents(&index, &ads, &postings, &roles, &by_title, misses);
+    if let Some(path) = std::env::args().skip_while(|arg| arg != "--dump").nth(1) {
         let bodies: Vec<_> = postings
             .iter()
-            .map(|posting| index.search_body(&body_of(posting), &read))
+            .map(|posting| index.search_body(&body_of(posting), &DocumentWeights::default()))
             .collect();
-        report(
-            &format!("find BODY (its names {body_names})"),
-            &ads,
-            &roles,
-            &bodies,
-            false,
-        );
-        for body in [0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] {
-            let weights = DocumentWeights { body, body_names };
-            let found: Vec<_> = by_title
-                .iter()
-                .zip(&bodies)
-                .map(|(title, found)| fuse_document(title, found, roles.len(), &weights))
-                .collect();
-            let is_default = weights == DocumentWeights::default();
-            report(
-                &format!("find --file (body {body}, its names {body_names})"),
-                &ads,
-                &roles,
-                &found,
-                misses && is_default,
-            );
-        }
+        dump(&path, &ads, &postings, &roles, &by_title, &bodies);
     }
     if std::env::args().any(|arg| arg == "--no-similar") {
         return;
@@ -143,7 +197,7 @@ fn main() {
             library.push(posting.clone());
             let position = library.len() - 1;
             let index = SimilarityIndex::build(&library);
-            let find = FindIndex::build(&library);
+            let find = FindIndex::build_for_documents(&library);
             let heads: Vec<Head> = library.iter().map(Head::from).collect();
             let ids = |neighbours: Vec<Neighbour>| -> Vec<(usize, f64)> {
                 neighbours

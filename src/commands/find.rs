@@ -28,7 +28,12 @@ pub fn find(
         )),
         _ => None,
     };
-    let (roles, index) = library.find_index();
+    // Only a document's body is searched by the roles' tools too, whose index costs more.
+    let (roles, index) = if document.is_some() {
+        library.document_index()
+    } else {
+        library.find_index()
+    };
     let (ranked, subject) = if let Some((name, role)) = document {
         let ranked =
             index.search_document(&role.title, &body_of(&role), &DocumentWeights::default());

@@ -48,7 +48,7 @@ fn ranked_with(library: &mut Library, target: &Role, top: usize) -> Vec<Neighbou
     let heads: Vec<Head> = roles.iter().map(Head::from).collect();
     // A posting or CV is also searched for as a document, by its title and its text.
     if is_posting {
-        let find = FindIndex::build(&roles);
+        let find = FindIndex::build_for_documents(&roles);
         document_neighbours(&index, &find, &heads, &roles[position], position, top)
     } else {
         neighbours(&index, &heads, position, top)

@@ -2,8 +2,9 @@
 //! role (its [`Head`], and the indexes of `find` and `similar`), kept beside the role
 //! cache so that a large library answers without reading a role.
 //!
-//! Three files, one a kind, each whole in itself: `index-names-KEY.bin` (the heads and the
-//! warnings of loading), `index-find-KEY.bin` and `index-similar-KEY.bin` (the same, and
+//! Four files, one a kind, each whole in itself: `index-names-KEY.bin` (the heads and the
+//! warnings of loading), `index-find-KEY.bin`, `index-document-KEY.bin` (`find`'s index
+//! with the roles' tools, for `find --file`) and `index-similar-KEY.bin` (the same, and
 //! the index of that command). `KEY` stands for the library's folders. Each file carries
 //! a digest of the library it was built from: every id with its file's path and
 //! [`Stamp`], and the built-in roles' text. A file whose digest is not the library's as it
@@ -35,7 +36,7 @@ use crate::role::head::Head;
 use crate::role::{Role, Source};
 
 /// Bumped whenever the layout, or what an index holds, changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The first bytes of every index file.
 const MAGIC: &[u8; 4] = b"RDIX";
@@ -53,6 +54,8 @@ const MAX_INDEX_BYTES: u64 = 1024 * 1024 * 1024;
 enum Kind {
     Names,
     Find,
+    /// `find`'s index with the roles' tools, which only a document is searched by.
+    Document,
     Similar,
 }
 
@@ -61,6 +64,7 @@ impl Kind {
         match self {
             Kind::Names => "names",
             Kind::Find => "find",
+            Kind::Document => "document",
             Kind::Similar => "similar",
         }
     }
@@ -70,6 +74,7 @@ impl Kind {
             Kind::Names => 1,
             Kind::Find => 2,
             Kind::Similar => 3,
+            Kind::Document => 4,
         }
     }
 }
@@ -122,6 +127,17 @@ impl Library {
         self.indexed(
             Kind::Find,
             FindIndex::build,
+            FindIndex::store,
+            FindIndex::restore,
+        )
+    }
+
+    /// The heads of every role, as [`Library::heads`], and `find`'s index of their roles with
+    /// their tools, to search for a document ([`FindIndex::build_for_documents`]).
+    pub fn document_index(&mut self) -> (Vec<Head>, FindIndex) {
+        self.indexed(
+            Kind::Document,
+            FindIndex::build_for_documents,
             FindIndex::store,
             FindIndex::restore,
         )

@@ -78,6 +78,24 @@ fn a_large_library_answers_from_its_index_as_from_its_roles() {
 }
 
 #[test]
+fn a_document_is_found_from_the_index_as_from_the_roles() {
+    let roles = library();
+    let cache = tempfile::tempdir().unwrap();
+    let documents = tempfile::tempdir().unwrap();
+    let posting = documents.path().join("posting.md");
+    fs::write(
+        &posting,
+        "# Welding Lead\n\n## Responsibilities\n- Report on welding results\n\n## Tools\n- Tool 3\n",
+    )
+    .unwrap();
+    let args = ["find", "--file", posting.to_str().unwrap(), "-f", "json"];
+    let without = run(None, roles.path(), &args);
+    assert_eq!(run(Some(cache.path()), roles.path(), &args), without);
+    assert_eq!(run(Some(cache.path()), roles.path(), &args), without);
+    assert!(String::from_utf8_lossy(&without).contains("Welding Worker"));
+}
+
+#[test]
 fn the_index_follows_every_change_of_the_files() {
     let roles = library();
     let cache = tempfile::tempdir().unwrap();

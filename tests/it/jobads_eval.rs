@@ -35,7 +35,7 @@ fn real_ads_read_as_postings_and_their_text_never_loses_to_their_title() {
     let Some((roles, file)) = imported_roles_and_ads() else {
         return;
     };
-    let index = FindIndex::build(&roles);
+    let index = FindIndex::build_for_documents(&roles);
     let known = jobads::known_names(&roles);
     let ads: Vec<_> = jobads::ads(&file)
         .into_iter()
@@ -90,7 +90,7 @@ fn similar_on_a_real_ad_finds_its_occupation_at_least_as_well_as_its_similarity_
         library.push(posting);
         let position = library.len() - 1;
         let index = SimilarityIndex::build(&library);
-        let find = FindIndex::build(&library);
+        let find = FindIndex::build_for_documents(&library);
         let heads: Vec<Head> = library.iter().map(Head::from).collect();
         let fused = document_neighbours(&index, &find, &heads, &library[position], position, 5);
         let alone = neighbours(&index, &heads, position, 5);

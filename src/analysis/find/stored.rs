@@ -2,7 +2,7 @@
 //! `find` searches, read back without reading a role. Every number read is checked
 //! against the tables it indexes, so a damaged index is refused, never trusted.
 
-use super::{FindIndex, NameBags, NameSpan, TermWeights};
+use super::{FindIndex, NameBags, NameSpan, TermWeights, ToolsView};
 use crate::binary::{Invalid, Read, Reader, Writer};
 use crate::text::index::Numbering;
 
@@ -30,6 +30,13 @@ impl FindIndex {
         out.f64s(&self.work_scale);
         out.vectors(&self.bags.roles);
         out.f64s(&self.bags.idf);
+        out.u32(u32::from(self.tools.is_some()));
+        if let Some(tools) = &self.tools {
+            let words: Vec<String> = tools.words.ids.terms().into_iter().cloned().collect();
+            out.strs(&words);
+            out.f64s(&tools.words.idf);
+            out.vectors(&tools.roles);
+        }
     }
 
     /// The index [`FindIndex::store`] wrote, if it is whole and consistent: an index of
@@ -61,6 +68,15 @@ impl FindIndex {
             roles: read.vectors(roles, trigrams.idf.len())?,
             idf: read.f64s()?,
         };
+        let tools = match read.u32()? {
+            0 => None,
+            1 => {
+                let words = term_weights(read.strings()?, read.f64s()?)?;
+                let roles = read.vectors(roles, words.idf.len())?;
+                Some(ToolsView { roles, words })
+            }
+            _ => return Err(Invalid),
+        };
         if !spans_fit || work_scale.len() != roles || bags.idf.len() != trigrams.idf.len() {
             return Err(Invalid);
         }
@@ -70,6 +86,7 @@ impl FindIndex {
             work,
             work_scale,
             bags,
+            tools,
             trigrams,
             words,
             roles,
