@@ -71,9 +71,10 @@ impl Default for DocumentWeights {
         // 0.557; with its tools at 0.4 as well 0.265 / 0.582. Fused with the title at 0.7 of
         // the score: the work alone 0.463 / 0.747; with names and tools 0.469 / 0.745, at
         // 0.8 0.480 / 0.751, at 0.85 0.478 / 0.751, at 0.9 0.480 / 0.749. Either ranking's
-        // first is the ad's occupation for at most 0.496 of the ads, which bounds any fusion
-        // of the two at R@1; many of the rest are labelled with a neighbour of what they ask
-        // (HR business partners as HR managers, data scientists as statisticians).
+        // first is the ad's occupation for only 0.496 of the ads, which leaves a fusion of
+        // the two little room at R@1; many of the rest are labelled with a neighbour of
+        // what they ask (HR business partners as HR managers, data scientists as
+        // statisticians).
         DocumentWeights {
             body: 0.8,
             body_names: 0.25,
