@@ -82,6 +82,29 @@ fn terms_at(vocabulary: &Vocabulary, words: &Words) -> (Vec<Found>, usize) {
     (word_terms(vocabulary, &stems[0]), 1)
 }
 
+/// For each content word (by its place in `content`, an index into `raw`), where its
+/// alternative of a choice ends: the place of the first content word after the next "or"
+/// or "nor", or the end.
+fn choice_ends(raw: &[String], content: &[usize]) -> Vec<usize> {
+    let mut ends = vec![content.len(); content.len()];
+    let mut end = content.len();
+    for place in (0..content.len()).rev() {
+        ends[place] = end;
+        let before = if place == 0 {
+            0
+        } else {
+            content[place - 1] + 1
+        };
+        if raw[before..content[place]]
+            .iter()
+            .any(|word| word == "or" || word == "nor")
+        {
+            end = place;
+        }
+    }
+    ends
+}
+
 /// The most years of experience a text asks for; a larger number is a calendar year
 /// ("since 2019, years of growth").
 const MOST_YEARS: u32 = 50;
@@ -227,18 +250,77 @@ pub(super) fn head_end(tokens: &[String]) -> usize {
         .map_or(tokens.len(), |(index, _)| index)
 }
 
-/// A stem with an `-able` adjective taken back to its verb and a final `e` dropped, so
-/// that "scalable", "scale" and "scaling" meet; a stem of under four letters is kept.
+/// A stem taken back to the root its other forms have, so that "scalable", "scale" and
+/// "scaling" meet, "departmental" meets "department", "leadership" "lead", "reconciliation"
+/// "reconcile", and "written" "writing": a stem is stemmed again (the stemmer takes one
+/// suffix off at a time), "-ership" taken off, a final `i` after a consonant dropped (not
+/// after `or`: "directories" are not "directors"), an `-able` adjective taken back to its
+/// verb and a final `e` dropped; irregular forms of common verbs are their verb. A stem of
+/// under four letters is kept.
 fn root(stem: &str) -> String {
-    let base = stem
+    if let Some(verb) = irregular_verb(stem) {
+        return root(&crate::text::stem(verb));
+    }
+    let again = crate::text::stem(stem);
+    let base = if again.len() >= 4 {
+        again.as_str()
+    } else {
+        stem
+    };
+    let base = base
+        .strip_suffix("ership")
+        .filter(|base| base.len() >= 3)
+        .unwrap_or(base);
+    let base = match base.strip_suffix('i') {
+        Some(before)
+            if before.len() >= 6
+                && !before.ends_with(['a', 'e', 'i', 'o', 'u'])
+                && !before.ends_with("or") =>
+        {
+            before
+        }
+        _ => base,
+    };
+    let base = base
         .strip_suffix("abl")
         .filter(|base| base.len() >= 4)
-        .unwrap_or(stem);
+        .unwrap_or(base);
     let base = base
         .strip_suffix('e')
         .filter(|base| base.len() >= 4)
         .unwrap_or(base);
     base.to_owned()
+}
+
+/// The verb of an irregular form that postings and CVs write ("written", "led", "built"),
+/// given its stem; forms that are also other words ("left", "found", "saw") are not here.
+fn irregular_verb(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "written" | "wrote" => "write",
+        "led" => "lead",
+        "built" => "build",
+        "taught" => "teach",
+        "held" => "hold",
+        "kept" => "keep",
+        "brought" => "bring",
+        "sent" => "send",
+        "spent" => "spend",
+        "grown" | "grew" => "grow",
+        "drawn" | "drew" => "draw",
+        "driven" | "drove" => "drive",
+        "given" | "gave" => "give",
+        "chosen" | "chose" => "choose",
+        "shown" => "show",
+        "taken" | "took" => "take",
+        "understood" => "understand",
+        "paid" => "pay",
+        "sold" => "sell",
+        "bought" => "buy",
+        "thought" => "think",
+        "began" | "begun" => "begin",
+        "spoken" | "spoke" => "speak",
+        _ => return None,
+    })
 }
 
 impl Profile {
@@ -260,6 +342,7 @@ impl Profile {
             .zip(&stems)
             .map(|(light, stemmed)| vocabulary.alike_key_of(light, stemmed))
             .collect();
+        let ends = choice_ends(&raw, &content);
         let mut profile = Profile::default();
         let mut head = Vec::new();
         // The terms named so far, so that each is named once, by its first words.
@@ -292,10 +375,13 @@ impl Profile {
                 index += span;
                 continue;
             }
+            // A term is found within one alternative of a choice: "Git or other version
+            // control" is Git, and version control, not the term "Git version control".
+            let end = ends[index];
             let words = Words {
-                light: &light[index..],
-                stems: &stems[index..],
-                alike_keys: &alike_keys[index..],
+                light: &light[index..end],
+                stems: &stems[index..end],
+                alike_keys: &alike_keys[index..end],
             };
             let (mut found, mut span) = terms_at(vocabulary, &words);
             if span == 1
@@ -528,14 +614,38 @@ mod tests {
 
     #[test]
     fn roots_meet_across_forms_and_short_stems_are_kept() {
-        let roots: Vec<String> = ["scalable", "scale", "scaling"]
-            .iter()
-            .map(|word| root(&stem(word)))
-            .collect();
-        assert!(roots.iter().all(|root| *root == roots[0]), "{roots:?}");
+        let root_of = |word: &str| root(&stem(word));
+        for forms in [
+            &["scalable", "scale", "scaling"][..],
+            &["department", "departmental", "departments"],
+            &["reconcile", "reconciliation", "reconciliations"],
+            &["lead", "leading", "leadership", "led"],
+            &["write", "writing", "written"],
+            &["specify", "specification", "specified"],
+            &["strategy", "strategic", "strategies"],
+            &["own", "ownership"],
+        ] {
+            let roots: Vec<String> = forms.iter().map(|word| root_of(word)).collect();
+            assert!(roots.iter().all(|root| *root == roots[0]), "{roots:?}");
+        }
+        for (one, other) in [("directories", "directors"), ("general", "generate")] {
+            assert_ne!(root_of(one), root_of(other));
+        }
         // A stem left under four letters by either cut keeps the letters it had.
         assert_eq!(root("use"), "use");
         assert_eq!(root("tabl"), "tabl");
+    }
+
+    #[test]
+    fn a_term_is_found_within_one_alternative_of_a_choice() {
+        // Not the term "Git version control" across "or other": Git, and version control.
+        assert!(
+            score(
+                "Familiarity with version control",
+                "Git or other version control systems"
+            ) >= 0.7
+        );
+        assert!(score("Git version control", "Git") >= 0.99);
     }
 
     #[test]
