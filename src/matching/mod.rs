@@ -6,6 +6,7 @@ mod assign;
 mod built_in_vocabulary;
 mod concepts;
 mod cover;
+mod field_degrees;
 mod near;
 mod profile;
 mod rarity;

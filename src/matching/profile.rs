@@ -252,7 +252,7 @@ pub(super) fn head_end(tokens: &[String]) -> usize {
 
 /// A stem taken back to the root its other forms have, so that "scalable", "scale" and
 /// "scaling" meet, "departmental" meets "department", "leadership" "lead", "reconciliation"
-/// "reconcile", and "written" "writing": a stem is stemmed again (the stemmer takes one
+/// "reconcile", "written" "writing", and "React.js" "React": a stem is stemmed again (the stemmer takes one
 /// suffix off at a time), "-ership" taken off, a final `i` after a consonant dropped (not
 /// after `or`: "directories" are not "directors"), an `-able` adjective taken back to its
 /// verb and a final `e` dropped; irregular forms of common verbs are their verb. A stem of
@@ -261,6 +261,11 @@ fn root(stem: &str) -> String {
     if let Some(verb) = irregular_verb(stem) {
         return root(&crate::text::stem(verb));
     }
+    // A JavaScript library is named with `.js` or without ("React.js", "React").
+    let stem = stem
+        .strip_suffix(".js")
+        .filter(|base| base.len() >= 2)
+        .unwrap_or(stem);
     let again = crate::text::stem(stem);
     let base = if again.len() >= 4 {
         again.as_str()
@@ -328,10 +333,23 @@ impl Profile {
     #[must_use]
     pub fn of(text: &str, vocabulary: &Vocabulary, interner: &mut Interner) -> Profile {
         let raw = tokens(text);
-        let head_end = head_end(&raw);
+        match super::field_degrees::written_out(text, &raw) {
+            Some(written) => Profile::of(&written, vocabulary, interner),
+            None => Profile::of_words(text, &raw, vocabulary, interner),
+        }
+    }
+
+    /// The profile of `text`, given its words in normal form (`raw`).
+    fn of_words(
+        text: &str,
+        raw: &[String],
+        vocabulary: &Vocabulary,
+        interner: &mut Interner,
+    ) -> Profile {
+        let head_end = head_end(raw);
         // Phrases are found among the content words, function words left out on both sides.
         let mut written_tokens = None;
-        let acronyms = acronyms_written(text, &raw, vocabulary, &mut written_tokens);
+        let acronyms = acronyms_written(text, raw, vocabulary, &mut written_tokens);
         let content: Vec<usize> = (0..raw.len())
             .filter(|&i| !is_stop_word(&raw[i]) || acronyms.binary_search(&i).is_ok())
             .collect();
@@ -342,7 +360,7 @@ impl Profile {
             .zip(&stems)
             .map(|(light, stemmed)| vocabulary.alike_key_of(light, stemmed))
             .collect();
-        let ends = choice_ends(&raw, &content);
+        let ends = choice_ends(raw, &content);
         let mut profile = Profile::default();
         let mut head = Vec::new();
         // The terms named so far, so that each is named once, by its first words.
@@ -624,6 +642,7 @@ mod tests {
             &["specify", "specification", "specified"],
             &["strategy", "strategic", "strategies"],
             &["own", "ownership"],
+            &["react", "react.js"],
         ] {
             let roots: Vec<String> = forms.iter().map(|word| root_of(word)).collect();
             assert!(roots.iter().all(|root| *root == roots[0]), "{roots:?}");
@@ -646,6 +665,15 @@ mod tests {
             ) >= 0.7
         );
         assert!(score("Git version control", "Git") >= 0.99);
+    }
+
+    #[test]
+    fn a_degree_named_with_its_field_is_that_level_in_that_field() {
+        assert!(score("BSN", "Bachelor's degree in Nursing") >= 0.99);
+        assert!(score("Master's degree in Business Administration", "MBA") >= 0.99);
+        assert!(score("MPH", "Master of Public Health") >= 0.99);
+        // Another level is another degree, whatever the field.
+        assert_eq!(score("BSN", "Master's degree in nursing"), 0.0);
     }
 
     #[test]
