@@ -668,6 +668,13 @@ mod tests {
     }
 
     #[test]
+    fn common_workplace_synonyms_are_alike() {
+        assert!(score("Customer service", "Client service") >= 0.99);
+        assert!(score("Hire and train employees", "Recruit and train staff") >= 0.99);
+        assert!(score("Customer segmentation", "Client onboarding") < 0.7);
+    }
+
+    #[test]
     fn a_degree_named_with_its_field_is_that_level_in_that_field() {
         assert!(score("BSN", "Bachelor's degree in Nursing") >= 0.99);
         assert!(score("Master's degree in Business Administration", "MBA") >= 0.99);
