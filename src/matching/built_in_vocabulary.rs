@@ -54,6 +54,34 @@ mod tests {
     }
 
     #[test]
+    fn no_alike_word_is_a_synonym_term_too() {
+        // A synonym term is found before an alike word of the same length, so an alike
+        // word that is also a synonym term would never be read as alike.
+        let text = std::fs::read_to_string("roles/vocabulary.yaml").unwrap();
+        let yaml: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+        let terms = |group: &serde_yaml::Value| -> Vec<String> {
+            let list = group.get("same").unwrap_or(group);
+            list.as_sequence()
+                .unwrap()
+                .iter()
+                .map(|term| term.as_str().unwrap().to_lowercase())
+                .collect()
+        };
+        let synonyms: Vec<String> = yaml["synonyms"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .flat_map(terms)
+            .collect();
+        for word in yaml["alike"].as_sequence().unwrap().iter().flat_map(terms) {
+            assert!(
+                !synonyms.contains(&word),
+                "{word} is alike and a synonym term"
+            );
+        }
+    }
+
+    #[test]
     fn the_built_in_vocabulary_reads_as_its_yaml_reads() {
         let mut from_yaml = Vocabulary::default();
         from_yaml
