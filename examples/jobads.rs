@@ -190,6 +190,7 @@ fn main() {
     }
     // `similar AD.md` as the command runs it: the ad's similarity as a role fused with what
     // its title and text find; and its similarity alone, as for a role of the library.
+    let find_index = &index;
     let (similar, alone): (Vec<_>, Vec<_>) = postings
         .iter()
         .map(|posting| {
@@ -197,7 +198,8 @@ fn main() {
             library.push(posting.clone());
             let position = library.len() - 1;
             let index = SimilarityIndex::build(&library);
-            let find = FindIndex::build_for_documents(&library);
+            // `find`'s index of the library without the posting, as the command uses.
+            let find = find_index;
             let heads: Vec<Head> = library.iter().map(Head::from).collect();
             let ids = |neighbours: Vec<Neighbour>| -> Vec<(usize, f64)> {
                 neighbours
@@ -210,7 +212,7 @@ fn main() {
             };
             (
                 ids(document_neighbours(
-                    &index, &find, &heads, posting, position, 10,
+                    &index, find, &heads, posting, position, 10,
                 )),
                 ids(neighbours(&index, &heads, position, 10)),
             )

@@ -62,8 +62,8 @@ fn neighbour(
 /// How much a document's own evidence weighs in [`document_neighbours`]: what its title and
 /// text find ([`FindIndex::search_document`]), beside its similarity as a role. On the
 /// 490 job ads of the development set against the O*NET import (SOC R@1 / R@5, with
-/// `examples/jobads.rs`): similarity alone 0.280 / 0.594, fused 0.467 / 0.749 (with
-/// `find` reading the document's body by its work, names and tools at 0.8 of its score;
+/// `examples/jobads.rs`): similarity alone 0.280 / 0.594, fused 0.469 / 0.757 (with
+/// `find`'s index of the library reading the body by its work, names and tools at 0.8;
 /// 0.455 / 0.749 by its work alone at 0.7, 0.461 / 0.739 at 0.5). Chosen from 0.3, 0.5,
 /// 0.7 and 0.85 (R@5 0.745, 0.731, 0.724, 0.722, tried with the posting left out of
 /// `find`'s index).

@@ -46,9 +46,20 @@ fn ranked_with(library: &mut Library, target: &Role, top: usize) -> Vec<Neighbou
     let (roles, position) = super::with_role(library.load_all(), target.clone());
     let index = SimilarityIndex::build(&roles);
     let heads: Vec<Head> = roles.iter().map(Head::from).collect();
-    // A posting or CV is also searched for as a document, by its title and its text.
+    // A posting or CV is also searched for as a document, by its title and its text,
+    // among the roles of the library: with `find --file`'s index, kept between runs.
     if is_posting {
-        let find = FindIndex::build_for_documents(&roles);
+        let (indexed, find) = library.document_index();
+        let find = if indexed.len() == position
+            && indexed
+                .iter()
+                .zip(&heads)
+                .all(|(one, other)| one.id == other.id)
+        {
+            find
+        } else {
+            FindIndex::build_for_documents(&roles[..position])
+        };
         document_neighbours(&index, &find, &heads, &roles[position], position, top)
     } else {
         neighbours(&index, &heads, position, top)

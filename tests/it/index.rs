@@ -78,7 +78,7 @@ fn a_large_library_answers_from_its_index_as_from_its_roles() {
 }
 
 #[test]
-fn a_document_is_found_from_the_index_as_from_the_roles() {
+fn a_document_is_found_and_ranked_from_the_index_as_from_the_roles() {
     let roles = library();
     let cache = tempfile::tempdir().unwrap();
     let documents = tempfile::tempdir().unwrap();
@@ -88,11 +88,19 @@ fn a_document_is_found_from_the_index_as_from_the_roles() {
         "# Welding Lead\n\n## Responsibilities\n- Report on welding results\n\n## Tools\n- Tool 3\n",
     )
     .unwrap();
-    let args = ["find", "--file", posting.to_str().unwrap(), "-f", "json"];
-    let without = run(None, roles.path(), &args);
-    assert_eq!(run(Some(cache.path()), roles.path(), &args), without);
-    assert_eq!(run(Some(cache.path()), roles.path(), &args), without);
-    assert!(String::from_utf8_lossy(&without).contains("Welding Worker"));
+    let path = posting.to_str().unwrap();
+    for args in [
+        &["find", "--file", path, "-f", "json"][..],
+        &["similar", path, "-f", "json"],
+    ] {
+        let without = run(None, roles.path(), args);
+        assert_eq!(run(Some(cache.path()), roles.path(), args), without);
+        assert_eq!(run(Some(cache.path()), roles.path(), args), without);
+        assert!(
+            String::from_utf8_lossy(&without).contains("Welding Worker"),
+            "{args:?}"
+        );
+    }
 }
 
 #[test]
