@@ -53,8 +53,13 @@ impl KnownNames {
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str, Section)>) -> Self {
         let mut known = KnownNames::default();
         let mut seen: FxHashSet<(Vec<String>, &str)> = FxHashSet::default();
+        // The same spelling comes again and again (a tool many roles list): it is read once.
+        let mut seen_written: FxHashSet<&str> = FxHashSet::default();
         for (written, canonical, section) in entries {
             let written = written.trim();
+            if !seen_written.insert(written) {
+                continue;
+            }
             let words: Vec<String> = words(written)
                 .iter()
                 .map(|word| word.text.to_lowercase())
