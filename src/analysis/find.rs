@@ -309,9 +309,10 @@ impl FindIndex {
 }
 
 /// The ranking of a document from the rankings of its title and of its body (each best
-/// first, over `roles` roles). A title alone, or a body alone, keeps its own ranking; with
-/// both, the title decides and the body moves a role by at most `weights.body` of its
-/// score, so that more text can reorder close roles but not bring in far ones.
+/// first, over `roles` roles). A title alone, or a body alone, keeps its own ranking, and
+/// so does a body beside a title that names no role ([`TITLE_FLOOR`]); with both, the
+/// title decides and the body moves a role by at most `weights.body` of its score, so that
+/// more text can reorder close roles but not bring in far ones.
 #[must_use]
 pub fn fuse_document(
     by_title: &[(usize, f64)],
@@ -319,7 +320,11 @@ pub fn fuse_document(
     roles: usize,
     weights: &DocumentWeights,
 ) -> Vec<(usize, f64)> {
-    if by_title.is_empty() {
+    // A title that names no role well (a CV's title is its author's name) is no evidence.
+    if by_title
+        .first()
+        .is_none_or(|&(_, score)| score < TITLE_FLOOR)
+    {
         return by_body.to_vec();
     }
     if by_body.is_empty() {
@@ -344,6 +349,12 @@ pub fn fuse_document(
     sort_best_first(&mut ranked);
     ranked
 }
+
+/// The best title score below which a document's title is not searched by: it names no
+/// role. People's names score 0.09 to 0.20 against the O*NET import ("Priya Natarajan"
+/// 0.12, "Sarah Johnson" 0.09, "John Smith" 0.20); the least of the 490 development ads'
+/// titles scores 0.165, the next 0.19, so that a floor of 0.15 leaves every ad as it was.
+pub const TITLE_FLOOR: f64 = 0.15;
 
 /// The body of a document read as a role, as [`FindIndex::search_document`] weighs it: what
 /// the role is and does and what it asks (summary, responsibilities, skills, education,
@@ -740,6 +751,17 @@ mod tests {
             assert_eq!(found[0].0, expected, "{query}: {found:?}");
             assert!(found.iter().all(|(_, score)| (0.0..=1.0).contains(score)));
         }
+    }
+
+    #[test]
+    fn a_title_that_names_no_role_leaves_the_body_its_ranking() {
+        let by_body = vec![(1, 0.6), (0, 0.3)];
+        let weights = DocumentWeights::default();
+        let weak = fuse_document(&[(0, 0.1)], &by_body, 2, &weights);
+        assert_eq!(weak, by_body);
+        // A title that names a role decides.
+        let strong = fuse_document(&[(0, 0.9), (1, 0.2)], &by_body, 2, &weights);
+        assert_eq!(strong[0].0, 0);
     }
 
     #[test]

@@ -184,6 +184,32 @@ fn a_document_never_fits_worse_than_its_title_alone() {
 }
 
 #[test]
+fn a_cv_titled_with_its_authors_name_is_found_by_what_it_says() {
+    // "Priya Natarajan" names no role; her CV's experience and skills are data work.
+    let cv = common::fixture("postings/cv-uk.md");
+    let found = json(rolediff().args(["find", "-f", "json", "--file"]).arg(&cv));
+    let first = ids(&found)[0];
+    // The name alone fits nothing well (exit 1), but its best row is another role.
+    let output = rolediff()
+        .args(["find", "-f", "json", "Priya Natarajan"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let by_name: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_ne!(first, ids(&by_name)[0], "{found}");
+    assert!(
+        [
+            "data-analyst",
+            "data-governance-manager",
+            "bi-developer",
+            "data-manager"
+        ]
+        .contains(&first),
+        "{found}"
+    );
+}
+
+#[test]
 fn a_document_that_cannot_be_read_is_an_error_and_text_and_file_do_not_mix() {
     rolediff()
         .args(["find", "--file", "no-such-posting.md"])
