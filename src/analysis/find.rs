@@ -216,11 +216,11 @@ impl FindIndex {
             .into_iter()
             .zip(&tools.roles)
             .enumerate()
-            .map(|(role, (score, tools))| {
-                let tools = dot(&query, tools);
+            .map(|(role, (score, its_tools))| {
+                let by_tools = dot(&query, its_tools);
                 (
                     role,
-                    (score + weights.tools * tools) / (1.0 + weights.tools),
+                    (score + weights.tools * by_tools) / (1.0 + weights.tools),
                 )
             })
             .filter(|(_, score)| *score > 0.0)

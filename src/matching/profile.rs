@@ -252,11 +252,12 @@ pub(super) fn head_end(tokens: &[String]) -> usize {
 
 /// A stem taken back to the root its other forms have, so that "scalable", "scale" and
 /// "scaling" meet, "departmental" meets "department", "leadership" "lead", "reconciliation"
-/// "reconcile", "written" "writing", and "React.js" "React": a stem is stemmed again (the stemmer takes one
-/// suffix off at a time), "-ership" taken off, a final `i` after a consonant dropped (not
-/// after `or`: "directories" are not "directors"), an `-able` adjective taken back to its
-/// verb and a final `e` dropped; irregular forms of common verbs are their verb. A stem of
-/// under four letters is kept.
+/// "reconcile", "written" "writing", and "React.js" "React": `.js` taken off; a stem left
+/// ending in `-ment` or `-ion` stemmed again (the stemmer takes one suffix off at a time);
+/// "-ership" taken off; a final `i` after a consonant dropped (not after `or`:
+/// "directories" are not "directors"); an `-able` adjective taken back to its verb and a
+/// final `e` dropped; irregular forms of common verbs are their verb. A stem of under
+/// four letters is kept.
 fn root(stem: &str) -> String {
     if let Some(verb) = irregular_verb(stem) {
         return root(&crate::text::stem(verb));
@@ -266,7 +267,13 @@ fn root(stem: &str) -> String {
         .strip_suffix(".js")
         .filter(|base| base.len() >= 2)
         .unwrap_or(stem);
-    let again = crate::text::stem(stem);
+    // Stemmed again only after a noun suffix the first pass left: `-er` is taken off by a
+    // second pass too ("container" is not "contain"), and some stems read as other words.
+    let again = if stem.ends_with("ment") || stem.ends_with("ion") {
+        crate::text::stem(stem)
+    } else {
+        stem.to_owned()
+    };
     let base = if again.len() >= 4 {
         again.as_str()
     } else {
@@ -647,7 +654,11 @@ mod tests {
             let roots: Vec<String> = forms.iter().map(|word| root_of(word)).collect();
             assert!(roots.iter().all(|root| *root == roots[0]), "{roots:?}");
         }
-        for (one, other) in [("directories", "directors"), ("general", "generate")] {
+        for (one, other) in [
+            ("directories", "directors"),
+            ("general", "generate"),
+            ("intervals", "intervention"),
+        ] {
             assert_ne!(root_of(one), root_of(other));
         }
         // A stem left under four letters by either cut keeps the letters it had.
