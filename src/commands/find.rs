@@ -40,6 +40,14 @@ pub fn find(
         let title = role.title;
         (ranked, Subject::Document { name, title })
     } else {
+        if let [word] = args.text.as_slice()
+            && Path::new(word).is_file()
+        {
+            library.warn(format!(
+                "{word} is a file, searched for as words; to find the roles that fit the \
+                 document, run `rolediff find --file {word}`"
+            ));
+        }
         let text = args.text.join(" ");
         let mut ranked = index.search(&text);
         // A text that is a role's id, title or alias names that role: it fits wholly.

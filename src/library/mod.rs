@@ -223,6 +223,11 @@ impl Library {
             })
     }
 
+    /// Adds a warning of the command's own, reported with the library's.
+    pub fn warn(&mut self, warning: String) {
+        self.warnings.push(warning);
+    }
+
     /// The problems found so far (folders skipped, files that did not load), each once.
     pub fn take_warnings(&mut self) -> Vec<String> {
         // A command may load the library twice (to resolve an alias, then to rank): a file

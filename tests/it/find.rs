@@ -184,6 +184,21 @@ fn a_document_never_fits_worse_than_its_title_alone() {
 }
 
 #[test]
+fn a_file_named_as_text_is_searched_as_words_with_a_hint_of_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posting.md");
+    std::fs::write(&path, POSTING).unwrap();
+    let output = rolediff().arg("find").arg(&path).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is a file"), "{stderr}");
+    assert!(stderr.contains("find --file"), "{stderr}");
+    // The text of the file is never quoted, and a text that is no file has no hint.
+    assert!(!stderr.contains("pipelines"), "{stderr}");
+    let words = rolediff().args(["find", "posting.md"]).output().unwrap();
+    assert!(words.stderr.is_empty(), "{words:?}");
+}
+
+#[test]
 fn a_cv_titled_with_its_authors_name_is_found_by_what_it_says() {
     // "Priya Natarajan" names no role; her CV's experience and skills are data work.
     let cv = common::fixture("postings/cv-uk.md");
