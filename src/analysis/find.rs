@@ -766,9 +766,10 @@ mod tests {
 
     #[test]
     fn the_tools_a_body_names_find_the_role_that_uses_them() {
+        // Titles that share no trigram with the body, so that only the tools tell apart.
         let mut roles = vec![
-            role("Data Wranglers", &[], &["Analyse data for the business"]),
-            role("Data Engineers", &[], &["Analyse data for the business"]),
+            role("Alpha Crew", &[], &["Analyse data for the business"]),
+            role("Omega Crew", &[], &["Analyse data for the business"]),
         ];
         for (role, tool) in roles.iter_mut().zip(["Tableau", "Apache Airflow"]) {
             role.tools.0.push(crate::role::Tool {
@@ -787,6 +788,41 @@ mod tests {
         };
         let found = index.search_body(body, &without_tools);
         assert!((found[0].1 - found[1].1).abs() < 1e-12, "{found:?}");
+    }
+
+    #[test]
+    fn a_body_is_scored_by_tools_and_their_categories_within_one() {
+        let mut roles = vec![
+            role("Alpha Crew", &[], &["Analyse data for the business"]),
+            role("Omega Crew", &[], &["Analyse data for the business"]),
+            role("Kappa Crew", &[], &["Plant the trees"]),
+        ];
+        let tools = [
+            ("Tableau", "Dashboard software"),
+            ("Apache Airflow", "Workflow software"),
+            ("Chainsaw", "Forestry equipment"),
+        ];
+        for (role, (tool, category)) in roles.iter_mut().zip(tools) {
+            for _ in 0..2 {
+                role.tools.0.push(crate::role::Tool {
+                    item: Item::named(tool),
+                    category: Some(category.to_owned()),
+                });
+            }
+        }
+        let index = FindIndex::build_for_documents(&roles);
+        // A category's word alone tells the roles apart.
+        let found = index.search_body(
+            "Analyse data for the business\nworkflow",
+            &DocumentWeights::default(),
+        );
+        assert_eq!(found[0].0, 1, "{found:?}");
+        // Scores stay within 0 and 1, and a role that shares nothing is not listed.
+        assert!(
+            found.iter().all(|&(_, score)| score > 0.0 && score <= 1.0),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|&(role, _)| role != 2), "{found:?}");
     }
 
     #[test]
