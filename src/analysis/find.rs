@@ -640,15 +640,18 @@ fn work_of(role: &Role, words: &mut StemCache) -> Vec<u32> {
 /// once (`Data base management system software`).
 fn tools_of(role: &Role, words: &mut StemCache) -> Vec<u32> {
     let mut ids = Vec::new();
-    let mut categories: Vec<&str> = Vec::new();
     for tool in &role.tools.0 {
         for_each_content_token(&tool.item.name, |word| ids.push(words.id(word)));
-        if let Some(category) = tool.category.as_deref()
-            && !categories.contains(&category)
-        {
-            categories.push(category);
-        }
     }
+    // Sorted to drop repeats: a role of hundreds of tools has tens of categories.
+    let mut categories: Vec<&str> = role
+        .tools
+        .0
+        .iter()
+        .filter_map(|tool| tool.category.as_deref())
+        .collect();
+    categories.sort_unstable();
+    categories.dedup();
     for category in categories {
         for_each_content_token(category, |word| ids.push(words.id(word)));
     }
