@@ -77,7 +77,7 @@ pub enum Command {
     ///
     /// An item of FROM covers a requirement of TO only if FROM holds all of it: each thing
     /// it asks for ("Docker and Git" asks for both, "Python or R" for one), most of a
-    /// thing's words, and a product by itself (SQL Server does not cover SSRS).
+    /// thing's words, and a product by itself (SQL Server does not cover SSMS).
     Gap(GapArgs),
     /// Pairwise similarity of the named roles, or of all roles when none are named.
     ///

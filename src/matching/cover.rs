@@ -2,7 +2,7 @@
 //! several things ("Docker and Git", "Statistics and machine learning") is covered only
 //! when the role holds each of them, a thing of several words ("Medical image database
 //! systems") only when it holds most of what they say, and a product of a family only by
-//! itself (SQL Server does not cover SSRS; any product of the family covers its platform).
+//! itself (SQL Server does not cover SSMS; any product of the family covers its platform).
 //!
 //! A requirement is read as its parts, joined by commas, semicolons, `&`, "and" or "as well
 //! as"; a part's examples (in parentheses, or after "such as", "e.g.", "for example") are
@@ -525,8 +525,10 @@ mod tests {
 
     #[test]
     fn a_product_is_held_only_by_itself_and_its_platform_by_any_product() {
-        assert_eq!(unheld_of(&["SQL Server"], "SSRS"), ["SSRS"]);
-        assert!(unheld_of(&["SSRS"], "SQL Server").is_empty());
+        assert_eq!(unheld_of(&["SQL Server"], "SSMS"), ["SSMS"]);
+        assert!(unheld_of(&["SSMS"], "SQL Server").is_empty());
+        // Reporting services are sold with SQL Server; they are not SQL Server.
+        assert_eq!(unheld_of(&["SSRS"], "SQL Server"), ["SQL Server"]);
         assert!(unheld_of(&["PySpark"], "Apache Spark").is_empty());
         assert_eq!(unheld_of(&["Apache Spark"], "PySpark"), ["PySpark"]);
     }

@@ -63,7 +63,7 @@ pub struct Tables {
     /// The family of each group, if it is in one.
     pub family: List<Option<Concept>>,
     /// The groups of the first term of each family: the platform its other products are
-    /// parts or interfaces of (Apache Spark of `PySpark`, Microsoft SQL Server of SSRS).
+    /// parts, interfaces or clients of (Apache Spark of `PySpark`, Microsoft SQL Server of SSMS).
     /// Sorted.
     pub platforms: List<Concept>,
     /// Stemmed filler, generic and vendor words.

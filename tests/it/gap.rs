@@ -483,15 +483,22 @@ fn a_thing_of_several_words_is_covered_only_by_most_of_them_in_one_item() {
 
 #[test]
 fn a_product_is_covered_by_itself_and_its_platform_by_any_product_of_the_family() {
-    assert!(covered_of("[SQL Server]", "[SSRS]").is_empty());
-    assert_eq!(covered_of("[SSRS]", "[SQL Server]"), ["SQL Server"]);
+    assert!(covered_of("[SQL Server]", "[SSMS]").is_empty());
+    assert_eq!(covered_of("[SSMS]", "[SQL Server]"), ["SQL Server"]);
     assert_eq!(covered_of("[PySpark]", "[Apache Spark]"), ["Apache Spark"]);
+    // A product sold beside a platform is no product of its family.
+    assert!(covered_of("[SSRS]", "[SQL Server]").is_empty());
+    assert!(covered_of("[SQL Server]", "[SSRS]").is_empty());
+    assert_eq!(
+        covered_of("[SSRS]", "[SQL Server Reporting Services]"),
+        ["SQL Server Reporting Services"]
+    );
     // In compare they stay similar: the family is one.
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.yaml");
     let b = dir.path().join("b.yaml");
     std::fs::write(&a, "title: A\ntools: [SQL Server]\n").unwrap();
-    std::fs::write(&b, "title: B\ntools: [SSRS]\n").unwrap();
+    std::fs::write(&b, "title: B\ntools: [SSMS]\n").unwrap();
     let diff = json(
         rolediff()
             .arg("compare")

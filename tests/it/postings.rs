@@ -496,7 +496,8 @@ fn bare_tool_names_are_the_tools_the_library_knows() {
     );
     for tool in [
         "Apache Spark",
-        "Microsoft SQL Server Integration Services SSIS",
+        // The vocabulary's name, as for Google Cloud Platform.
+        "SQL Server Integration Services",
         "Transact-SQL",
         "Google Cloud Platform",
         "Microsoft Excel",
