@@ -11,6 +11,7 @@ use serde_json::Value;
 const POSTINGS: &[&str] = &[
     "bullet-symbols.txt",
     "cv-uk.md",
+    "duties-run-on.txt",
     "headless-ad.txt",
     "startup-posting.md",
     "markdown-headings.md",

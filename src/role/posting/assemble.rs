@@ -4,8 +4,8 @@
 use rustc_hash::FxHashSet;
 
 use super::headings::{
-    Part, history_section, is_wish, list_of_names, part_of_bare_heading, part_of_heading,
-    prose_section, requirement_section, unheaded_section,
+    Part, duty_section, history_section, is_wish, list_of_names, part_of_bare_heading,
+    part_of_heading, prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -181,8 +181,10 @@ impl Reader {
         if place == Place::Part(Part::NotTheRole) {
             return;
         }
+        // Under a heading of duties, what asks of a person is a requirement all the same.
+        let duty = (place == Place::Part(Part::Responsibilities)).then(|| duty_section(text));
         // A tool named in a wish ("Experience with Airflow is a plus") is wished for too.
-        let wished = place != Place::Part(Part::Responsibilities)
+        let wished = duty != Some(Section::Responsibilities)
             && (place == Place::Part(Part::Preferred) || is_wish(text));
         self.recognise(text, known, wished);
         let Some(text) = item_text(text) else {
@@ -206,7 +208,9 @@ impl Reader {
             return;
         }
         let (section, preferred) = match place {
-            Place::Part(Part::Responsibilities) => (Section::Responsibilities, false),
+            Place::Part(Part::Responsibilities) => {
+                (duty.unwrap_or(Section::Responsibilities), false)
+            }
             Place::Part(Part::History) => (history.unwrap_or(Section::Skills), false),
             Place::Part(Part::Requirements) => (requirement_section(&text), false),
             Place::Part(Part::Preferred) => (requirement_section(&text), true),

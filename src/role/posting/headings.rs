@@ -300,6 +300,32 @@ pub fn unheaded_section(item: &str) -> Section {
     }
 }
 
+/// The section of an item under a heading of duties: a duty, unless it opens by asking of
+/// a person and does not say what the role does. Ads run their requirements on under the
+/// duties' heading when a heading between was lost or glued to a line ("Bachelor's degree
+/// in Computer Science", "Master's degree a plus", "10 years of management experience").
+/// A duty's sentence may praise ("establish strong relationships"), so a skill word asks
+/// only among the first words.
+#[must_use]
+pub fn duty_section(item: &str) -> Section {
+    let section = requirement_section(item);
+    let opening = words(item)
+        .into_iter()
+        .take(OPENING_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let asks = section != Section::Skills || asks_of_a_person(&opening);
+    if asks && !does_work(item) {
+        section
+    } else {
+        Section::Responsibilities
+    }
+}
+
+/// How many words open an item under a heading of duties that asks of a person ("Must have
+/// demonstrated", "10 - 15 years").
+const OPENING_WORDS: usize = 3;
+
 /// The section of an item of a work history ([`Part::History`]): a duty is a
 /// responsibility, a job line ("Analyst, Acme (2016 - 2019)") no item (`None`), anything
 /// else a requirement.
@@ -324,8 +350,12 @@ fn does_work(item: &str) -> bool {
     let asks = || asks_of_a_person(item);
     match duty_verb(item) {
         Some(VerbForm::Plain) => {
+            // "Work experience" asks; "Build strong relationships" does: an adjective of
+            // praise after the verb describes what the work makes.
             let words = words(item);
-            !words.get(1).is_some_and(|second| SKILLS.contains(second))
+            !words.get(1).is_some_and(|second| {
+                SKILLS.contains(second) && !PRAISE_WORDS.contains(&second.as_str())
+            })
         }
         Some(VerbForm::Other) => !asks(),
         None => !asks() && says_it_does(item),
@@ -489,6 +519,10 @@ const CERTIFICATION_WORDS: &[&str] = &[
 ];
 
 /// Words of an item that asks something of a person rather than says what the role does.
+/// The skill words that praise rather than name what is asked: after a verb they describe
+/// the work's object ("Deliver excellent service").
+const PRAISE_WORDS: &[&str] = &["strong", "excellent", "solid", "proven", "demonstrated"];
+
 const SKILL_WORDS: &[&str] = &[
     "experience",
     "experienced",
@@ -613,6 +647,43 @@ mod tests {
             "Bachelor's degree required",
         ] {
             assert!(!is_wish(item), "{item}");
+        }
+    }
+
+    #[test]
+    fn under_duties_what_opens_by_asking_is_a_requirement() {
+        for (item, section) in [
+            (
+                "Bachelor's degree in Computer Science or a related field",
+                Section::Education,
+            ),
+            ("Master's degree a plus", Section::Education),
+            ("10-15 years of management experience", Section::Skills),
+            (
+                "Strong oral and written communication skills",
+                Section::Skills,
+            ),
+            ("Ability to manage 15 direct reports", Section::Skills),
+            ("CRNI or OCN certification", Section::Certifications),
+            // Duties, however they praise or what they name.
+            (
+                "Build strong relationships with business leaders",
+                Section::Responsibilities,
+            ),
+            (
+                "It is critical that this role establish strong relationships",
+                Section::Responsibilities,
+            ),
+            (
+                "Train new staff on the certification process",
+                Section::Responsibilities,
+            ),
+            (
+                "Maintain the team's skills matrix",
+                Section::Responsibilities,
+            ),
+        ] {
+            assert_eq!(duty_section(item), section, "{item}");
         }
     }
 

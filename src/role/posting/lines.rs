@@ -97,10 +97,40 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         lines.push(Line::Heading { text });
         return;
     }
-    lines.push(Line::Text {
-        text,
-        indented: line.starts_with([' ', '\t']),
-    });
+    let indented = line.starts_with([' ', '\t']);
+    if let Some((before, heading)) = glued_heading(&text) {
+        lines.push(Line::Text {
+            text: before.to_owned(),
+            indented,
+        });
+        lines.push(Line::Heading { text: heading });
+        return;
+    }
+    lines.push(Line::Text { text, indented });
+}
+
+/// The most words of a heading glued to the end of a line.
+const MAX_GLUED_WORDS: usize = 4;
+
+/// A line with a known heading glued to its end, as ads copied from a page lose the line
+/// break before one ("... into the development process Minimum Qualifications:"): the text
+/// before and the heading. The heading starts with a capital and ends the line with `:`.
+fn glued_heading(text: &str) -> Option<(&str, String)> {
+    let body = text.strip_suffix(':')?.trim_end();
+    // Where each of the last few words starts, longest tail first; only these are read.
+    let mut starts: Vec<usize> = body
+        .rmatch_indices(' ')
+        .take(MAX_GLUED_WORDS)
+        .map(|(at, _)| at + 1)
+        .collect();
+    starts.reverse();
+    starts.into_iter().find_map(|at| {
+        let (before, tail) = (body[..at].trim_end(), &body[at..]);
+        let heading = !before.is_empty()
+            && tail.starts_with(char::is_uppercase)
+            && part_of_heading(tail).is_some_and(|part| part != Part::Summary);
+        heading.then(|| (before, tail.to_owned()))
+    })
 }
 
 /// The text of a Markdown ATX heading (`## Requirements`).
@@ -325,6 +355,32 @@ mod tests {
             classify("2024. A good year"),
             vec![text("2024. A good year")]
         );
+    }
+
+    #[test]
+    fn a_heading_glued_to_the_end_of_a_line_is_a_heading() {
+        assert_eq!(
+            classify(
+                "Write and run the automated tests of every release with the team Minimum Qualifications:"
+            ),
+            vec![
+                text("Write and run the automated tests of every release with the team"),
+                heading("Minimum Qualifications")
+            ]
+        );
+        // Not without its colon, not in lower case, not the words of a sentence.
+        for line in [
+            "Write and run the automated tests of every release with the team Minimum Qualifications",
+            "Write and run the automated tests of every release with the team minimum qualifications:",
+            "We offer a place where people grow and a team that values your Growth:",
+        ] {
+            assert!(
+                !classify(line)
+                    .iter()
+                    .any(|line| matches!(line, Line::Heading { .. })),
+                "{line}"
+            );
+        }
     }
 
     #[test]
