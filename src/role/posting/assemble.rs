@@ -35,6 +35,9 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
     let title_line = title_line(&lines);
     let mut reader = Reader::default();
     let mut place = Place::Preamble;
+    // Whether the last bullet ended a sentence: then an indented line in capitals after it
+    // is a line of its own ("Produce documentation." then " BS in Computer Science").
+    let mut bullet_ended = false;
     for (index, line) in lines.iter().enumerate() {
         if Some(index) == title_line {
             continue;
@@ -55,9 +58,11 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
                 reader.end_paragraph();
                 reader.item(place, text, known);
                 reader.in_bullet = true;
+                bullet_ended = text.trim_end().ends_with(['.', '!', '?']);
             }
             Line::Text { text, indented } => {
-                if reader.in_bullet && *indented {
+                let goes_on = !(bullet_ended && text.starts_with(char::is_uppercase));
+                if reader.in_bullet && *indented && goes_on {
                     reader.continue_item(text, place, known);
                 } else {
                     reader.text(place, text, known);

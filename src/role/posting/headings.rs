@@ -280,7 +280,7 @@ pub fn requirement_section(item: &str) -> Section {
     static CERTIFICATIONS: WordSet = LazyLock::new(|| word_set(CERTIFICATION_WORDS));
     let words = words(item);
     let has = |set: &WordSet| words.iter().any(|word| set.contains(word));
-    if has(&DEGREES) {
+    if has(&DEGREES) || names_degree_in_capitals(item) {
         Section::Education
     } else if has(&CERTIFICATIONS) {
         Section::Certifications
@@ -506,6 +506,42 @@ const DEGREE_WORDS: &[&str] = &[
     "diploma",
 ];
 
+/// Degrees written in capitals, which in lower case are other words ("BS/BA", "GED").
+const CAPITAL_DEGREES: &[&str] = &[
+    "BS", "BA", "BEng", "MEng", "BBA", "BSN", "MSN", "MPH", "GED", "DPhil", "EdD",
+];
+
+/// Degrees in capitals that are a degree only before "in", "/" or "degree" ("MS in
+/// Statistics", not "MS Office").
+const CAPITAL_DEGREES_BEFORE_A_FIELD: &[&str] = &["MS", "MA"];
+
+/// Whether `item` names a degree by its letters, as written ("BS in Computer Science",
+/// "BA/BS", "MS in Statistics"; not "MS Office").
+fn names_degree_in_capitals(item: &str) -> bool {
+    let mut tokens = item
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|token| !token.is_empty())
+        .flat_map(|token| token.split_inclusive('/'))
+        .peekable();
+    while let Some(token) = tokens.next() {
+        let (word, slash) = match token.strip_suffix('/') {
+            Some(word) => (word, true),
+            None => (token, false),
+        };
+        if CAPITAL_DEGREES.contains(&word) {
+            return true;
+        }
+        let before_a_field = slash
+            || tokens.peek().is_some_and(|next| {
+                next.eq_ignore_ascii_case("in") || next.eq_ignore_ascii_case("degree")
+            });
+        if before_a_field && CAPITAL_DEGREES_BEFORE_A_FIELD.contains(&word) {
+            return true;
+        }
+    }
+    false
+}
+
 const CERTIFICATION_WORDS: &[&str] = &[
     "certification",
     "certifications",
@@ -684,6 +720,28 @@ mod tests {
             ),
         ] {
             assert_eq!(duty_section(item), section, "{item}");
+        }
+    }
+
+    #[test]
+    fn degrees_in_capitals_are_education_and_other_capitals_are_not() {
+        for item in [
+            "BS in Computer Science",
+            "BA/BS in Finance",
+            "Requires BS/BA in Information Technology",
+            "MS in Statistics",
+            "MA degree in Economics",
+            "High school diploma or GED",
+        ] {
+            assert_eq!(requirement_section(item), Section::Education, "{item}");
+        }
+        for item in [
+            "MS Office",
+            "Proficiency in MS Excel",
+            "Experience with BSD systems",
+            "bs in lower case is not one",
+        ] {
+            assert_eq!(requirement_section(item), Section::Skills, "{item}");
         }
     }
 

@@ -199,12 +199,16 @@ fn heading_by_shape(line: &str) -> Option<Line> {
     ((bold || colon) && is_short(&text) && !text.is_empty()).then_some(Line::Heading { text })
 }
 
+/// The most words of a label before a line's text ("Nice to have: Kafka"): more are the
+/// start of a sentence ("Develop applications in languages including: Java, .NET").
+const MAX_LABEL_WORDS: usize = 5;
+
 /// `Requirements: SQL, Python`: a known heading as a label, and the text after it.
 fn labelled(line: &str) -> Option<(String, &str)> {
     let (label, rest) = line.split_once(':')?;
     let label = clean_inline(label);
     let rest = rest.trim();
-    if rest.is_empty() || !is_short(&label) {
+    if rest.is_empty() || !is_short(&label) || label.split_whitespace().count() > MAX_LABEL_WORDS {
         return None;
     }
     part_of_heading(&label)
@@ -496,6 +500,9 @@ mod tests {
         );
         // A label that names no section is plain text.
         assert!(matches!(lines[2], Line::Text { .. }));
+        // So is the start of a sentence that happens to name one.
+        let line = "Explore technologies- Develop applications in languages including: Java, Go";
+        assert_eq!(classify(line), vec![text(line)]);
     }
 
     #[test]

@@ -203,6 +203,25 @@ mod tests {
     }
 
     #[test]
+    fn an_indented_line_goes_on_with_its_bullet_unless_the_bullet_ended_a_sentence() {
+        let (_, role) = everything_but_headings(
+            "Data Analyst\n\nResponsibilities\n- Build reports for the\n  finance team\n\
+             - Produce clear documentation.\n BS in Computer Science\n",
+        );
+        let names = |items: &[crate::role::Item]| -> Vec<String> {
+            items.iter().map(|item| item.name.clone()).collect()
+        };
+        assert_eq!(
+            names(&role.responsibilities),
+            [
+                "Build reports for the finance team",
+                "Produce clear documentation"
+            ]
+        );
+        assert_eq!(names(&role.education), ["BS in Computer Science"]);
+    }
+
+    #[test]
     fn no_heading_of_any_shape_leaks_into_the_summary_or_the_items() {
         // Each heading shape with prose after it, so that a heading not taken for one
         // becomes part of the summary.
