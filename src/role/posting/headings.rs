@@ -457,7 +457,38 @@ pub fn is_wish(item: &str) -> bool {
     static PHRASES: LazyLock<Vec<Vec<String>>> =
         LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
     let words = words(item);
-    PHRASES.iter().any(|phrase| contains_phrase(&words, phrase))
+    PHRASES.iter().any(|phrase| contains_phrase(&words, phrase)) || ends_in_a_wish(item)
+}
+
+/// Words that end a clause that wishes for what it names ("PowerShell helpful", "Master's
+/// degree beneficial"), and those that do so after a verb or an article ("is a big plus",
+/// "would be plus", "a decided advantage").
+const CLOSING_WISHES: &[&str] = &["helpful", "beneficial"];
+const WISHES_AFTER: &[&str] = &["plus", "advantage"];
+
+/// Words a wish of [`WISHES_AFTER`] follows, at most two words before it.
+const BEFORE_A_WISH: &[&str] = &["a", "an", "be", "is", "are"];
+
+/// Whether a clause of `item` (split at sentence ends, semicolons and brackets) ends in a
+/// wish: "Experience in travel as a significant plus", "EMR experience helpful". Not
+/// "mutually beneficial results", "Recon Plus", "3 plus years", and not "Our staff are
+/// helpful": a clause that closes on "helpful" asks of a person.
+fn ends_in_a_wish(item: &str) -> bool {
+    item.split(['.', ';', '(', ')', '!']).any(|text| {
+        let clause = words(text);
+        let Some((last, before)) = clause.split_last() else {
+            return false;
+        };
+        let closes =
+            CLOSING_WISHES.contains(&last.as_str()) && before.len() >= 2 && asks_of_a_person(text);
+        let after = WISHES_AFTER.contains(&last.as_str())
+            && before
+                .iter()
+                .rev()
+                .take(2)
+                .any(|word| BEFORE_A_WISH.contains(&word.as_str()));
+        closes || after
+    })
 }
 
 /// Whether an item asks something of a person: a degree, a certification, experience,
@@ -678,9 +709,26 @@ mod tests {
             assert!(is_wish(item), "{item}");
         }
         for item in [
+            "Experience in travel, with Technical Operations as a significant plus",
+            "Psychometric knowledge and experience are a big plus",
+            "Any Salesforce knowledge would be plus",
+            "Strong working knowledge of Azure and PowerShell helpful",
+            "Master's degree beneficial",
+            "Working knowledge of CAD systems beneficial (Revit, MicroStation)",
+            "Candidates with university experience will be at a decided advantage",
+        ] {
+            assert!(is_wish(item), "{item}");
+        }
+        for item in [
             "Strong SQL",
             "Plus-size fashion retail experience",
             "Bachelor's degree required",
+            "Close transactions with mutually beneficial results",
+            "Experience with Recon Plus, PIX and eLedger",
+            "3 plus years of experience administering applications",
+            "Master's degree plus 5 years of experience",
+            "Create competitive advantage for retention",
+            "Our nurses are friendly and helpful",
         ] {
             assert!(!is_wish(item), "{item}");
         }
