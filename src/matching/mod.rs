@@ -2,6 +2,7 @@
 //! forms, `aka` and the vocabulary) and which are the same thing in other words (the
 //! near tier: weighted content words and concepts, scored and assigned one to one).
 
+mod acronyms;
 mod assign;
 mod built_in_vocabulary;
 mod concepts;
@@ -132,11 +133,16 @@ impl Matcher {
             };
         }
         let mut interner = term::Interner::default();
+        // Acronyms that the texts of either role spell out are read as their words.
+        let all: Vec<&str> = a.iter().chain(b).copied().collect();
+        let expansions = acronyms::Expansions::of(&all, &self.vocabulary);
         let mut profiles = |texts: &[&str]| -> Vec<Profile> {
             texts
                 .iter()
                 .map(|text| {
-                    let profile = Profile::of(text, &self.vocabulary, &mut interner);
+                    let spelled = expansions.spelled_out(text);
+                    let read = spelled.as_deref().unwrap_or(text);
+                    let profile = Profile::of(read, &self.vocabulary, &mut interner);
                     let Some(names) = &self.names else {
                         return profile;
                     };

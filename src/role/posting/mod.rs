@@ -6,7 +6,7 @@
 //! the names the caller knows ([`names`]). What could not be read is said in warnings.
 
 mod assemble;
-mod duties;
+pub(crate) mod duties;
 pub mod headings;
 mod lines;
 mod lists;
