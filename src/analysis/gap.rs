@@ -267,17 +267,34 @@ impl Held<'_> {
             return similar;
         }
         let from = self.from;
-        let holdings = self.read.get_or_insert_with(|| {
-            let held: Vec<&str> = Section::ALL
-                .iter()
-                .filter(|&&section| section != Section::Tips)
-                .flat_map(|&section| from.items(section))
-                .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
-                .map(String::as_str)
-                .collect();
-            matcher.holdings(&held)
-        });
+        let held: Vec<&str> = Section::ALL
+            .iter()
+            .filter(|&&section| section != Section::Tips)
+            .flat_map(|&section| from.items(section))
+            .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
+            .map(String::as_str)
+            .collect();
         let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
+        // Acronyms are read as their words, as the pairs were made ("CPA" holds "Certified
+        // Public Accountant").
+        let all: Vec<&str> = held.iter().chain(&required).copied().collect();
+        let acronyms = matcher.acronyms(&all);
+        let spelled = |texts: &[&str]| -> Vec<String> {
+            texts
+                .iter()
+                .map(|text| {
+                    acronyms
+                        .spelled_out(text)
+                        .unwrap_or_else(|| (*text).to_owned())
+                })
+                .collect()
+        };
+        let holdings = self.read.get_or_insert_with(|| {
+            let held = spelled(&held);
+            matcher.holdings(&held.iter().map(String::as_str).collect::<Vec<_>>())
+        });
+        let required = spelled(&required);
+        let required: Vec<&str> = required.iter().map(String::as_str).collect();
         let unheld = matcher.unheld(holdings, &required);
         similar
             .into_iter()

@@ -16,6 +16,7 @@ pub mod term;
 mod vocabulary;
 mod vocabulary_file;
 
+pub use acronyms::Expansions;
 pub use assign::{Candidate, assign};
 use assign::{PER_ITEM, Shortlist};
 pub use concepts::Likeness;
@@ -135,7 +136,7 @@ impl Matcher {
         let mut interner = term::Interner::default();
         // Acronyms that the texts of either role spell out are read as their words.
         let all: Vec<&str> = a.iter().chain(b).copied().collect();
-        let expansions = acronyms::Expansions::of(&all, &self.vocabulary);
+        let expansions = self.acronyms(&all);
         let mut profiles = |texts: &[&str]| -> Vec<Profile> {
             texts
                 .iter()
@@ -196,6 +197,13 @@ impl Matcher {
     pub fn likeness(&self, read: &Read) -> Option<Likeness> {
         self.threshold?;
         Some(concepts::likeness(&read.a, &read.b, &read.weights))
+    }
+
+    /// The acronyms of `texts` that the texts also spell out, to read as their words
+    /// ([`Expansions::spelled_out`]), as [`Matcher::read`] reads them.
+    #[must_use]
+    pub fn acronyms(&self, texts: &[&str]) -> Expansions {
+        Expansions::of(texts, &self.vocabulary)
     }
 
     /// What a role whose items are `held` (their texts) holds, read once for [`Matcher::unheld`].

@@ -464,6 +464,23 @@ fn a_cover_covers_each_thing_a_requirement_asks_for() {
 }
 
 #[test]
+fn an_acronym_covers_the_words_it_stands_for_and_the_words_cover_it() {
+    assert_eq!(
+        covered_of("[CPA]", "[Certified Public Accountant]"),
+        ["Certified Public Accountant"]
+    );
+    assert_eq!(
+        covered_of(
+            "[Electronic health record systems]",
+            "[Experience with EHR systems]"
+        ),
+        ["Experience with EHR systems"]
+    );
+    // Initials by chance are no acronym's words.
+    assert!(covered_of("[Coordinate regional meetings]", "[CRM]").is_empty());
+}
+
+#[test]
 fn a_thing_of_several_words_is_covered_only_by_most_of_them_in_one_item() {
     let medical = "[Medical image database systems]";
     assert!(covered_of("[Database software, Document imaging software]", medical).is_empty());
