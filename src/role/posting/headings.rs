@@ -78,6 +78,8 @@ const HEADINGS: &[(&str, Part)] = &[
     ("tech stack", Part::Tools),
     ("stack", Part::Tools),
     ("tools", Part::Tools),
+    ("tooling", Part::Tools),
+    ("frameworks", Part::Tools),
     ("technologies", Part::Tools),
     ("technology", Part::Tools),
     ("software", Part::Tools),
@@ -115,6 +117,13 @@ const HEADINGS: &[(&str, Part)] = &[
     ("who you are", Part::Requirements),
     ("about you", Part::Requirements),
     ("your profile", Part::Requirements),
+    ("you bring", Part::Requirements),
+    ("need from you", Part::Requirements),
+    ("your background", Part::Requirements),
+    ("a fit", Part::Requirements),
+    // Spoken languages in a CV, or programming languages in a posting (their names are
+    // tools wherever they stand); "Languages & frameworks" are tools by the other word.
+    ("languages", Part::Requirements),
     ("must have", Part::Requirements),
     ("skills", Part::Requirements),
     ("experience", Part::History),
@@ -230,24 +239,39 @@ const HEADING_MODIFIERS: &[&str] = &[
     "here",
     "use",
     "will",
+    "might",
+    "may",
+    "could",
+    "should",
 ];
 
 /// The part a heading names, and how many of its words neither a heading phrase covers nor
 /// are [`HEADING_MODIFIERS`].
 fn heading_match(heading: &str) -> Option<(Part, usize)> {
-    // The phrases in words, once: a posting may have tens of thousands of lines.
+    // The phrases in words, once: a posting may have tens of thousands of lines. A phrase
+    // of several words is matched without plural `s` ("Nice to haves"); a word alone as
+    // written, since its singular is often a word of its own ("Projects", "Project").
     static PHRASES: LazyLock<Vec<(Vec<String>, Part)>> = LazyLock::new(|| {
         HEADINGS
             .iter()
-            .map(|(phrase, part)| (words(phrase), *part))
+            .map(|(phrase, part)| {
+                let words = words(phrase);
+                if words.len() > 1 {
+                    (words.iter().map(|word| singular(word)).collect(), *part)
+                } else {
+                    (words, *part)
+                }
+            })
             .collect()
     });
     let words = words(heading);
+    let singulars: Vec<String> = words.iter().map(|word| singular(word)).collect();
+    let form = |phrase: &[String]| if phrase.len() > 1 { &singulars } else { &words };
     // The longest phrase the heading has decides, the first of equals: "What you'll bring"
     // is a requirement, though it has "you'll".
     let (_, part) = PHRASES
         .iter()
-        .filter(|(phrase, _)| contains_phrase(&words, phrase))
+        .filter(|(phrase, _)| contains_phrase(form(phrase), phrase))
         .reduce(|best, next| {
             if next.0.len() > best.0.len() {
                 next
@@ -258,6 +282,7 @@ fn heading_match(heading: &str) -> Option<(Part, usize)> {
     // Words no heading phrase covers: "Day-to-day responsibilities" is all heading words.
     let mut covered = vec![false; words.len()];
     for (phrase, _) in PHRASES.iter() {
+        let words = form(phrase);
         for start in 0..words.len().saturating_sub(phrase.len() - 1) {
             if words[start..start + phrase.len()] == phrase[..] {
                 covered[start..start + phrase.len()].fill(true);
@@ -270,6 +295,15 @@ fn heading_match(heading: &str) -> Option<(Part, usize)> {
         .filter(|(word, covered)| !**covered && !HEADING_MODIFIERS.contains(&word.as_str()))
         .count();
     Some((*part, extra))
+}
+
+/// A word without a plural `s` (not of `-ss`, nor of a word of three letters or fewer), as
+/// phrases of several words are matched: "Must haves" is "must have".
+fn singular(word: &str) -> String {
+    match word.strip_suffix('s') {
+        Some(stem) if word.len() > 3 && !stem.ends_with('s') => stem.to_owned(),
+        _ => word.to_owned(),
+    }
 }
 
 /// The section an item of requirements belongs to by its wording: a degree is education,
@@ -585,11 +619,11 @@ const CERTIFICATION_WORDS: &[&str] = &[
     "licensure",
 ];
 
-/// Words of an item that asks something of a person rather than says what the role does.
 /// The skill words that praise rather than name what is asked: after a verb they describe
 /// the work's object ("Deliver excellent service").
 const PRAISE_WORDS: &[&str] = &["strong", "excellent", "solid", "proven", "demonstrated"];
 
+/// Words of an item that asks something of a person rather than says what the role does.
 const SKILL_WORDS: &[&str] = &[
     "experience",
     "experienced",
@@ -871,6 +905,15 @@ mod tests {
             ("Interests", Part::NotTheRole),
             ("Equal Employment Opportunity", Part::NotTheRole),
             ("Employment type", Part::NotTheRole),
+            // Plurals as people write them, and the candidate's side in other words.
+            ("Must haves", Part::Requirements),
+            ("Nice to haves", Part::Preferred),
+            ("You might be a fit if", Part::Requirements),
+            ("You bring", Part::Requirements),
+            ("What we need from you", Part::Requirements),
+            ("Your background", Part::Requirements),
+            ("Tooling", Part::Tools),
+            ("Languages & frameworks", Part::Tools),
         ] {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
             assert_eq!(part_of_bare_heading(heading), Some(part), "bare: {heading}");
