@@ -277,6 +277,7 @@ mod tests {
             ("PHR", "Professional in Human Resources"),
             ("HVAC", "heating, ventilation and air conditioning"),
             ("CAD", "computer-aided design"),
+            ("TIA", "Telecommunications Industry Association"),
         ] {
             let text = format!("Experience with {acronym}");
             let out = spelled(&[&text, words], &text).unwrap_or_default();
@@ -324,6 +325,18 @@ mod tests {
         assert_eq!(
             spelled(&["CPA", "Certified Public Accountant"], "Audit"),
             None
+        );
+        // One of a pair of acronyms is a name of its own, either side of the slash, though
+        // each alone is spelled out.
+        let texts = [
+            "CI/CD and CD/CI",
+            "Continuous Integration",
+            "Continuous Delivery",
+        ];
+        assert_eq!(spelled(&texts, "CI/CD and CD/CI"), None);
+        assert_eq!(
+            spelled(&texts, "CI").as_deref(),
+            Some("Continuous Integration")
         );
     }
 }
