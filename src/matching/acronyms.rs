@@ -308,6 +308,8 @@ mod tests {
             ),
             None
         );
+        // Words start at a content word.
+        assert_eq!(spelled(&["OPM", "Of Project Management"], "OPM"), None);
         // A longer name, and a longer acronym's words.
         assert_eq!(spelled(&["JD", "Judgment and Decision Making"], "JD"), None);
         assert_eq!(
