@@ -464,17 +464,25 @@ fn item_text(text: &str) -> Option<String> {
 }
 
 /// The sentences of a text: split after `;`, and after `.`, `!` or `?` where a capital or
-/// a digit starts the next ("e.g. Python" stays whole).
+/// a digit starts the next ("e.g. Python" stays whole); and before a degree glued to the
+/// line before it, as ads copied without their line breaks have it ("... to senior
+/// leadership teams BA/BS in Biochemistry ...").
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut starts = vec![0];
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
     for window in bytes.windows(3) {
         let [(_, end), (_, space), (next_at, next)] = [window[0], window[1], window[2]];
-        if (end == ';'
+        if !space.is_whitespace() {
+            continue;
+        }
+        let ends = (end == ';'
             || matches!(end, '.' | '!' | '?') && (next.is_uppercase() || next.is_ascii_digit()))
-            && space.is_whitespace()
-            && !ends_in_abbreviation(&text[..next_at])
-        {
+            && !ends_in_abbreviation(&text[..next_at]);
+        let glued_degree = end.is_alphanumeric()
+            && next.is_uppercase()
+            && opens_a_degree(&text[next_at..])
+            && !last_word_is_function_word(&text[..next_at]);
+        if ends || glued_degree {
             starts.push(next_at);
         }
     }
@@ -484,6 +492,44 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         .zip(ends)
         .map(move |(start, end)| text[start..end].trim())
         .filter(|sentence| !sentence.is_empty())
+}
+
+/// How a degree asked for opens, in capitals ("Bachelor's degree in ...", "BA/BS in ...").
+const DEGREE_OPENINGS: &[&str] = &[
+    "Bachelor",
+    "Master's",
+    "Master\u{2019}s",
+    "Masters ",
+    "BA/BS",
+    "BS/BA",
+    "BS ",
+    "BA ",
+    "B.S.",
+    "PhD",
+    "Ph.D",
+    "Associate's",
+    "Associate\u{2019}s",
+    "Doctorate",
+    "MBA ",
+    "Undergraduate degree",
+    "High school diploma",
+    "High School Diploma",
+    "HS Diploma",
+];
+
+/// Whether `text` opens with a degree asked for.
+fn opens_a_degree(text: &str) -> bool {
+    DEGREE_OPENINGS
+        .iter()
+        .any(|opening| text.starts_with(opening))
+}
+
+/// Whether the last word of `text` is a function word ("Bachelor's or Master's" is one
+/// requirement).
+fn last_word_is_function_word(text: &str) -> bool {
+    text.split_whitespace()
+        .next_back()
+        .is_some_and(|word| crate::text::is_stop_word(&word.to_lowercase()))
 }
 
 /// Whether text ends in an abbreviation whose point ends no sentence: `e.g.`, `etc.`.
@@ -716,6 +762,29 @@ mod tests {
             split,
             ["Use tools, e.g. Python.", "Then report;", "Also 3 more"]
         );
+    }
+
+    #[test]
+    fn a_degree_glued_to_the_line_before_is_a_sentence_of_its_own() {
+        let split: Vec<&str> = sentences(
+            "Present your work to senior leadership teams BA/BS in Biochemistry or a related field",
+        )
+        .collect();
+        assert_eq!(
+            split,
+            [
+                "Present your work to senior leadership teams",
+                "BA/BS in Biochemistry or a related field"
+            ]
+        );
+        // Not a choice of degrees, nor a degree the sentence is about.
+        for text in [
+            "Bachelor's degree in Finance or Master's degree in Economics",
+            "Bachelor's or Master\u{2019}s degree",
+            "Teach courses of the BSN program",
+        ] {
+            assert_eq!(sentences(text).count(), 1, "{text}");
+        }
     }
 
     #[test]
