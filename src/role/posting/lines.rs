@@ -500,7 +500,12 @@ mod tests {
         );
         // A label that names no section is plain text.
         assert!(matches!(lines[2], Line::Text { .. }));
-        // So is the start of a sentence that happens to name one.
+        // A label of five words is still one; of more, the start of a sentence that
+        // happens to name one.
+        assert_eq!(
+            classify("What you will bring here: SQL")[0],
+            heading("What you will bring here")
+        );
         let line = "Explore technologies- Develop applications in languages including: Java, Go";
         assert_eq!(classify(line), vec![text(line)]);
     }
