@@ -515,3 +515,32 @@ fn bare_tool_names_are_the_tools_the_library_knows() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_tool_in_a_wish_is_wished_for_under_any_heading_but_a_duty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ad.md");
+    std::fs::write(
+        &path,
+        "Data Engineer\n\nResponsibilities\n- Build batch pipelines with Spark\n\
+         - Experience with Airflow is a plus\n\nRequirements\n- Knowledge of Kafka is a plus\n",
+    )
+    .unwrap();
+    let shown = json(rolediff().args(["show", "-f", "json"]).arg(&path));
+    let tools = section_of(&shown, "tools");
+    let wished = Some("nice to have".to_owned());
+    // Under the duties, a wish is a requirement all the same, and so is its tool.
+    assert!(
+        tools.contains(&("Apache Airflow".to_owned(), wished.clone())),
+        "{tools:?}"
+    );
+    assert!(
+        tools.contains(&("Apache Kafka".to_owned(), wished)),
+        "{tools:?}"
+    );
+    // A tool a duty names is asked for.
+    assert!(
+        tools.contains(&("Apache Spark".to_owned(), None)),
+        "{tools:?}"
+    );
+}
