@@ -200,11 +200,7 @@ fn acronyms_written<'t>(
     vocabulary: &Vocabulary,
     written: &mut Option<Vec<token::Token<'t>>>,
 ) -> Vec<usize> {
-    let has_capitals = text
-        .as_bytes()
-        .windows(2)
-        .any(|pair| pair.iter().all(u8::is_ascii_uppercase));
-    if !has_capitals || !text.chars().any(char::is_lowercase) {
+    if !token::has_two_capitals(text) || !text.chars().any(char::is_lowercase) {
         return Vec::new();
     }
     let written = written.get_or_insert_with(|| token::tokens(text));

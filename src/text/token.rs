@@ -100,6 +100,15 @@ pub fn is_acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|byte| byte.is_ascii_uppercase())
 }
 
+/// Whether `text` has two capital letters in a row, as every acronym has: most texts have
+/// none, and need not be read word by word for one.
+#[must_use]
+pub fn has_two_capitals(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|pair| pair.iter().all(u8::is_ascii_uppercase))
+}
+
 /// An apostrophe as people type it: straight, curly, or the modifier letter.
 #[must_use]
 pub fn is_apostrophe(c: char) -> bool {

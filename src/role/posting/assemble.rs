@@ -529,7 +529,7 @@ fn opens_a_degree(text: &str) -> bool {
 fn last_word_is_function_word(text: &str) -> bool {
     text.split_whitespace()
         .next_back()
-        .is_some_and(|word| crate::text::is_stop_word(&word.to_lowercase()))
+        .is_some_and(crate::text::stop_words::is_stop_word_any_case)
 }
 
 /// Whether text ends in an abbreviation whose point ends no sentence: `e.g.`, `etc.`.
