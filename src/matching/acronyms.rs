@@ -19,8 +19,8 @@ use rustc_hash::FxHashMap;
 
 use super::vocabulary::Vocabulary;
 use crate::role::posting::duties::is_duty;
-use crate::text::is_stop_word;
-use crate::text::token::{Token, is_acronym, tokens};
+use crate::text::stop_words::is_stop_word_any_case;
+use crate::text::token::{Token, has_two_capitals, is_acronym, tokens};
 
 /// The fewest and most letters of an acronym.
 const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
@@ -44,27 +44,11 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
     tokens(text)
         .into_iter()
         .map(|token| {
-            let stop = is_function_word(token.text);
+            let stop = is_stop_word_any_case(token.text);
             Word { token, stop }
         })
         .collect()
 }
-
-/// Whether `word`, in any case, is a function word; without an allocation, since every
-/// word of both roles is read.
-fn is_function_word(word: &str) -> bool {
-    let mut lower = [0u8; LONGEST_FUNCTION_WORD];
-    if word.len() > lower.len() {
-        return false;
-    }
-    for (to, from) in lower.iter_mut().zip(word.bytes()) {
-        *to = from.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&lower[..word.len()]).is_ok_and(is_stop_word)
-}
-
-/// As long as the longest function word ("throughout") or longer.
-const LONGEST_FUNCTION_WORD: usize = 12;
 
 /// The acronyms of a comparison's texts, each with the words it stands for as written.
 #[derive(Debug, Default)]
@@ -102,10 +86,19 @@ impl Expansions {
         }
     }
 
+    /// Each of `texts` with its acronyms replaced by their words ([`Expansions::spelled_out`]).
+    #[must_use]
+    pub fn spelled_all(&self, texts: &[&str]) -> Vec<String> {
+        texts
+            .iter()
+            .map(|text| self.spelled_out(text).unwrap_or_else(|| (*text).to_owned()))
+            .collect()
+    }
+
     /// `text` with each acronym it writes replaced by its words, if it writes one.
     #[must_use]
     pub fn spelled_out(&self, text: &str) -> Option<String> {
-        if self.words.is_empty() || !has_capitals(text) {
+        if self.words.is_empty() || !has_two_capitals(text) {
             return None;
         }
         let mut out = String::new();
@@ -140,14 +133,6 @@ fn is_joined(text: &str, span: &std::ops::Range<usize>) -> bool {
     joined(before.next(), before.next()) || joined(after.next(), after.next())
 }
 
-/// Whether `text` has two capitals in a row, as every acronym does: most texts have none,
-/// and are not read word by word.
-fn has_capitals(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|pair| pair.iter().all(u8::is_ascii_uppercase))
-}
-
 /// An acronym without the plural `s` people add ("EHRs").
 fn singular(word: &str) -> &str {
     match word.strip_suffix('s') {
@@ -160,7 +145,7 @@ fn singular(word: &str) -> &str {
 fn acronyms_in<'t>(texts: &[&'t str], vocabulary: &Vocabulary) -> Vec<&'t str> {
     let mut acronyms: Vec<&str> = texts
         .iter()
-        .filter(|text| has_capitals(text))
+        .filter(|text| has_two_capitals(text))
         .flat_map(|text| tokens(text))
         .map(|token| singular(token.text))
         .filter(|word| {
@@ -176,27 +161,36 @@ fn acronyms_in<'t>(texts: &[&'t str], vocabulary: &Vocabulary) -> Vec<&'t str> {
     acronyms
 }
 
-/// The runs of `words` (the tokens of `text`) that spell one of `acronyms` and are marked
-/// as a name, each with its acronym: the run's words as written, joined by spaces. Where
-/// runs of several acronyms start at one word, the longest is the name ("Global
-/// positioning system" is GPS, not GP).
+/// The runs of `words` (the tokens of `text`) that spell one of `acronyms` (sorted) and
+/// are marked as a name, each with its acronym: the run's words as written, joined by
+/// spaces. A run is content words whose first letters spell the acronym, function words
+/// between them skipped; where runs of several acronyms start at one word, the longest is
+/// the name ("Global positioning system" is GPS, not GP). Each word reads the initials of
+/// the few content words from it and looks them up, so the time is linear in the words
+/// however many acronyms there are.
 fn runs_in<'a>(text: &str, words: &[Word], acronyms: &[&'a str]) -> Vec<(&'a str, String)> {
+    let content: Vec<usize> = (0..words.len()).filter(|&at| !words[at].stop).collect();
     let mut runs = Vec::new();
-    for start in 0..words.len() {
-        let Some(initial) = words[start].token.text.bytes().next() else {
-            continue;
-        };
-        if words[start].stop || !initial.is_ascii_alphabetic() {
-            continue;
-        }
-        // The acronyms are sorted: those of this initial are one range of them.
-        let initial = initial.to_ascii_uppercase();
-        let from = acronyms.partition_point(|acronym| acronym.as_bytes()[0] < initial);
-        let to = acronyms.partition_point(|acronym| acronym.as_bytes()[0] <= initial);
-        let longest = acronyms[from..to]
-            .iter()
-            .filter_map(|&acronym| Some((acronym, spelled_from(words, start, acronym)?)))
-            .max_by_key(|&(_, end)| end);
+    let mut letters = String::with_capacity(*LETTERS.end());
+    for (place, &start) in content.iter().enumerate() {
+        let next = &content[place..content.len().min(place + LETTERS.end())];
+        letters.clear();
+        letters.extend(
+            next.iter()
+                .map_while(|&at| words[at].token.text.chars().next())
+                .take_while(char::is_ascii_alphabetic)
+                .map(|initial| initial.to_ascii_uppercase()),
+        );
+        let longest = (*LETTERS.start()..=letters.len()).rev().find_map(|len| {
+            let spelled = &letters[..len];
+            let acronym = *acronyms.get(acronyms.binary_search(&spelled).ok()?)?;
+            let end = next[len - 1] + 1;
+            // The acronym itself is no word of its own words.
+            let itself = words[start..end]
+                .iter()
+                .any(|word| word.token.text == acronym);
+            (!itself).then_some((acronym, end))
+        });
         let Some((acronym, end)) = longest else {
             continue;
         };
@@ -209,26 +203,6 @@ fn runs_in<'a>(text: &str, words: &[Word], acronyms: &[&'a str]) -> Vec<(&'a str
         }
     }
     runs
-}
-
-/// Where the run of words from `start` that spells `acronym` ends, if one does: each
-/// letter the first letter of the next content word, function words between skipped.
-fn spelled_from(words: &[Word], start: usize, acronym: &str) -> Option<usize> {
-    let mut at = start;
-    for (place, letter) in acronym.chars().enumerate() {
-        if place > 0 {
-            while words.get(at).is_some_and(|word| word.stop) {
-                at += 1;
-            }
-        }
-        let word = &words.get(at)?.token;
-        let initial = word.text.chars().next()?;
-        if !initial.eq_ignore_ascii_case(&letter) || word.text == acronym {
-            return None;
-        }
-        at += 1;
-    }
-    Some(at)
 }
 
 /// Whether the run `start..end` of `words` is written as a name: in title case, opening
@@ -306,6 +280,12 @@ mod tests {
                 &["Manage CRM data", "Coordinate regional meetings"],
                 "Manage CRM data"
             ),
+            None
+        );
+        // Two letters in lower case are spelled by chance; a vendor's name is its own.
+        assert_eq!(spelled(&["WS", "Water samplers"], "WS"), None);
+        assert_eq!(
+            spelled(&["IBM", "International Business Machines"], "IBM"),
             None
         );
         // Words start at a content word.
