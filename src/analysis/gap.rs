@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::analysis::degree::{covers, degree_of};
 use crate::analysis::diff::{RoleDiff, RoleRef};
-use crate::matching::{Candidate, Holdings, Matcher};
+use crate::matching::{Candidate, Expansions, Holdings, Matcher};
 use crate::role::section::Section;
 use crate::role::{Item, Role};
 
@@ -154,7 +154,11 @@ pub fn role_gap(
             }
         }
     }
-    let mut held = Held { from, read: None };
+    let mut held = Held {
+        from,
+        to,
+        read: None,
+    };
     carries_over.extend(held.in_full(matcher, similar));
     let mut coverage = Vec::new();
     let mut to_learn = Vec::new();
@@ -251,10 +255,23 @@ fn attribution(from: &Role, to: &Role) -> Vec<String> {
 
 /// What the first role of a gap holds: every item it lists, with their other spellings,
 /// but its tips, which are advice, not abilities. Read when a similar cover first needs
-/// it, then kept for the covers of every section.
+/// it, then kept for the covers of every section, with the acronyms either role spells
+/// out ("CPA" holds "Certified Public Accountant", as the pairs were made).
 struct Held<'a> {
     from: &'a Role,
-    read: Option<Holdings>,
+    to: &'a Role,
+    read: Option<(Expansions, Holdings)>,
+}
+
+/// The texts of a role that say what it holds or asks: every item but its tips, with
+/// their other spellings.
+fn texts_of(role: &Role) -> impl Iterator<Item = &str> {
+    Section::ALL
+        .into_iter()
+        .filter(|&section| section != Section::Tips)
+        .flat_map(|section| role.items(section))
+        .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
+        .map(String::as_str)
 }
 
 impl Held<'_> {
@@ -266,34 +283,17 @@ impl Held<'_> {
         if similar.is_empty() {
             return similar;
         }
-        let from = self.from;
-        let held: Vec<&str> = Section::ALL
-            .iter()
-            .filter(|&&section| section != Section::Tips)
-            .flat_map(|&section| from.items(section))
-            .flat_map(|item| std::iter::once(&item.name).chain(&item.aka))
-            .map(String::as_str)
-            .collect();
-        let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
-        // Acronyms are read as their words, as the pairs were made ("CPA" holds "Certified
-        // Public Accountant").
-        let all: Vec<&str> = held.iter().chain(&required).copied().collect();
-        let acronyms = matcher.acronyms(&all);
-        let spelled = |texts: &[&str]| -> Vec<String> {
-            texts
-                .iter()
-                .map(|text| {
-                    acronyms
-                        .spelled_out(text)
-                        .unwrap_or_else(|| (*text).to_owned())
-                })
-                .collect()
-        };
-        let holdings = self.read.get_or_insert_with(|| {
-            let held = spelled(&held);
-            matcher.holdings(&held.iter().map(String::as_str).collect::<Vec<_>>())
+        let (from, to) = (self.from, self.to);
+        let (acronyms, holdings) = self.read.get_or_insert_with(|| {
+            let held: Vec<&str> = texts_of(from).collect();
+            let all: Vec<&str> = held.iter().copied().chain(texts_of(to)).collect();
+            let acronyms = matcher.acronyms(&all);
+            let held = acronyms.spelled_all(&held);
+            let holdings = matcher.holdings(&held.iter().map(String::as_str).collect::<Vec<_>>());
+            (acronyms, holdings)
         });
-        let required = spelled(&required);
+        let required: Vec<&str> = similar.iter().map(|cover| cover.to.as_str()).collect();
+        let required = acronyms.spelled_all(&required);
         let required: Vec<&str> = required.iter().map(String::as_str).collect();
         let unheld = matcher.unheld(holdings, &required);
         similar

@@ -481,6 +481,33 @@ fn an_acronym_covers_the_words_it_stands_for_and_the_words_cover_it() {
 }
 
 #[test]
+fn an_acronym_covers_its_words_in_another_section_after_a_cover_of_its_own() {
+    // The first covers read what the role holds; a later cover in another section reads
+    // the same holdings, with the acronyms of both roles.
+    let dir = tempfile::tempdir().unwrap();
+    let from = dir.path().join("from.yaml");
+    let to = dir.path().join("to.yaml");
+    std::fs::write(&from, "title: From\nskills: [CPA, Statistics]\n").unwrap();
+    std::fs::write(
+        &to,
+        "title: To\nskills: [Statistical analysis]\n\
+         certifications: [Certified Public Accountant]\n",
+    )
+    .unwrap();
+    let gap: Value = serde_json::from_str(&gap_in("json", &from, &to, &[])).unwrap();
+    let carried = carried(&gap);
+    assert!(
+        carried.iter().any(
+            |(section, from_section, from, to)| section == "certifications"
+                && from_section == "skills"
+                && from == "CPA"
+                && to == "Certified Public Accountant"
+        ),
+        "{carried:?}"
+    );
+}
+
+#[test]
 fn a_thing_of_several_words_is_covered_only_by_most_of_them_in_one_item() {
     let medical = "[Medical image database systems]";
     assert!(covered_of("[Database software, Document imaging software]", medical).is_empty());
