@@ -534,6 +534,21 @@ mod tests {
     }
 
     #[test]
+    fn leading_a_team_holds_working_in_one_not_the_other_way() {
+        assert!(
+            unheld_of(
+                &["Team leadership"],
+                "Ability to work in a team environment"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            unheld_of(&["Teamwork"], "Team leadership"),
+            ["Team leadership"]
+        );
+    }
+
+    #[test]
     fn years_degrees_and_generic_words_are_not_for_a_cover_to_hold() {
         assert!(unheld_of(&["SQL"], "3+ years of SQL").is_empty());
         assert!(unheld_of(&["Python"], "Bachelor's degree and Python").is_empty());

@@ -682,6 +682,35 @@ mod tests {
     }
 
     #[test]
+    fn general_work_verbs_and_nouns_are_alike() {
+        for (a, b) in [
+            ("Inspect equipment", "Check machinery"),
+            ("Order replacement parts", "Purchase replacement parts"),
+            ("Fix production bugs", "Repair production defects"),
+            ("Educate students", "Teach pupils"),
+            ("Resolve billing issues", "Settle invoicing problems"),
+            (
+                "Handle customer complaints",
+                "Deal with customer grievances",
+            ),
+        ] {
+            let close = score(a, b);
+            assert!(close >= 0.7, "{a} ~ {b}: {close}");
+        }
+        // The verb alone is not the work: other things checked are other work.
+        assert!(score("Inspect equipment", "Check invoices") < 0.7);
+        // A noun made of a verb of a group is not that group: calculators are no computers.
+        assert!(score("Hand calculators", "Notebook computers") < 0.7);
+    }
+
+    #[test]
+    fn leading_a_team_is_a_kind_of_teamwork() {
+        let close = score("Team leadership", "Ability to work in a team environment");
+        assert!((0.7..0.99).contains(&close), "{close}");
+        assert!(score("Leading teams", "People leadership") >= 0.99);
+    }
+
+    #[test]
     fn a_degree_named_with_its_field_is_that_level_in_that_field() {
         assert!(score("BSN", "Bachelor's degree in Nursing") >= 0.99);
         assert!(score("Master's degree in Business Administration", "MBA") >= 0.99);

@@ -18,7 +18,7 @@ fn compare_prints_a_table_of_both_roles() {
         .stdout(predicate::str::starts_with(
             "Data Manager  vs  Machine Learning Software Engineer",
         ))
-        .stdout(predicate::str::contains("industries  45%  ####------"))
+        .stdout(predicate::str::contains("industries  45%  #####-----"))
         .stdout(predicate::str::contains("| = | Healthcare"))
         .stdout(predicate::str::contains("| - | Government"))
         .stdout(predicate::str::contains("| + |              | Technology"));
