@@ -10,9 +10,12 @@ use serde_json::Value;
 /// The postings of the fixtures, by file name.
 const POSTINGS: &[&str] = &[
     "bullet-symbols.txt",
+    "cv-qualifications.md",
     "cv-uk.md",
     "duties-run-on.txt",
     "headless-ad.txt",
+    "headless-role-subject.txt",
+    "own-headings.md",
     "startup-posting.md",
     "markdown-headings.md",
     "no-headings.txt",

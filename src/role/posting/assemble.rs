@@ -4,8 +4,8 @@
 use rustc_hash::FxHashSet;
 
 use super::headings::{
-    Part, duty_section, history_section, is_wish, list_of_names, part_of_bare_heading,
-    part_of_heading, prose_section, requirement_section, unheaded_section,
+    Part, duty_section, history_section, inline_label, is_wish, labelled_section, list_of_names,
+    part_of_bare_heading, part_of_heading, prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -280,11 +280,30 @@ impl Reader {
     fn sort_prose(&mut self, lines: &[String]) {
         let mut rest = Vec::new();
         for unit in units(lines) {
+            // A label ("Requirements: ...") holds to the end of its sentence, whose items
+            // are split at `;`.
+            let mut label = None;
             for sentence in sentences(&unit) {
-                match (prose_section(sentence), item_text(sentence)) {
-                    (Some(section), Some(text)) => {
+                let sentence = match inline_label(sentence) {
+                    Some((part, text)) => {
+                        label = Some(part);
+                        text
+                    }
+                    None => sentence,
+                };
+                let sorted = match label {
+                    Some(Part::NotTheRole) => None,
+                    Some(part) => labelled_section(part, sentence)
+                        .or_else(|| prose_section(sentence).map(|section| (section, false))),
+                    None => prose_section(sentence).map(|section| (section, false)),
+                };
+                if sentence.ends_with(['.', '!', '?']) {
+                    label = None;
+                }
+                match (sorted, item_text(sentence)) {
+                    (Some((section, wished)), Some(text)) => {
                         let mut item = Item::named(text);
-                        if section != Section::Responsibilities && is_wish(&item.name) {
+                        if wished || section != Section::Responsibilities && is_wish(&item.name) {
                             mark_nice_to_have(&mut item);
                         }
                         self.sections.push((section, item));

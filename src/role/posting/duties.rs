@@ -109,6 +109,9 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[
     ("drew", "draw"),
 ];
 
+/// The duty verbs, as a set.
+static VERBS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| DUTY_VERBS.iter().copied().collect());
+
 /// Words before the verb that leave the line a duty: "Will manage", "To develop".
 const LEADS: &[&str] = &["will", "to", "also", "then"];
 
@@ -142,10 +145,145 @@ pub fn is_duty(text: &str) -> bool {
     duty_verb(text).is_some()
 }
 
+/// Words after "Join" that make it a call to apply ("Join our team"), not the work of
+/// joining things ("Join pipes").
+const JOIN_US: &[&str] = &["our", "us", "the", "a", "an"];
+
+/// Whether a line opens by asking the reader to join: a call to apply, no duty.
+#[must_use]
+pub fn calls_to_join(text: &str) -> bool {
+    let words = crate::text::tokens(text);
+    words.first().is_some_and(|word| word == "join")
+        && words
+            .get(1)
+            .is_some_and(|next| JOIN_US.contains(&next.as_str()))
+}
+
+/// Words a sentence that names the role as its subject opens with ("The Maintenance
+/// Technician performs ...", "This position will lead ...").
+const SUBJECT_OPENINGS: &[&str] = &["the", "this", "our", "each"];
+
+/// The most words between the opening and the verb of such a sentence.
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// Nouns that name the role or the person in it.
+const ROLE_NOUNS: &[&str] = &[
+    "role",
+    "position",
+    "candidate",
+    "applicant",
+    "individual",
+    "person",
+    "incumbent",
+    "hire",
+    "jobholder",
+];
+
+/// Nouns of a subject that is the employer or a thing, not the role ("The Company
+/// provides", "Our Benefits Program pays").
+const NOT_THE_ROLE: &[&str] = &[
+    "company",
+    "firm",
+    "organization",
+    "organisation",
+    "team",
+    "department",
+    "group",
+    "hospital",
+    "clinic",
+    "school",
+    "university",
+    "agency",
+    "business",
+    "client",
+    "corporation",
+    "inc",
+    "llc",
+    "ltd",
+    "employer",
+    "program",
+    "programme",
+    "plan",
+    "benefits",
+    "salary",
+    "pay",
+    "office",
+    "facility",
+    "plant",
+    "store",
+    "site",
+    "we",
+    "you",
+    "it",
+];
+
+/// Verbs of work that say what an employer gives, not what the role does.
+const GIVING_VERBS: &[&str] = &["offer", "pay"];
+
+/// Whether a sentence of prose says what the role does with the role as its subject: a
+/// short subject that opens with "The", "This", "Our" or "Each" and is the role (a noun
+/// such as "position" or "candidate", or a title in capitals that names no employer), then
+/// a verb of work with its `s`, or "will" and one: "The Maintenance Technician performs
+/// preventive maintenance", "This position will lead audits". Ads without headings state
+/// their duties so.
+#[must_use]
+pub fn role_does(text: &str) -> bool {
+    let written: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = written
+        .iter()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if !lower
+        .first()
+        .is_some_and(|word| SUBJECT_OPENINGS.contains(&word.as_str()))
+    {
+        return false;
+    }
+    // The verb: "will" and a verb of work, or a verb of work with its `s` ("performs");
+    // a plain form may be a noun of the title ("The Lead Engineer"), and a first word
+    // with an `s` may be too ("The Records Clerk files ...").
+    let is_verb_at = |at: usize| {
+        if lower[at] == "will" {
+            lower
+                .get(at + 1)
+                .is_some_and(|next| VERBS.contains(next.as_str()))
+        } else {
+            verb_form(&lower[at]) == Some(VerbForm::Plain) && !VERBS.contains(lower[at].as_str())
+        }
+    };
+    let Some(verb_at) = (2..lower.len().min(MAX_SUBJECT_WORDS + 2)).find(|&at| is_verb_at(at))
+    else {
+        return false;
+    };
+    let verb = if lower[verb_at] == "will" {
+        &lower[verb_at + 1]
+    } else {
+        &lower[verb_at]
+    };
+    // "This position reports to the CFO" says where the role stands, not what it does.
+    let reports_to =
+        verb.starts_with("report") && lower[verb_at + 1..].iter().take(2).any(|word| word == "to");
+    if reports_to || GIVING_VERBS.iter().any(|giving| verb.starts_with(giving)) {
+        return false;
+    }
+    let subject = 1..verb_at;
+    let names_the_role = lower[subject.clone()]
+        .iter()
+        .any(|word| ROLE_NOUNS.contains(&word.as_str()));
+    let is_a_title = written[subject.clone()]
+        .iter()
+        .all(|word| word.starts_with(|c: char| c.is_uppercase()))
+        && !lower[subject]
+            .iter()
+            .any(|word| NOT_THE_ROLE.contains(&word.as_str()));
+    names_the_role || is_a_title
+}
+
 /// The form of `word` (lower case) if it is a form of a duty verb.
 fn verb_form(word: &str) -> Option<VerbForm> {
-    static VERBS: LazyLock<FxHashSet<&str>> =
-        LazyLock::new(|| DUTY_VERBS.iter().copied().collect());
     static PASTS: LazyLock<FxHashMap<&str, &str>> =
         LazyLock::new(|| IRREGULAR_PASTS.iter().copied().collect());
     let is_verb = |base: &str| !base.is_empty() && VERBS.contains(base);
@@ -223,6 +361,41 @@ mod tests {
         ] {
             assert!(is_duty(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_sentence_with_the_role_as_its_subject_says_what_it_does() {
+        for sentence in [
+            "The Maintenance Technician performs preventive and corrective maintenance",
+            "This position will lead audits of the plant",
+            "The successful candidate coordinates the schedule",
+            "The Records Clerk files documents",
+            "The Lead Engineer will design the platform",
+            "Each Nurse provides care to patients",
+        ] {
+            assert!(role_does(sentence), "{sentence}");
+        }
+        for sentence in [
+            "The Company offers competitive pay",
+            "This position reports directly to the CFO",
+            "This position offers growth",
+            "Our Benefits Program pays tuition",
+            "The team builds tools",
+            "The data shows growth",
+            "This is a great place to work",
+            "Develop reports",
+            "The Acme Corporation provides services",
+        ] {
+            assert!(!role_does(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn join_us_is_a_call_to_apply_not_a_duty() {
+        assert!(calls_to_join("Join our plant team in Dayton, OH"));
+        assert!(calls_to_join("Join us and grow"));
+        assert!(!calls_to_join("Join pipes and fittings"));
+        assert!(!calls_to_join("Adjoin our team"));
     }
 
     #[test]

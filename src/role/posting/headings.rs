@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::duties::{VerbForm, duty_verb, is_duty, is_job_line};
+use super::duties::{VerbForm, calls_to_join, duty_verb, is_duty, is_job_line, role_does};
 use crate::role::section::Section;
 
 /// The part of a posting a heading opens.
@@ -157,6 +157,8 @@ const HEADINGS: &[(&str, Part)] = &[
     // responsibilities" are responsibilities).
     ("tech", Part::Tools),
     ("training", Part::Certifications),
+    ("professional development", Part::Certifications),
+    ("continuing education", Part::Certifications),
     ("courses", Part::Certifications),
 ];
 
@@ -316,11 +318,25 @@ pub fn requirement_section(item: &str) -> Section {
     let has = |set: &WordSet| words.iter().any(|word| set.contains(word));
     if has(&DEGREES) || names_degree_in_capitals(item) {
         Section::Education
-    } else if has(&CERTIFICATIONS) {
+    } else if has(&CERTIFICATIONS) || names_a_qualification(item, &words) {
         Section::Certifications
     } else {
         Section::Skills
     }
+}
+
+/// The most words of an item that names professional qualifications by their letters and
+/// "qualified" ("ACA, ACCA or CIMA qualified"); a longer one is a sentence ("... as
+/// assigned and qualified").
+const MAX_QUALIFIED_WORDS: usize = 6;
+
+/// Whether an item names a professional qualification: a chartered body ("ACA, Institute
+/// of Chartered Accountants"), or letters and "qualified".
+fn names_a_qualification(item: &str, words: &[String]) -> bool {
+    item.contains("Chartered ")
+        || words.len() <= MAX_QUALIFIED_WORDS
+            && words.last().is_some_and(|word| word == "qualified")
+            && crate::text::token::has_two_capitals(item)
 }
 
 /// The section of a list item found under no heading: what it asks of a person (a skill,
@@ -382,6 +398,9 @@ pub fn history_section(item: &str) -> Option<Section> {
 fn does_work(item: &str) -> bool {
     static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
     let asks = || asks_of_a_person(item);
+    if calls_to_join(item) {
+        return false;
+    }
     match duty_verb(item) {
         Some(VerbForm::Plain) => {
             // "Work experience" asks; "Build strong relationships" does: an adjective of
@@ -440,11 +459,45 @@ pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
 /// Other sentences (about the company, the pay) name none.
 #[must_use]
 pub fn prose_section(sentence: &str) -> Option<Section> {
-    if does_work(sentence) {
+    if calls_to_join(sentence) {
+        // "Join us and grow your expertise": the employer's, not the role's.
+        None
+    } else if does_work(sentence) {
         Some(Section::Responsibilities)
     } else {
         (asks_of_a_person(sentence) || is_prose_wish(sentence))
             .then(|| requirement_section(sentence))
+    }
+}
+
+/// The most words of a label that opens a sentence of prose ("Requirements: ...").
+const MAX_INLINE_LABEL_WORDS: usize = 3;
+
+/// A sentence of prose that opens with heading words as a label, as ads without line
+/// breaks have it ("... is a plus. Requirements: high school diploma or GED; 3+ years"):
+/// the part the label names and the text after it.
+#[must_use]
+pub fn inline_label(sentence: &str) -> Option<(Part, &str)> {
+    let (label, rest) = sentence.split_once(':')?;
+    let rest = rest.trim();
+    if rest.is_empty() || label.split_whitespace().count() > MAX_INLINE_LABEL_WORDS {
+        return None;
+    }
+    part_of_bare_heading(label).map(|part| (part, rest))
+}
+
+/// The section of a sentence under a label of `part` ([`inline_label`]) and whether the
+/// label wishes for it; `None` where the label names no section of items (the role's
+/// summary, tools, industries): the sentence is then read by its wording.
+#[must_use]
+pub fn labelled_section(part: Part, sentence: &str) -> Option<(Section, bool)> {
+    match part {
+        Part::Responsibilities => Some((duty_section(sentence), false)),
+        Part::Requirements | Part::History => Some((requirement_section(sentence), false)),
+        Part::Preferred => Some((requirement_section(sentence), true)),
+        Part::Education => Some((Section::Education, false)),
+        Part::Certifications => Some((Section::Certifications, false)),
+        Part::Summary | Part::Tools | Part::Industries | Part::NotTheRole => None,
     }
 }
 
@@ -455,8 +508,11 @@ fn is_prose_wish(sentence: &str) -> bool {
 }
 
 /// Whether a sentence says what the role does in words of its own: "you will", "responsible
-/// for".
+/// for", or the role as its subject ("The Maintenance Technician performs ...").
 fn says_it_does(sentence: &str) -> bool {
+    if role_does(sentence) {
+        return true;
+    }
     let words = words(sentence);
     [
         "you will",
@@ -488,10 +544,58 @@ const WISHES: &[&str] = &[
 /// ("Snowflake or Databricks is a plus", "Master's degree preferred").
 #[must_use]
 pub fn is_wish(item: &str) -> bool {
-    static PHRASES: LazyLock<Vec<Vec<String>>> =
-        LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
+    let item = &without_wished_examples(item);
     let words = words(item);
-    PHRASES.iter().any(|phrase| contains_phrase(&words, phrase)) || ends_in_a_wish(item)
+    WISH_PHRASES
+        .iter()
+        .any(|phrase| contains_phrase(&words, phrase))
+        || ends_in_a_wish(item)
+}
+
+static WISH_PHRASES: LazyLock<Vec<Vec<String>>> =
+    LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
+
+/// Words that go with a wish in brackets and name nothing wished for ("(highly
+/// preferred)", "(is a plus)").
+const AROUND_A_WISH: &[&str] = &["a", "an", "is", "highly", "strongly", "very", "but", "not"];
+
+/// An item without the brackets that wish for something of their own beside other words:
+/// "Working knowledge of PLCs (Allen-Bradley preferred)" asks for PLCs and wishes only for
+/// Allen-Bradley. A bracket of a wish alone ("SQL (preferred)") is the item's and stays.
+fn without_wished_examples(item: &str) -> std::borrow::Cow<'_, str> {
+    if !item.contains('(') {
+        return std::borrow::Cow::Borrowed(item);
+    }
+    let mut kept = String::with_capacity(item.len());
+    let mut rest = item;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|at| open + at) else {
+            break;
+        };
+        let inside = &rest[open + 1..close];
+        kept.push_str(&rest[..open]);
+        if !wishes_for_its_own(inside) {
+            kept.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    std::borrow::Cow::Owned(kept)
+}
+
+/// Whether the text of a bracket wishes for something it names ("Allen-Bradley
+/// preferred"), not only wishes ("preferred").
+fn wishes_for_its_own(inside: &str) -> bool {
+    let words = words(inside);
+    let wish_words: Vec<&String> = WISH_PHRASES.iter().flatten().collect();
+    let names_more = words
+        .iter()
+        .any(|word| !wish_words.contains(&word) && !AROUND_A_WISH.contains(&word.as_str()));
+    names_more
+        && (WISH_PHRASES
+            .iter()
+            .any(|phrase| contains_phrase(&words, phrase))
+            || ends_in_a_wish(inside))
 }
 
 /// Words that end a clause that wishes for what it names ("PowerShell helpful", "Master's
@@ -691,6 +795,8 @@ mod tests {
             ("Benefits", Part::NotTheRole),
             ("About us", Part::NotTheRole),
             ("About the role", Part::Summary),
+            ("Professional Development", Part::Certifications),
+            ("Continuing education", Part::Certifications),
         ] {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
         }
@@ -766,6 +872,74 @@ mod tests {
         ] {
             assert!(!is_wish(item), "{item}");
         }
+    }
+
+    #[test]
+    fn a_wish_in_brackets_beside_other_words_wishes_only_for_them() {
+        for item in [
+            "Working knowledge of PLCs (Allen-Bradley preferred)",
+            "A Bachelor's degree (ideally in a technology discipline) is required",
+            "Advanced degree (MBA, CFA, or CPA is a plus)",
+        ] {
+            assert!(!is_wish(item), "{item}");
+        }
+        for item in [
+            "SQL (preferred)",
+            "Master's degree (highly preferred)",
+            "Experience with Snowflake (a plus)",
+            "Experience with Kafka (Confluent a plus) is desirable",
+        ] {
+            assert!(is_wish(item), "{item}");
+        }
+    }
+
+    #[test]
+    fn a_label_opening_a_sentence_names_its_part() {
+        assert_eq!(
+            inline_label("Requirements: high school diploma or GED"),
+            Some((Part::Requirements, "high school diploma or GED"))
+        );
+        assert_eq!(
+            inline_label("Nice to have: Kafka"),
+            Some((Part::Preferred, "Kafka"))
+        );
+        // Words that name no part, or too many of them, are no label.
+        assert_eq!(inline_label("Note: we are hiring"), None);
+        assert_eq!(
+            inline_label("Our values and the requirements of the job: honesty"),
+            None
+        );
+        assert_eq!(inline_label("Requirements:"), None);
+        assert_eq!(
+            labelled_section(Part::Preferred, "MBA"),
+            Some((Section::Education, true))
+        );
+        assert_eq!(labelled_section(Part::NotTheRole, "Dental"), None);
+    }
+
+    #[test]
+    fn professional_qualifications_are_certifications() {
+        for item in [
+            "ACA, ACCA or CIMA qualified",
+            "ACA, Institute of Chartered Accountants in England and Wales (2019)",
+        ] {
+            assert_eq!(requirement_section(item), Section::Certifications, "{item}");
+        }
+        for item in [
+            "The successful candidate may need to teach in other areas as assigned and qualified",
+            "Our team is chartered with supporting training products",
+        ] {
+            assert_eq!(requirement_section(item), Section::Skills, "{item}");
+        }
+    }
+
+    #[test]
+    fn calls_to_join_and_the_role_as_subject_in_prose() {
+        assert_eq!(prose_section("Join us and grow your expertise"), None);
+        assert_eq!(
+            prose_section("The Maintenance Technician performs preventive maintenance"),
+            Some(Section::Responsibilities)
+        );
     }
 
     #[test]

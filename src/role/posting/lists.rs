@@ -41,12 +41,21 @@ impl ItemList {
     pub fn push_recognised(&mut self, item: Item) {
         let words = lower_words(&item.name);
         let said = words.is_empty()
-            || self.said.contains(&hash(&words))
+            || self.says(&words)
             || self.wholes.contains(&hash(&words))
             || words.len() > 1 && self.wholes.contains(&hash(&words[1..]));
         if !said {
             self.push(item);
         }
+    }
+
+    /// Whether an item has `words` in a row: a name longer than the runs kept is said
+    /// when each of its runs is ("Microsoft Certified: Power BI Data Analyst Associate
+    /// (2023)" says the certification's seven words).
+    fn says(&self, words: &[String]) -> bool {
+        words
+            .windows(MAX_NAME_WORDS.min(words.len()))
+            .all(|run| self.said.contains(&hash(run)))
     }
 
     /// The items, in the order they came.
@@ -89,7 +98,7 @@ mod tests {
         list.push_recognised(Item::named("Kafka"));
         list.push_recognised(Item::named("kafka"));
         list.push(Item::named(
-            "Microsoft Certified: Power BI Data Analyst Associate",
+            "Microsoft Certified: Power BI Data Analyst Associate (2023)",
         ));
         list.push_recognised(Item::named(
             "Microsoft Certified Power BI Data Analyst Associate",
@@ -100,7 +109,7 @@ mod tests {
                 "Oracle Certified Professional (OCP)",
                 "Airflow",
                 "Kafka",
-                "Microsoft Certified: Power BI Data Analyst Associate"
+                "Microsoft Certified: Power BI Data Analyst Associate (2023)"
             ]
         );
     }
