@@ -11,6 +11,7 @@ use serde_json::Value;
 const POSTINGS: &[&str] = &[
     "bullet-symbols.txt",
     "cv-qualifications.md",
+    "crlf-clauses.txt",
     "cv-uk.md",
     "duties-run-on.txt",
     "headless-ad.txt",
@@ -21,6 +22,7 @@ const POSTINGS: &[&str] = &[
     "no-headings.txt",
     "numbered-lists.md",
     "requirements-lines.txt",
+    "resume-us.txt",
 ];
 
 /// `show <posting> --format yaml`, read back as YAML.

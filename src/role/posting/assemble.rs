@@ -3,9 +3,11 @@
 
 use rustc_hash::FxHashSet;
 
+use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
-    Part, duty_section, history_section, inline_label, is_wish, labelled_section, list_of_names,
-    part_of_bare_heading, part_of_heading, prose_section, requirement_section, unheaded_section,
+    Part, duty_section, history_section, inline_label, is_boilerplate, is_wish, labelled_section,
+    list_of_names, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
+    unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -56,9 +58,19 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
             }
             Line::Bullet { text } => {
                 reader.end_paragraph();
-                reader.item(place, text, known);
+                for clause in clauses(place, text) {
+                    reader.item(place, clause, known);
+                }
                 reader.in_bullet = true;
                 bullet_ended = text.trim_end().ends_with(['.', '!', '?']);
+            }
+            // A job's title on a line of its own in a CV, its dates on the next ("Staff
+            // Nurse, Medical-Surgical Unit"), is no item, as the job line is none.
+            Line::Text { text, .. }
+                if place == Place::Part(Part::History)
+                    && heads_a_job(text, lines.get(index + 1)) =>
+            {
+                reader.end_paragraph();
             }
             Line::Text { text, indented } => {
                 let goes_on = !(bullet_ended && text.starts_with(char::is_uppercase));
@@ -90,6 +102,12 @@ fn title_line(lines: &[Line]) -> Option<usize> {
         && text.chars().count() <= MAX_TITLE_CHARS
         && !text.ends_with('.');
     looks_like_title.then_some(index)
+}
+
+/// Whether a line of a CV's history is a job's title whose dates are on the next line.
+fn heads_a_job(text: &str, next: Option<&Line>) -> bool {
+    is_job_title_line(text)
+        && matches!(next, Some(Line::Text { text: next, .. }) if is_job_line(next))
 }
 
 fn line_text(line: &Line) -> Option<&str> {
@@ -183,7 +201,7 @@ impl Reader {
     }
 
     fn item(&mut self, place: Place, text: &str, known: &KnownNames) {
-        if place == Place::Part(Part::NotTheRole) {
+        if place == Place::Part(Part::NotTheRole) || is_boilerplate(text) {
             return;
         }
         // Under a heading of duties, what asks of a person is a requirement all the same.
@@ -292,6 +310,7 @@ impl Reader {
                     None => sentence,
                 };
                 let sorted = match label {
+                    _ if is_boilerplate(sentence) => None,
                     Some(Part::NotTheRole) => None,
                     Some(part) => labelled_section(part, sentence)
                         .or_else(|| prose_section(sentence).map(|section| (section, false))),
@@ -433,6 +452,35 @@ impl Reader {
             );
         }
         Posting { role, warnings }
+    }
+}
+
+/// The clauses of a bullet that are items of their own: under a heading of requirements,
+/// each clause of "BSN required; MSN preferred" is asked for (or wished for) apart, and in
+/// a CV's history each of "Chair the council; cut errors by 18%" was done. A
+/// bullet that lists after a colon ("including: plans; surveys; reports"), a duty, and a
+/// clause of function words alone ("and/or") stay whole.
+fn clauses(place: Place, text: &str) -> Vec<&str> {
+    let asks = matches!(
+        place,
+        Place::Part(
+            Part::Requirements
+                | Part::Preferred
+                | Part::Education
+                | Part::Certifications
+                | Part::History
+        )
+    );
+    let parts: Vec<&str> = text.split("; ").collect();
+    let all_items = parts.iter().all(|part| {
+        crate::text::tokens(part)
+            .iter()
+            .any(|word| !crate::text::is_stop_word(word))
+    });
+    if asks && parts.len() > 1 && all_items && !parts[0].contains(':') {
+        parts
+    } else {
+        vec![text]
     }
 }
 
@@ -589,6 +637,27 @@ fn named(known: &KnownNames, text: String) -> Item {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bullet_of_requirements_splits_at_semicolons_into_its_clauses() {
+        let requirements = Place::Part(Part::Requirements);
+        assert_eq!(
+            clauses(requirements, "BSN required; MSN preferred"),
+            ["BSN required", "MSN preferred"]
+        );
+        // A list after a colon, a clause of function words, a duty: whole.
+        for text in [
+            "Accreditation work including: plans; surveys; reports",
+            "Teach courses in voice (fluency); and/or",
+        ] {
+            assert_eq!(clauses(requirements, text), [text]);
+        }
+        let duties = Place::Part(Part::Responsibilities);
+        assert_eq!(
+            clauses(duties, "Lead the team; report to the board"),
+            ["Lead the team; report to the board"]
+        );
+    }
 
     fn read(text: &str) -> Posting {
         let known = KnownNames::new(

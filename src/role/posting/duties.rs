@@ -76,7 +76,7 @@ const DUTY_VERBS: &[&str] = &[
     "spearhead", "streamline", "win", "analyse", "organise", "optimise", "prioritise",
     "standardise", "visualise", "utilise", "utilize", "liaise", "introduce", "transform",
     "consolidate", "achieve", "save", "expand", "modernise", "modernize", "restructure",
-    "influence",
+    "influence", "chair",
 ];
 
 /// Past tenses that are not the verb with `-ed`: "Led", "Built", "Wrote".
@@ -324,16 +324,64 @@ const MAX_JOB_LINE_WORDS: usize = 14;
 #[must_use]
 pub fn is_job_line(text: &str) -> bool {
     let words = crate::text::tokens(text);
-    if words.is_empty() || words.len() > MAX_JOB_LINE_WORDS || is_duty(text) {
+    if words.is_empty() || words.len() > MAX_JOB_LINE_WORDS {
         return false;
     }
-    words.iter().any(|word| {
-        matches!(word.as_str(), "present" | "current" | "now")
-            || word.len() == 4
-                && word
-                    .parse::<u32>()
-                    .is_ok_and(|year| (1950..=2099).contains(&year))
-    })
+    let dated = words
+        .iter()
+        .any(|word| is_year(word) || matches!(word.as_str(), "present" | "current" | "now"));
+    // A span of dates ("2016 – 2018", "June 2018 – Present") is a job's whatever word
+    // opens the line ("Mount Carmel East, Columbus, OH 2016 – 2018").
+    dated && (!is_duty(text) || has_date_span(text))
+}
+
+/// Whether a text has a span of dates: a year, a dash, then (after a month, perhaps) a
+/// year or "present": "2016 – 2018", "2018-Present", "Mar 2019 — Jan 2021".
+fn has_date_span(text: &str) -> bool {
+    let trimmed = |word: &str| {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    text.match_indices(['-', '\u{2013}', '\u{2014}'])
+        .any(|(at, dash)| {
+            let before = text[..at].split_whitespace().next_back().map(trimmed);
+            let mut after = text[at + dash.len()..]
+                .split_whitespace()
+                .take(2)
+                .map(trimmed);
+            before.is_some_and(|word| is_year(&word))
+                && after.any(|word| {
+                    is_year(&word) || matches!(word.as_str(), "present" | "current" | "now")
+                })
+        })
+}
+
+/// Whether a word is a year of a working life.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .parse::<u32>()
+            .is_ok_and(|year| (1950..=2099).contains(&year))
+}
+
+/// The most words of a job's title on a line of its own in a CV's history.
+const MAX_JOB_TITLE_WORDS: usize = 6;
+
+/// Whether a line of a CV's history is a job's title or employer on a line of its own,
+/// with its dates on another ("Staff Nurse, Medical-Surgical Unit", "Nursing Assistant"):
+/// a few words, each content word capitalised, no digits, and no verb of work opening it.
+#[must_use]
+pub fn is_job_title_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_JOB_TITLE_WORDS
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':'))
+        && words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                || crate::text::stop_words::is_stop_word_any_case(word)
+                || !word.starts_with(char::is_alphabetic)
+        })
+        && !is_duty(text)
 }
 
 #[cfg(test)]
@@ -391,6 +439,26 @@ mod tests {
     }
 
     #[test]
+    fn a_job_title_on_a_line_of_its_own_is_a_few_capitalised_words() {
+        for line in [
+            "Staff Nurse, Medical-Surgical Unit",
+            "Nursing Assistant",
+            "Head of Data & Analytics",
+        ] {
+            assert!(is_job_title_line(line), "{line}");
+        }
+        for line in [
+            "Provide care for patients",
+            "Experience with Linux and networking",
+            "Senior Data Manager at Northway Insurance Group in Leeds",
+            "Team of 12",
+            "Led the data team",
+        ] {
+            assert!(!is_job_title_line(line), "{line}");
+        }
+    }
+
+    #[test]
     fn join_us_is_a_call_to_apply_not_a_duty() {
         assert!(calls_to_join("Join our plant team in Dayton, OH"));
         assert!(calls_to_join("Join us and grow"));
@@ -422,6 +490,8 @@ mod tests {
             "Data Manager, Northway Insurance Group (2019 - present)",
             "Jan 2016 – Mar 2019 | Analyst, Acme Ltd",
             "Data Analyst at Brightside Energy, 2015-2019",
+            "Mount Carmel East, Columbus, OH 2016 – 2018",
+            "Riverside Methodist Hospital, Columbus, OH    June 2018 – Present",
         ] {
             assert!(is_job_line(line), "{line}");
         }
@@ -433,6 +503,7 @@ mod tests {
             "Led the 2021 migration to Snowflake",
             "5+ years of experience with SQL",
             "Data Manager",
+            "Led the migration from 2019 to 2021",
             "In 2019 the company moved its whole estate of reports and dashboards to a new platform built on Azure",
         ] {
             assert!(!is_job_line(line), "{line}");

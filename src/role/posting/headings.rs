@@ -390,6 +390,23 @@ pub fn history_section(item: &str) -> Option<Section> {
     }
 }
 
+/// Phrases of the notices every posting ends with, which are no part of the role.
+const BOILERPLATE: &[&str] = &[
+    "equal opportunity employer",
+    "equal employment opportunity",
+    "affirmative action employer",
+    "drug free workplace",
+];
+
+/// Whether a sentence is an employer's notice ("We are an equal opportunity employer").
+#[must_use]
+pub fn is_boilerplate(sentence: &str) -> bool {
+    static PHRASES: LazyLock<Vec<Vec<String>>> =
+        LazyLock::new(|| BOILERPLATE.iter().map(|phrase| words(phrase)).collect());
+    let words = words(sentence);
+    PHRASES.iter().any(|phrase| contains_phrase(&words, phrase))
+}
+
 /// Whether an item or sentence says what the role does: it opens with a verb of work
 /// ("Develop methods in their field of expertise", "Led the migration"), unless what
 /// follows makes the verb a noun or an adjective of a requirement ("Work experience in
@@ -639,11 +656,12 @@ fn asks_of_a_person(item: &str) -> bool {
     let words = words(item);
     words.iter().enumerate().any(|(i, word)| {
         SKILLS.contains(word)
-            || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok()
-            || word.parse::<u32>().is_ok()
+            // "5+ years", "5 years"; not "40+ nurses".
+            || (word.parse::<u32>().is_ok()
+                || word.ends_with('+') && word.trim_end_matches('+').parse::<u32>().is_ok())
                 && words
                     .get(i + 1)
-                    .is_some_and(|next| next.starts_with("year"))
+                    .is_some_and(|next| next.starts_with("year") || next.starts_with("yr"))
     })
 }
 
@@ -931,6 +949,24 @@ mod tests {
         ] {
             assert_eq!(requirement_section(item), Section::Skills, "{item}");
         }
+    }
+
+    #[test]
+    fn an_employers_notice_is_boilerplate() {
+        assert!(is_boilerplate(
+            "OhioHealth is an equal opportunity employer."
+        ));
+        assert!(is_boilerplate("Carilion Clinic is a drug-free workplace"));
+        assert!(!is_boilerplate("Experience with equal pay audits"));
+    }
+
+    #[test]
+    fn a_number_with_a_plus_asks_only_for_years() {
+        assert_eq!(prose_section("5+ years of SQL"), Some(Section::Skills));
+        assert_eq!(
+            prose_section("Citi's technology team supports business in 100+ countries"),
+            None
+        );
     }
 
     #[test]
