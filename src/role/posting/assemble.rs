@@ -671,6 +671,43 @@ mod tests {
     }
 
     #[test]
+    fn a_jobs_title_before_its_job_line_is_no_item() {
+        let posting = read(
+            "Jo Smith\n\nExperience\nStaff Nurse, Surgical Unit\nRiverside Hospital, June 2018 - Present\n- Provide care for patients\n\nHead Nurse\nThe ward has thirty beds\n",
+        );
+        assert_eq!(
+            names(&posting.role.responsibilities),
+            ["Provide care for patients"]
+        );
+        // A title whose next line is no job line is read as any line is.
+        assert_eq!(
+            names(&posting.role.skills),
+            ["Head Nurse", "The ward has thirty beds"]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_without_headings_has_labels_and_notices() {
+        let posting = read(
+            "Technician\n\nThe Field Technician repairs pumps. Requirements: high school diploma; 3+ years of repair experience. Benefits: 5+ years of pension matching. We are an equal opportunity employer with 5+ years of growth.\n",
+        );
+        assert_eq!(
+            names(&posting.role.responsibilities),
+            ["The Field Technician repairs pumps"]
+        );
+        assert_eq!(names(&posting.role.education), ["high school diploma"]);
+        assert_eq!(
+            names(&posting.role.skills),
+            ["3+ years of repair experience"]
+        );
+        let summary = posting.role.summary.unwrap_or_default();
+        assert!(
+            summary.contains("pension") && summary.contains("equal"),
+            "{summary}"
+        );
+    }
+
+    #[test]
     fn only_an_indented_line_goes_on_with_the_bullet_above_it() {
         let posting = read(
             "Data Analyst\n\nResponsibilities\n- Build dashboards\n  for sales\nWe value teamwork\n\nTools\n- Apache\n  Airflow\n",

@@ -420,6 +420,7 @@ mod tests {
             "The Records Clerk files documents",
             "The Lead Engineer will design the platform",
             "Each Nurse provides care to patients",
+            "This position reports weekly figures to the board",
         ] {
             assert!(role_does(sentence), "{sentence}");
         }
@@ -433,6 +434,10 @@ mod tests {
             "This is a great place to work",
             "Develop reports",
             "The Acme Corporation provides services",
+            "This position will report to the CFO",
+            "This position will offer growth",
+            // A subject of more than five words is no short subject.
+            "The Senior Vice President Of Global Field Operations leads the plan",
         ] {
             assert!(!role_does(sentence), "{sentence}");
         }
