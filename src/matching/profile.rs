@@ -388,7 +388,10 @@ impl Profile {
         while index < content.len() {
             let words_of = |i: usize| content.get(index + i).map(|&at| raw[at].as_str());
             if let Some((years, span)) = years_at(words_of) {
-                let id = interner.id(Term::Word(format!("{years}{YEARS}")));
+                // Years of any number are one term: "6 years of nursing" is like "3 years of
+                // nursing"; whether six years meet three is the plan's to judge, not the
+                // likeness of two items.
+                let id = interner.id(Term::Word(YEARS.to_owned()));
                 if labelled.insert(id) {
                     profile.labels.push((id, format!("{years}{YEARS}")));
                 }
@@ -679,6 +682,25 @@ mod tests {
         assert!(score("Customer service", "Client service") >= 0.99);
         assert!(score("Hire and train employees", "Recruit and train staff") >= 0.99);
         assert!(score("Customer segmentation", "Client onboarding") < 0.7);
+    }
+
+    #[test]
+    fn years_of_any_number_are_one_term() {
+        // Whether six years meet three is the plan's to judge; the items are alike.
+        assert!(
+            score(
+                "6 years of nursing experience",
+                "3 years of nursing experience"
+            ) >= 0.99
+        );
+        assert!(
+            score(
+                "6 years of acute care nursing experience",
+                "3 years of nursing experience"
+            ) >= 0.7
+        );
+        // Years alone make no two items alike.
+        assert!(score("5+ years of SQL", "3 years of Tableau") < 0.7);
     }
 
     #[test]

@@ -509,6 +509,8 @@ mod tests {
             "5+ years of experience with SQL",
             "Data Manager",
             "Led the migration from 2019 to 2021",
+            "Led the data team from 2019 - a time of growth",
+            "Built - with the team - the 2020 forecast",
             "In 2019 the company moved its whole estate of reports and dashboards to a new platform built on Azure",
         ] {
             assert!(!is_job_line(line), "{line}");

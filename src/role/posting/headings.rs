@@ -967,6 +967,7 @@ mod tests {
             prose_section("Citi's technology team supports business in 100+ countries"),
             None
         );
+        assert_eq!(prose_section("Every year we grow"), None);
     }
 
     #[test]
