@@ -721,7 +721,8 @@ mod tests {
         }
         // The verb alone is not the work: other things checked are other work.
         assert!(score("Inspect equipment", "Check invoices") < 0.7);
-        // A noun made of a verb of a group is not that group: calculators are no computers.
+        // Alike words meet by stem, so calculate and compute are no group: calculators
+        // are no computers.
         assert!(score("Hand calculators", "Notebook computers") < 0.7);
     }
 
