@@ -228,14 +228,11 @@ const GIVING_VERBS: &[&str] = &["offer", "pay"];
 /// their duties so.
 #[must_use]
 pub fn role_does(text: &str) -> bool {
-    let written: Vec<&str> = text.split_whitespace().collect();
-    let lower: Vec<String> = written
-        .iter()
-        .map(|word| {
-            word.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+    let written: Vec<&str> = crate::text::token::tokens(text)
+        .into_iter()
+        .map(|token| token.text)
         .collect();
+    let lower: Vec<String> = written.iter().map(|word| word.to_lowercase()).collect();
     if !lower
         .first()
         .is_some_and(|word| SUBJECT_OPENINGS.contains(&word.as_str()))
@@ -338,22 +335,22 @@ pub fn is_job_line(text: &str) -> bool {
 /// Whether a text has a span of dates: a year, a dash, then (after a month, perhaps) a
 /// year or "present": "2016 – 2018", "2018-Present", "Mar 2019 — Jan 2021".
 fn has_date_span(text: &str) -> bool {
-    let trimmed = |word: &str| {
-        word.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
+    let words = crate::text::token::tokens(text);
+    let ends_a_span = |word: &str| {
+        is_year(word) || ["present", "current", "now"].contains(&word.to_lowercase().as_str())
     };
-    text.match_indices(['-', '\u{2013}', '\u{2014}'])
-        .any(|(at, dash)| {
-            let before = text[..at].split_whitespace().next_back().map(trimmed);
-            let mut after = text[at + dash.len()..]
-                .split_whitespace()
+    words.iter().enumerate().any(|(at, word)| {
+        let Some(next) = words.get(at + 1) else {
+            return false;
+        };
+        let between = &text[word.span.end..next.span.start];
+        is_year(word.text)
+            && between.contains(['-', '\u{2013}', '\u{2014}'])
+            && words[at + 1..]
+                .iter()
                 .take(2)
-                .map(trimmed);
-            before.is_some_and(|word| is_year(&word))
-                && after.any(|word| {
-                    is_year(&word) || matches!(word.as_str(), "present" | "current" | "now")
-                })
-        })
+                .any(|after| ends_a_span(after.text))
+    })
 }
 
 /// Whether a word is a year of a working life.
@@ -372,14 +369,13 @@ const MAX_JOB_TITLE_WORDS: usize = 6;
 /// a few words, each content word capitalised, no digits, and no verb of work opening it.
 #[must_use]
 pub fn is_job_title_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words = crate::text::token::tokens(text);
     !words.is_empty()
         && words.len() <= MAX_JOB_TITLE_WORDS
         && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':'))
         && words.iter().all(|word| {
-            word.starts_with(|c: char| c.is_uppercase())
-                || crate::text::stop_words::is_stop_word_any_case(word)
-                || !word.starts_with(char::is_alphabetic)
+            word.text.starts_with(char::is_uppercase)
+                || crate::text::stop_words::is_stop_word_any_case(word.text)
         })
         && !is_duty(text)
 }

@@ -603,11 +603,15 @@ fn without_wished_examples(item: &str) -> std::borrow::Cow<'_, str> {
 /// Whether the text of a bracket wishes for something it names ("Allen-Bradley
 /// preferred"), not only wishes ("preferred").
 fn wishes_for_its_own(inside: &str) -> bool {
+    static WISH_WORDS: WordSet = LazyLock::new(|| {
+        WISHES
+            .iter()
+            .chain(AROUND_A_WISH)
+            .flat_map(|phrase| words(phrase))
+            .collect()
+    });
     let words = words(inside);
-    let wish_words: Vec<&String> = WISH_PHRASES.iter().flatten().collect();
-    let names_more = words
-        .iter()
-        .any(|word| !wish_words.contains(&word) && !AROUND_A_WISH.contains(&word.as_str()));
+    let names_more = words.iter().any(|word| !WISH_WORDS.contains(word));
     names_more
         && (WISH_PHRASES
             .iter()
