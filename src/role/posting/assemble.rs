@@ -5,9 +5,9 @@ use rustc_hash::FxHashSet;
 
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
-    Part, duty_section, history_section, inline_label, is_boilerplate, is_wish, labelled_section,
-    list_of_names, part_of_bare_heading, part_of_heading, prose_section, requirement_section,
-    unheaded_section,
+    Part, duty_section, history_section, inline_label, is_boilerplate, is_contact_line, is_wish,
+    labelled_section, list_of_names, part_of_bare_heading, part_of_heading, prose_section,
+    requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -35,7 +35,13 @@ const MAX_TITLE_CHARS: usize = 100;
 pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
     let lines = classify(text);
     let title_line = title_line(&lines);
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        title_words: title_line
+            .and_then(|index| line_text(&lines[index]))
+            .map(title_words)
+            .unwrap_or_default(),
+        ..Reader::default()
+    };
     let mut place = Place::Preamble;
     // Whether the last bullet ended a sentence: then an indented line in capitals after it
     // is a line of its own ("Produce documentation." then " BS in Computer Science").
@@ -128,6 +134,15 @@ fn title_of(text: &str) -> String {
     text.trim().to_owned()
 }
 
+/// The words of a title that may name the role as a subject of prose: its content words in
+/// lower case ("Dental Hygienist - Part Time": `dental`, `hygienist`, `part`, `time`).
+fn title_words(title: &str) -> Vec<String> {
+    crate::text::tokens(title)
+        .into_iter()
+        .filter(|word| !crate::text::is_stop_word(word))
+        .collect()
+}
+
 /// What has been read so far.
 #[derive(Debug, Default)]
 struct Reader {
@@ -147,6 +162,8 @@ struct Reader {
     /// The names recognised in the text, each with its section and whether it was only
     /// wished for (in a nice-to-have item).
     recognised: Vec<(String, Section, bool)>,
+    /// The words of the posting's title ([`title_words`]).
+    title_words: Vec<String>,
 }
 
 impl Reader {
@@ -183,6 +200,8 @@ impl Reader {
         self.in_bullet = false;
         // What is not the role (benefits, about us) is dropped by `item`, unread.
         match place {
+            // A CV's contact details are no part of the role.
+            Place::Preamble | Place::Part(Part::Summary) if is_contact_line(text) => {}
             Place::Preamble | Place::Part(Part::Summary) => {
                 // Prose is sorted later, sentence by sentence: a name in a wish
                 // ("Databricks is a plus") is wished for there too.
@@ -301,20 +320,20 @@ impl Reader {
             // A label ("Requirements: ...") holds to the end of its sentence, whose items
             // are split at `;`.
             let mut label = None;
-            for sentence in sentences(&unit) {
-                let sentence = match inline_label(sentence) {
+            for written in sentences(&unit) {
+                let sentence = match inline_label(written) {
                     Some((part, text)) => {
                         label = Some(part);
                         text
                     }
-                    None => sentence,
+                    None => written,
                 };
                 let sorted = match label {
                     _ if is_boilerplate(sentence) => None,
                     Some(Part::NotTheRole) => None,
                     Some(part) => labelled_section(part, sentence)
-                        .or_else(|| prose_section(sentence).map(|section| (section, false))),
-                    None => prose_section(sentence).map(|section| (section, false)),
+                        .or_else(|| self.prose_section(sentence).map(|section| (section, false))),
+                    None => self.prose_section(sentence).map(|section| (section, false)),
                 };
                 if sentence.ends_with(['.', '!', '?']) {
                     label = None;
@@ -327,13 +346,20 @@ impl Reader {
                         }
                         self.sections.push((section, item));
                     }
-                    _ => rest.push(sentence.to_owned()),
+                    // What is no item stays as written, its label too ("Schedule: ...").
+                    _ => rest.push(written.to_owned()),
                 }
             }
         }
         if !rest.is_empty() {
             self.summary.push(rest.join(" "));
         }
+    }
+
+    /// The section a sentence of prose belongs to by its wording, the posting's own title
+    /// naming the role as a subject ([`prose_section`]).
+    fn prose_section(&self, sentence: &str) -> Option<Section> {
+        prose_section(sentence, &self.title_words)
     }
 
     /// An indented line after a bullet: the bullet goes on.
@@ -545,8 +571,13 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         let ends = (end == ';'
             || matches!(end, '.' | '!' | '?') && (next.is_uppercase() || next.is_ascii_digit()))
             && !ends_in_abbreviation(&text[..next_at]);
+        // Not after dates alone: "2010 – 2013  BA (Hons) Business Management" is one line.
+        let after_words = text[*starts.last().expect("a start")..next_at]
+            .chars()
+            .any(char::is_alphabetic);
         let glued_degree = end.is_alphanumeric()
             && next.is_uppercase()
+            && after_words
             && opens_a_degree(&text[next_at..])
             && !last_word_is_function_word(&text[..next_at]);
         if ends || glued_degree {
@@ -907,6 +938,7 @@ mod tests {
             "Bachelor's degree in Finance or Master's degree in Economics",
             "Bachelor's or Master\u{2019}s degree",
             "Teach courses of the BSN program",
+            "2010 \u{2013} 2013  BA (Hons) Business Management",
         ] {
             assert_eq!(sentences(text).count(), 1, "{text}");
         }

@@ -228,6 +228,14 @@ const GIVING_VERBS: &[&str] = &["offer", "pay"];
 /// their duties so.
 #[must_use]
 pub fn role_does(text: &str) -> bool {
+    role_does_as(text, &[])
+}
+
+/// [`role_does`], where a subject that has a word of the posting's own title (`title`, its
+/// words in lower case) is the role too, in whatever case it is written: "The hygienist
+/// will perform prophylaxis" in an ad for a Dental Hygienist.
+#[must_use]
+pub fn role_does_as(text: &str, title: &[String]) -> bool {
     let written: Vec<&str> = crate::text::token::tokens(text)
         .into_iter()
         .map(|token| token.text)
@@ -267,16 +275,26 @@ pub fn role_does(text: &str) -> bool {
         return false;
     }
     let subject = 1..verb_at;
+    // "The Office of the Registrar", "The university's president": the employer's.
+    let names_no_employer = !lower[subject.clone()].iter().any(|word| {
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
+        NOT_THE_ROLE.contains(&word)
+    });
     let names_the_role = lower[subject.clone()]
         .iter()
         .any(|word| ROLE_NOUNS.contains(&word.as_str()));
-    let is_a_title = written[subject.clone()]
-        .iter()
-        .all(|word| word.starts_with(|c: char| c.is_uppercase()))
-        && !lower[subject]
+    let names_its_title = names_no_employer
+        && lower[subject.clone()]
             .iter()
-            .any(|word| NOT_THE_ROLE.contains(&word.as_str()));
-    names_the_role || is_a_title
+            .any(|word| title.contains(word));
+    let is_a_title = names_no_employer
+        && written[subject]
+            .iter()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase()));
+    names_the_role || names_its_title || is_a_title
 }
 
 /// The form of `word` (lower case) if it is a form of a duty verb.
@@ -437,6 +455,33 @@ mod tests {
         ] {
             assert!(!role_does(sentence), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_subject_named_by_the_postings_own_title_is_the_role() {
+        let title: Vec<String> = ["dental", "hygienist"].map(String::from).to_vec();
+        assert!(role_does_as(
+            "The hygienist will perform prophylaxis and scaling",
+            &title
+        ));
+        assert!(role_does_as(
+            "The dental hygienist educates patients",
+            &title
+        ));
+        assert!(!role_does("The hygienist will perform prophylaxis"));
+        // A word of the title that names the employer is still the employer.
+        let title: Vec<String> = ["clinic", "nurse"].map(String::from).to_vec();
+        assert!(!role_does_as("The clinic will provide training", &title));
+        assert!(!role_does_as("The patient will receive care", &title));
+        let title: Vec<String> = ["registrar"].map(String::from).to_vec();
+        assert!(!role_does_as(
+            "The Office of the Registrar serves the university",
+            &title
+        ));
+        assert!(!role_does_as(
+            "The university's registrar leads the office",
+            &title
+        ));
     }
 
     #[test]

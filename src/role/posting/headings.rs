@@ -3,7 +3,9 @@
 
 use std::sync::LazyLock;
 
-use super::duties::{VerbForm, calls_to_join, duty_verb, is_duty, is_job_line, role_does};
+use super::duties::{
+    VerbForm, calls_to_join, duty_verb, is_duty, is_job_line, role_does, role_does_as,
+};
 use crate::role::section::Section;
 
 /// The part of a posting a heading opens.
@@ -57,6 +59,13 @@ const HEADINGS: &[(&str, Part)] = &[
     ("interests", Part::NotTheRole),
     ("hobbies", Part::NotTheRole),
     ("references", Part::NotTheRole),
+    // Terms of the job, not what it does or asks ("Schedule: Monday to Friday", "Job
+    // Type: Full-time", "Hours: 8am-5pm"), and a CV's contact details.
+    ("schedule", Part::NotTheRole),
+    ("hours", Part::NotTheRole),
+    ("job type", Part::NotTheRole),
+    ("start date", Part::NotTheRole),
+    ("contact", Part::NotTheRole),
     ("nice to have", Part::Preferred),
     ("preferred", Part::Preferred),
     ("bonus", Part::Preferred),
@@ -316,13 +325,24 @@ pub fn requirement_section(item: &str) -> Section {
     static CERTIFICATIONS: WordSet = LazyLock::new(|| word_set(CERTIFICATION_WORDS));
     let words = words(item);
     let has = |set: &WordSet| words.iter().any(|word| set.contains(word));
-    if has(&DEGREES) || names_degree_in_capitals(item) {
+    if has(&DEGREES) || names_degree_in_capitals(item) || names_a_graduate(&words) {
         Section::Education
     } else if has(&CERTIFICATIONS) || names_a_qualification(item, &words) {
         Section::Certifications
     } else {
         Section::Skills
     }
+}
+
+/// Whether words ask for a graduate of a school or programme ("Graduate of an accredited
+/// dental hygiene program", "graduated from an accredited school of nursing", "High school
+/// graduate"), not a graduate's level of a job ("Graduate Engineer", "new grads").
+fn names_a_graduate(words: &[String]) -> bool {
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "graduate" | "graduated" | "graduates")
+            && matches!(pair[1].as_str(), "of" | "from")
+            || pair[0] == "school" && pair[1] == "graduate"
+    })
 }
 
 /// The most words of an item that names professional qualifications by their letters and
@@ -398,13 +418,121 @@ const BOILERPLATE: &[&str] = &[
     "drug free workplace",
 ];
 
-/// Whether a sentence is an employer's notice ("We are an equal opportunity employer").
+/// Whether a line gives someone's contact details, as a CV's head does
+/// ("jane@example.com | +44 7700 900123 | Leeds"): an e-mail address, or a phone number
+/// (nine digits and more in a run of digits, spaces and dashes).
+#[must_use]
+pub fn is_contact_line(line: &str) -> bool {
+    let has_address = line.split_whitespace().any(|word| {
+        word.split_once('@')
+            .is_some_and(|(name, host)| !name.is_empty() && host.contains('.'))
+    });
+    has_address || has_phone_number(line)
+}
+
+/// The fewest digits of a phone number: national numbers have ten or eleven, and a span of
+/// years ("2019 - 2020") has eight.
+const MIN_PHONE_DIGITS: usize = 9;
+
+/// Whether a line has a phone number: a run of digits, spaces, dashes, dots and brackets
+/// with at least [`MIN_PHONE_DIGITS`] digits.
+fn has_phone_number(line: &str) -> bool {
+    let mut digits = 0;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= MIN_PHONE_DIGITS {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')') {
+            digits = 0;
+        }
+    }
+    false
+}
+
+/// Who may be hired at all, not what the work asks: the right to work, age, place ("Must be
+/// legally eligible to work in the US", "Must be 18 years of age").
+const ELIGIBILITY: &[&str] = &[
+    "eligible to work",
+    "authorized to work",
+    "authorised to work",
+    "work authorization",
+    "work authorisation",
+    "right to work",
+    "authorization to work",
+    "authorisation to work",
+    "or older",
+    "legally permitted to work",
+    "visa sponsorship",
+    "years of age",
+    "be located in",
+    "be based in",
+];
+
+/// Whether a sentence is an employer's notice ("We are an equal opportunity employer") or
+/// states the pay ("The base salary range for this position is $142,000-$211,000").
 #[must_use]
 pub fn is_boilerplate(sentence: &str) -> bool {
     static PHRASES: LazyLock<Vec<Vec<String>>> =
         LazyLock::new(|| BOILERPLATE.iter().map(|phrase| words(phrase)).collect());
     let words = words(sentence);
     PHRASES.iter().any(|phrase| contains_phrase(&words, phrase))
+        || states_pay(sentence, &words)
+        || states_eligibility(sentence, &words)
+}
+
+/// Whether a sentence says who may be hired ([`ELIGIBILITY`]), and neither does work nor
+/// asks for a skill: "Care for children under 5 years of age" is a duty, "Experience with
+/// patients 65 years of age and older" a requirement.
+fn states_eligibility(sentence: &str, written: &[String]) -> bool {
+    static PHRASES: LazyLock<Vec<Vec<String>>> =
+        LazyLock::new(|| ELIGIBILITY.iter().map(|phrase| words(phrase)).collect());
+    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
+    PHRASES
+        .iter()
+        .any(|phrase| contains_phrase(written, phrase))
+        && duty_verb(sentence).is_none()
+        && !written.iter().any(|word| SKILLS.contains(word))
+        && requirement_section(sentence) == Section::Skills
+}
+
+/// Words that say an amount of money is pay.
+const PAY_WORDS: &[&str] = &[
+    "salary",
+    "salaries",
+    "pay",
+    "wage",
+    "wages",
+    "compensation",
+    "hourly",
+    "hour",
+    "hr",
+    "annually",
+    "annual",
+    "year",
+    "yr",
+    "bonus",
+];
+
+/// Whether a sentence states pay: an amount of money ("$142,000", "£30k") and a word of pay,
+/// and it is not a duty ("Manage payroll of $2M a year" is work; "Pay: $20 per hour" is a
+/// label, not the verb).
+fn states_pay(sentence: &str, words: &[String]) -> bool {
+    let labelled = sentence
+        .split_once(':')
+        .is_some_and(|(label, _)| !label.trim().contains(' '));
+    let has_amount = sentence
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '$' | '£' | '€'))
+        .any(|(at, c)| {
+            sentence[at + c.len_utf8()..]
+                .trim_start()
+                .starts_with(|next: char| next.is_ascii_digit())
+        });
+    has_amount
+        && words.iter().any(|word| PAY_WORDS.contains(&word.as_str()))
+        && (labelled || duty_verb(sentence).is_none())
 }
 
 /// Whether an item or sentence says what the role does: it opens with a verb of work
@@ -464,9 +592,14 @@ pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
         })
         .filter(|entry| !entry.is_empty())
         .collect();
+    // A duty is a verb and what it is done to ("build dashboards"); a word alone is a name,
+    // even one that is a verb too ("Polish (native)", "Go").
     let is_name = |entry: &&str| {
         let count = words(entry).len();
-        (1..=MAX_ENTRY_WORDS).contains(&count) && !asks_of_a_person(entry) && !is_duty(entry)
+        let named = entry.split(['(', '[']).next().unwrap_or(entry);
+        (1..=MAX_ENTRY_WORDS).contains(&count)
+            && !asks_of_a_person(entry)
+            && !(words(named).len() > 1 && is_duty(entry))
     };
     (entries.len() >= 3 && entries.iter().all(is_name)).then_some(entries)
 }
@@ -475,11 +608,12 @@ pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
 /// what it asks of a person, or what the role does ("Develop reports", "you will").
 /// Other sentences (about the company, the pay) name none.
 #[must_use]
-pub fn prose_section(sentence: &str) -> Option<Section> {
-    if calls_to_join(sentence) {
-        // "Join us and grow your expertise": the employer's, not the role's.
+pub fn prose_section(sentence: &str, title: &[String]) -> Option<Section> {
+    if calls_to_join(sentence) || part_of_bare_heading(sentence).is_some() {
+        // "Join us and grow your expertise": the employer's, not the role's; "Must-have
+        // qualifications" a heading run into the text.
         None
-    } else if does_work(sentence) {
+    } else if does_work(sentence) || role_does_as(sentence, title) {
         Some(Section::Responsibilities)
     } else {
         (asks_of_a_person(sentence) || is_prose_wish(sentence))
@@ -658,6 +792,9 @@ fn asks_of_a_person(item: &str) -> bool {
         return true;
     }
     let words = words(item);
+    if says_it_is_required(&words) {
+        return true;
+    }
     words.iter().enumerate().any(|(i, word)| {
         SKILLS.contains(word)
             // "5+ years", "5 years"; not "40+ nurses".
@@ -668,6 +805,31 @@ fn asks_of_a_person(item: &str) -> bool {
                     .is_some_and(|next| next.starts_with("year") || next.starts_with("yr"))
     })
 }
+
+/// Whether words say in so many words that they ask: "Must have reliable transportation",
+/// "Bilingual English/Spanish required", "Weekend availability is a must"; not "Overtime
+/// may be required", which says what the job may ask, not what the person must have.
+fn says_it_is_required(words: &[String]) -> bool {
+    let last_two = words
+        .len()
+        .checked_sub(2)
+        .filter(|_| words.len() <= MAX_REQUIRED_WORDS)
+        .map(|at| &words[at..]);
+    // "Must teach all assigned classes" is a duty, "Must have ..." an ask.
+    let must_do = || {
+        let verb = words.iter().skip(1).find(|word| *word != "also");
+        verb.is_some_and(|verb| duty_verb(verb).is_some())
+    };
+    words.first().is_some_and(|word| word == "must") && !must_do()
+        || last_two.is_some_and(|last| {
+            last[1] == "required" && !matches!(last[0].as_str(), "be" | "as" | "if" | "when")
+                || last[0] == "a" && last[1] == "must"
+        })
+}
+
+/// The most words of a sentence that asks by ending in "required" ("ADN required"); a
+/// longer one is about something else ("... (include the approvals required)").
+const MAX_REQUIRED_WORDS: usize = 10;
 
 const DEGREE_WORDS: &[&str] = &[
     "degree",
@@ -699,7 +861,8 @@ const DEGREE_WORDS: &[&str] = &[
 
 /// Degrees written in capitals, which in lower case are other words ("BS/BA", "GED").
 const CAPITAL_DEGREES: &[&str] = &[
-    "BS", "BA", "BEng", "MEng", "BBA", "BSN", "MSN", "MPH", "GED", "DPhil", "EdD",
+    "BS", "BA", "BEng", "MEng", "BBA", "BSN", "MSN", "ADN", "ASN", "MPH", "GED", "DPhil", "EdD",
+    "DNP",
 ];
 
 /// Degrees in capitals that are a degree only before "in", "/" or "degree" ("MS in
@@ -962,23 +1125,67 @@ mod tests {
         ));
         assert!(is_boilerplate("Carilion Clinic is a drug-free workplace"));
         assert!(!is_boilerplate("Experience with equal pay audits"));
+        assert!(is_boilerplate(
+            "The US base salary range for this full-time position is $142,000-$211,000 + bonus"
+        ));
+        assert!(is_boilerplate("Pay: $20.00 - $24.50 per hour"));
+        assert!(is_boilerplate(
+            "Must be legally eligible to work in the United States"
+        ));
+        assert!(is_boilerplate("Must be 18 years of age or older"));
+        assert!(is_boilerplate("Must be based in Houston"));
+        assert!(!is_boilerplate("Care for children under 5 years of age"));
+        for line in [
+            "marta@example.com | Leeds, UK",
+            "+44 7700 900123",
+            "Phone: (614) 555-0199",
+        ] {
+            assert!(is_contact_line(line), "{line}");
+        }
+        for line in [
+            "Email the team at any time",
+            "Managed a budget of $2,000,000",
+            "Cut costs by 30% in 2019 - 2020",
+            "5+ years of experience in C++, including use of C++11 features",
+        ] {
+            assert!(!is_contact_line(line), "{line}");
+        }
+        assert!(!is_boilerplate(
+            "Must have a high school diploma or GED and be 18 years of age or older"
+        ));
+        assert!(!is_boilerplate(
+            "Experience with patients 65 years of age and older"
+        ));
+        assert!(is_boilerplate(
+            "Salary £32k to £38k depending on experience"
+        ));
+        // An amount in a duty, or without a word of pay, is not the pay.
+        assert!(!is_boilerplate("Manage an annual budget of $2M"));
+        assert!(!is_boilerplate("Process payroll of $40,000 a year"));
+        assert!(!is_boilerplate("Close deals of $50k and more"));
     }
 
     #[test]
     fn a_number_with_a_plus_asks_only_for_years() {
-        assert_eq!(prose_section("5+ years of SQL"), Some(Section::Skills));
+        assert_eq!(prose_section("5+ years of SQL", &[]), Some(Section::Skills));
         assert_eq!(
-            prose_section("Citi's technology team supports business in 100+ countries"),
+            prose_section(
+                "Citi's technology team supports business in 100+ countries",
+                &[]
+            ),
             None
         );
-        assert_eq!(prose_section("Every year we grow"), None);
+        assert_eq!(prose_section("Every year we grow", &[]), None);
     }
 
     #[test]
     fn calls_to_join_and_the_role_as_subject_in_prose() {
-        assert_eq!(prose_section("Join us and grow your expertise"), None);
+        assert_eq!(prose_section("Join us and grow your expertise", &[]), None);
         assert_eq!(
-            prose_section("The Maintenance Technician performs preventive maintenance"),
+            prose_section(
+                "The Maintenance Technician performs preventive maintenance",
+                &[]
+            ),
             Some(Section::Responsibilities)
         );
     }
@@ -1054,6 +1261,19 @@ mod tests {
             Section::Certifications
         );
         assert_eq!(requirement_section("Strong SQL"), Section::Skills);
+        for item in [
+            "Graduate of an accredited dental hygiene program required",
+            "Graduated from an accredited school of nursing",
+            "High school graduate or equivalent",
+        ] {
+            assert_eq!(requirement_section(item), Section::Education, "{item}");
+        }
+        for item in [
+            "Graduate Engineer scheme experience",
+            "New graduates welcome",
+        ] {
+            assert_eq!(requirement_section(item), Section::Skills, "{item}");
+        }
     }
 
     #[test]
@@ -1065,14 +1285,34 @@ mod tests {
             Section::Responsibilities
         );
         assert_eq!(
-            prose_section("You will build reports."),
+            prose_section("You will build reports.", &[]),
             Some(Section::Responsibilities)
         );
         assert_eq!(
-            prose_section("A PhD is required."),
+            prose_section("A PhD is required.", &[]),
             Some(Section::Education)
         );
-        assert_eq!(prose_section("We offer a yearly bonus."), None);
+        assert_eq!(prose_section("We offer a yearly bonus.", &[]), None);
+        for sentence in [
+            "Must have reliable transportation.",
+            "Bilingual English/Spanish required.",
+            "Weekend availability is a must.",
+        ] {
+            assert_eq!(
+                prose_section(sentence, &[]),
+                Some(Section::Skills),
+                "{sentence}"
+            );
+        }
+        assert_eq!(prose_section("Overtime may be required.", &[]), None);
+        assert_eq!(
+            prose_section("Must also ensure security controls are in place.", &[]),
+            None
+        );
+        assert_eq!(
+            prose_section("ADN required.", &[]),
+            Some(Section::Education)
+        );
     }
 
     #[test]
@@ -1088,6 +1328,15 @@ mod tests {
         assert_eq!(list_of_names("Experience with SQL, Python and R"), None);
         assert_eq!(list_of_names("SQL, Python"), None, "two are no list");
         assert_eq!(list_of_names("Strong SQL, Python, R"), None, "it asks");
+        // A word alone is a name though it is a verb too; a verb and its object a duty.
+        assert_eq!(
+            list_of_names("English (native), Polish (native), German (B1)"),
+            Some(vec!["English (native)", "Polish (native)", "German (B1)"])
+        );
+        assert_eq!(
+            list_of_names("Build dashboards, write reports, present findings"),
+            None
+        );
     }
 
     #[test]
