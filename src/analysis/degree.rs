@@ -241,7 +241,10 @@ const FAMILIES: &[&[&str]] = &[
 pub fn degree_of(text: &str) -> Option<Degree> {
     let owned = degree_words(text);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    let level = levels_in(&words).into_iter().min()?;
+    let level = levels_in(&words)
+        .into_iter()
+        .min()
+        .or_else(|| names_a_first_degree(&words).then_some(Level::Bachelor))?;
     let lower = words.join(" ");
     let related = words.iter().any(|word| RELATED.contains(word));
     let mut fields = fields_in(&lower);
@@ -256,6 +259,15 @@ pub fn degree_of(text: &str) -> Option<Degree> {
         level,
         fields,
         related,
+    })
+}
+
+/// Whether words ask for "a degree" of no named level ("Degree in Logistics", "A relevant
+/// degree or equivalent experience"): a first degree, a bachelor's, as people mean it; not
+/// "a high degree of accuracy".
+fn names_a_first_degree(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(at, word)| {
+        matches!(*word, "degree" | "degrees") && words.get(at + 1).is_none_or(|next| *next != "of")
     })
 }
 
@@ -507,6 +519,16 @@ mod tests {
             assert_eq!(degree(text).level, level, "{text}");
         }
         assert_eq!(degree_of("MS Office and Excel"), None);
+        // A degree of no named level is a first degree.
+        assert_eq!(
+            degree("Degree in Logistics or Supply Chain Management").level,
+            Level::Bachelor
+        );
+        assert_eq!(
+            degree("A relevant degree or equivalent experience").level,
+            Level::Bachelor
+        );
+        assert_eq!(degree_of("A high degree of accuracy"), None);
         assert_eq!(degree_of("Strong SQL"), None);
     }
 

@@ -15,6 +15,8 @@ const POSTINGS: &[&str] = &[
     "cv-uk.md",
     "cv-dates-first.txt",
     "duties-run-on.txt",
+    "emoji-bullets.txt",
+    "run-in-bullets.txt",
     "headless-ad.txt",
     "headless-role-subject.txt",
     "headless-hygienist.txt",

@@ -220,7 +220,11 @@ impl Reader {
     }
 
     fn item(&mut self, place: Place, text: &str, known: &KnownNames) {
-        if place == Place::Part(Part::NotTheRole) || is_boilerplate(text) {
+        // "Benefits: health, dental" or "Location: Remote" in a list is not the role either.
+        let labelled_not_the_role =
+            || inline_label(text).is_some_and(|(part, _)| part == Part::NotTheRole);
+        if place == Place::Part(Part::NotTheRole) || is_boilerplate(text) || labelled_not_the_role()
+        {
             return;
         }
         // Under a heading of duties, what asks of a person is a requirement all the same.

@@ -360,10 +360,11 @@ fn names_a_qualification(item: &str, words: &[String]) -> bool {
 }
 
 /// The section of a list item found under no heading: what it asks of a person (a skill,
-/// a degree, a certification) or else what the role does.
+/// a degree, a certification) or wishes for ("Bilingual Spanish is a plus"), or else what
+/// the role does.
 #[must_use]
 pub fn unheaded_section(item: &str) -> Section {
-    if asks_of_a_person(item) {
+    if asks_of_a_person(item) || is_prose_wish(item) && !does_work(item) {
         requirement_section(item)
     } else {
         Section::Responsibilities
@@ -1280,6 +1281,14 @@ mod tests {
     fn unheaded_items_by_wording() {
         assert_eq!(unheaded_section("3+ years of SQL"), Section::Skills);
         assert_eq!(unheaded_section("5 years in analytics"), Section::Skills);
+        assert_eq!(
+            unheaded_section("Bilingual Spanish is a plus"),
+            Section::Skills
+        );
+        assert_eq!(
+            unheaded_section("Develop metrics to drive the desired culture"),
+            Section::Responsibilities
+        );
         assert_eq!(
             unheaded_section("Build dashboards for the sales team"),
             Section::Responsibilities

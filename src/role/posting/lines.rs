@@ -2,7 +2,7 @@
 //! ending in `:`, a bold line, a known heading on its own line, `Label: text`), bullets
 //! (`-`, `*`, `•`, numbered) and plain text, with inline Markdown taken off.
 
-use super::headings::{Part, part_of_bare_heading, part_of_heading};
+use super::headings::{Part, is_contact_line, part_of_bare_heading, part_of_heading};
 
 /// One line of a posting, by the shape people give it.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,7 @@ const MAX_HEADING_WORDS: usize = 8;
 /// The lines of `text`, classified. A `Label: text` line whose label is a known heading
 /// gives two lines: the heading and the text.
 pub fn classify(text: &str) -> Vec<Line> {
+    let text = decode_entities(text);
     let raw: Vec<&str> = text.lines().collect();
     let mut lines = Vec::with_capacity(raw.len());
     for (index, line) in raw.iter().enumerate() {
@@ -59,6 +60,18 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         lines.push(Line::Blank);
         return;
     }
+    // A CV's contact line is set with the same marks ("Columbus, OH • (614) 555-0142 • ...").
+    if let Some((before, bullets)) = run_in_bullets(trimmed).filter(|_| !is_contact_line(trimmed)) {
+        if !before.is_empty() {
+            classify_line(before, true, lines);
+        }
+        for bullet in bullets {
+            lines.push(Line::Bullet {
+                text: clean_inline(bullet),
+            });
+        }
+        return;
+    }
     if let Some(rest) = markdown_heading(trimmed) {
         lines.push(Line::Heading {
             text: clean_inline(rest),
@@ -66,9 +79,15 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         return;
     }
     if let Some(text) = bullet_text(line) {
-        // A bullet that is all bold and ends in `:` is a heading people put in a list.
+        // A bullet that is all bold and ends in `:` is a heading people put in a list, and
+        // so is one of heading words alone after a pictograph ("🚀 Your mission").
+        let pictograph = line.trim_start().starts_with(is_pictograph);
         if let Some(heading) = heading_by_shape(text) {
             lines.push(heading);
+        } else if pictograph && part_of_bare_heading(&clean_inline(text)).is_some() {
+            lines.push(Line::Heading {
+                text: clean_inline(text),
+            });
         } else {
             lines.push(Line::Bullet {
                 text: clean_inline(text),
@@ -152,7 +171,11 @@ fn bullet_text(line: &str) -> Option<&str> {
     let line = line.trim_start();
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
-    let after_marker = if matches!(
+    let after_marker = if is_pictograph(first) {
+        // "✅", "➤", "🔹", with the selector or joiners some are written with ("✔️").
+        line.find(|c: char| !is_pictograph(c) && !matches!(c, '\u{FE0F}' | '\u{200D}'))
+            .unwrap_or(line.len())
+    } else if matches!(
         first,
         '-' | '*'
             | '+'
@@ -186,6 +209,92 @@ fn bullet_text(line: &str) -> Option<&str> {
     }
     let rest = rest.trim();
     (!rest.is_empty()).then_some(rest)
+}
+
+/// Whether a character is a pictograph or symbol people open list items with: arrows,
+/// shapes, stars, dingbats ("✅", "➤", "★") and emoji ("🔹", "👉").
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{21FF}' | '\u{25A0}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F300}'..='\u{1FAFF}')
+}
+
+/// The fewest run-in markers that make a line a list ("... • Answer calls • Log tickets").
+const MIN_RUN_IN_BULLETS: usize = 2;
+
+/// A line whose list lost its line breaks, as text copied from a page has it ("We are
+/// hiring! • Answer inbound calls • Resolve billing issues"): the text before the first
+/// marker and each item. Only `•` and `▪` between spaces mark items, at least twice.
+fn run_in_bullets(line: &str) -> Option<(&str, Vec<&str>)> {
+    let is_marker = |part: &str| matches!(part, "•" | "▪");
+    let marks = line.split(' ').filter(|part| is_marker(part)).count();
+    if marks < MIN_RUN_IN_BULLETS {
+        return None;
+    }
+    let mut parts = line.split(" • ").flat_map(|part| part.split(" ▪ "));
+    let before = parts.next()?.trim();
+    // A line that opens with its marker has it without the space before.
+    let before = before.strip_prefix(['•', '▪']).map_or(before, str::trim);
+    let items: Vec<&str> = parts
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    Some((before, items))
+}
+
+/// The text with the HTML entities of a page copied as source decoded ("Airflow &amp;
+/// Terraform"): the named ones people meet and numeric ones; others are left as written.
+fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let entity = rest
+            .get(1..)
+            .and_then(|tail| tail.find(';').filter(|&end| end <= MAX_ENTITY_CHARS))
+            .and_then(|end| Some((end + 2, entity_char(&rest[1..=end])?)));
+        match entity {
+            Some((length, decoded)) => {
+                out.push(decoded);
+                rest = &rest[length..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The longest name of an entity read, `#x1F680` included.
+const MAX_ENTITY_CHARS: usize = 8;
+
+/// The character an entity's name (between `&` and `;`) stands for.
+fn entity_char(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some(' '),
+        "ndash" => Some('\u{2013}'),
+        "mdash" => Some('\u{2014}'),
+        "rsquo" => Some('\u{2019}'),
+        "bull" => Some('•'),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace())
+        }
+    }
 }
 
 /// A line that is a heading by its shape: short, and ending in `:` or all bold.
@@ -336,6 +445,65 @@ mod tests {
         fn links_are_taken_off_as_before_in_one_pass(text in "[\\[\\]()a é*_`]{0,40}") {
             prop_assert_eq!(clean_inline(&text), links_taken_off_slowly(&text));
         }
+    }
+
+    #[test]
+    fn pictographs_open_list_items_and_one_before_heading_words_opens_a_heading() {
+        let lines = classify(
+            "\u{1F680} Your mission\n\u{2705} Build pipelines\n\u{2714}\u{FE0F} Model data\n\u{27A4} Test",
+        );
+        assert_eq!(
+            lines,
+            [
+                Line::Heading {
+                    text: "Your mission".into()
+                },
+                Line::Bullet {
+                    text: "Build pipelines".into()
+                },
+                Line::Bullet {
+                    text: "Model data".into()
+                },
+                Line::Bullet {
+                    text: "Test".into()
+                },
+            ]
+        );
+        // A pictograph glued to a word is no marker.
+        assert_eq!(bullet_text("\u{1F680}Launch"), None);
+    }
+
+    #[test]
+    fn a_list_run_into_one_line_is_split_at_its_markers() {
+        let lines =
+            classify("We are hiring! \u{2022} Answer calls \u{2022} Log tickets in Zendesk");
+        assert_eq!(
+            lines[1..],
+            [
+                Line::Bullet {
+                    text: "Answer calls".into()
+                },
+                Line::Bullet {
+                    text: "Log tickets in Zendesk".into()
+                },
+            ]
+        );
+        // One marker in a line is a middle dot of prose, not a list.
+        assert_eq!(run_in_bullets("Leeds \u{2022} Full time"), None);
+    }
+
+    #[test]
+    fn html_entities_of_a_copied_page_are_decoded() {
+        assert_eq!(
+            decode_entities("Airflow &amp; Terraform &lt;3&gt; &#8211; &#x2014; &nbsp;x"),
+            "Airflow & Terraform <3> \u{2013} \u{2014}  x"
+        );
+        // What is not an entity stays as written.
+        assert_eq!(
+            decode_entities("R&D; AT&T &unknown; &#0;"),
+            "R&D; AT&T &unknown; &#0;"
+        );
+        assert_eq!(decode_entities("&"), "&");
     }
 
     #[test]
