@@ -255,15 +255,12 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
             .get(1..)
             .and_then(|tail| tail.find(';').filter(|&end| end <= MAX_ENTITY_CHARS))
             .and_then(|end| Some((end + 2, entity_char(&rest[1..=end])?)));
-        match entity {
-            Some((length, decoded)) => {
-                out.push(decoded);
-                rest = &rest[length..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
+        if let Some((length, decoded)) = entity {
+            out.push(decoded);
+            rest = &rest[length..];
+        } else {
+            out.push('&');
+            rest = &rest[1..];
         }
     }
     out.push_str(rest);
