@@ -22,6 +22,7 @@ const POSTINGS: &[&str] = &[
     "headless-hygienist.txt",
     "minimum-preferred.md",
     "own-headings.md",
+    "pay-line-and-qualifications.txt",
     "startup-posting.md",
     "markdown-headings.md",
     "no-headings.txt",

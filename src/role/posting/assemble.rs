@@ -187,13 +187,18 @@ impl Reader {
     }
 
     /// Recognises the names in `text`; `wished` when the text is a nice-to-have item.
-    fn recognise(&mut self, text: &str, known: &KnownNames, wished: bool) {
+    /// Whether it names a certification.
+    fn recognise(&mut self, text: &str, known: &KnownNames, wished: bool) -> bool {
         let found = known.find_in(text);
+        let certifies = found
+            .iter()
+            .any(|(_, section)| *section == Section::Certifications);
         self.recognised.extend(
             found
                 .into_iter()
                 .map(|(name, section)| (name, section, wished)),
         );
+        certifies
     }
 
     fn text(&mut self, place: Place, text: &str, known: &KnownNames) {
@@ -232,7 +237,7 @@ impl Reader {
         // A tool named in a wish ("Experience with Airflow is a plus") is wished for too.
         let wished = duty != Some(Section::Responsibilities)
             && (place == Place::Part(Part::Preferred) || is_wish(text));
-        self.recognise(text, known, wished);
+        let certifies = self.recognise(text, known, wished);
         let Some(text) = item_text(text) else {
             return;
         };
@@ -258,8 +263,8 @@ impl Reader {
                 (duty.unwrap_or(Section::Responsibilities), false)
             }
             Place::Part(Part::History) => (history.unwrap_or(Section::Skills), false),
-            Place::Part(Part::Requirements) => (requirement_section(&text), false),
-            Place::Part(Part::Preferred) => (requirement_section(&text), true),
+            Place::Part(Part::Requirements) => (asked_section(&text, certifies), false),
+            Place::Part(Part::Preferred) => (asked_section(&text, certifies), true),
             Place::Part(Part::Education) => (Section::Education, false),
             Place::Part(Part::Certifications) => (Section::Certifications, false),
             Place::Part(Part::Tools) => {
@@ -482,6 +487,16 @@ impl Reader {
             );
         }
         Posting { role, warnings }
+    }
+}
+
+/// The section of a requirement: by its wording, or a certification when it names one the
+/// library knows ("Lean Six Sigma Green Belt would be a bonus"), which is then not listed
+/// apart as well.
+fn asked_section(text: &str, names_a_certification: bool) -> Section {
+    match requirement_section(text) {
+        Section::Skills if names_a_certification => Section::Certifications,
+        section => section,
     }
 }
 

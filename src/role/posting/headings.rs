@@ -351,11 +351,17 @@ fn names_a_graduate(words: &[String]) -> bool {
 const MAX_QUALIFIED_WORDS: usize = 6;
 
 /// Whether an item names a professional qualification: a chartered body ("ACA, Institute
-/// of Chartered Accountants"), or letters and "qualified".
+/// of Chartered Accountants"), or letters and "qualified" or "qualification" ("NEBOSH or
+/// IOSH qualification").
 fn names_a_qualification(item: &str, words: &[String]) -> bool {
     item.contains("Chartered ")
         || words.len() <= MAX_QUALIFIED_WORDS
-            && words.last().is_some_and(|word| word == "qualified")
+            && words.last().is_some_and(|word| {
+                matches!(
+                    word.as_str(),
+                    "qualified" | "qualification" | "qualifications"
+                )
+            })
             && crate::text::token::has_two_capitals(item)
 }
 
@@ -616,10 +622,41 @@ pub fn prose_section(sentence: &str, title: &[String]) -> Option<Section> {
         None
     } else if does_work(sentence) || role_does_as(sentence, title) {
         Some(Section::Responsibilities)
+    } else if speaks_of_the_employer(sentence) && requirement_section(sentence) == Section::Skills {
+        // "We are looking for an experienced manager to lead our site": the employer on
+        // itself, though it has a word of experience.
+        None
     } else {
         (asks_of_a_person(sentence) || is_prose_wish(sentence))
             .then(|| requirement_section(sentence))
     }
+}
+
+/// Whether a sentence has the employer as its subject ("We are ...", "Our company ...")
+/// and asks for nothing of whom it seeks: no number of years, and no "someone with ..." or
+/// "... who has ..." after a verb of seeking ("We're looking for someone with experience
+/// leading data science" asks).
+fn speaks_of_the_employer(sentence: &str) -> bool {
+    let words = words(sentence);
+    let asks_years = words
+        .iter()
+        .any(|word| word.starts_with("year") || word.starts_with("yr"));
+    let seeks = words.iter().position(|word| {
+        matches!(
+            word.as_str(),
+            "looking" | "seeking" | "seek" | "need" | "want" | "hiring"
+        )
+    });
+    let asks_of_whom = seeks.is_some_and(|at| {
+        words[at..].windows(2).any(|pair| {
+            pair[0] == "with" || pair[0] == "who" && matches!(pair[1].as_str(), "has" | "have")
+        })
+    });
+    words
+        .first()
+        .is_some_and(|word| matches!(word.as_str(), "we" | "were" | "weve" | "our"))
+        && !asks_years
+        && !asks_of_whom
 }
 
 /// The most words of a label that opens a sentence of prose ("Requirements: ...").
@@ -1269,6 +1306,10 @@ mod tests {
         ] {
             assert_eq!(requirement_section(item), Section::Education, "{item}");
         }
+        assert_eq!(
+            requirement_section("NEBOSH or IOSH qualification"),
+            Section::Certifications
+        );
         for item in [
             "Graduate Engineer scheme experience",
             "New graduates welcome",
@@ -1314,6 +1355,24 @@ mod tests {
             );
         }
         assert_eq!(prose_section("Overtime may be required.", &[]), None);
+        assert_eq!(
+            prose_section(
+                "We are looking for an experienced manager to lead our site.",
+                &[]
+            ),
+            None
+        );
+        for sentence in [
+            "We need someone with 5+ years of SQL.",
+            "We're looking for someone with experience leading data science teams.",
+            "We are looking for a manager who has deep experience in retail.",
+        ] {
+            assert_eq!(
+                prose_section(sentence, &[]),
+                Some(Section::Skills),
+                "{sentence}"
+            );
+        }
         assert_eq!(
             prose_section("Must also ensure security controls are in place.", &[]),
             None

@@ -96,6 +96,12 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         return;
     }
     if let Some((label, rest)) = labelled(trimmed) {
+        // "Location: Leeds | Salary: £48,000" says the terms of the job on its line; no list
+        // follows it, and what does follow is not under it.
+        if !next_is_list && part_of_heading(&label) == Some(Part::NotTheRole) {
+            lines.push(Line::Blank);
+            return;
+        }
         lines.push(Line::Heading { text: label });
         lines.push(Line::Text {
             text: clean_inline(rest),
@@ -251,10 +257,13 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let entity = rest
-            .get(1..)
-            .and_then(|tail| tail.find(';').filter(|&end| end <= MAX_ENTITY_CHARS))
-            .and_then(|end| Some((end + 2, entity_char(&rest[1..=end])?)));
+        // Only the few characters an entity's name has are looked at: a text of a hundred
+        // thousand `&` is read in linear time.
+        let entity = rest[1..]
+            .char_indices()
+            .take(MAX_ENTITY_CHARS + 1)
+            .find(|&(_, c)| c == ';')
+            .and_then(|(end, _)| Some((end + 2, entity_char(&rest[1..=end])?)));
         if let Some((length, decoded)) = entity {
             out.push(decoded);
             rest = &rest[length..];
@@ -490,6 +499,30 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_the_terms_of_the_job_heads_nothing_after_it() {
+        let lines = classify("Location: Leeds | Salary: 48,000\n\nWe are hiring a manager.");
+        assert_eq!(
+            lines,
+            [
+                Line::Blank,
+                Line::Blank,
+                Line::Text {
+                    text: "We are hiring a manager.".into(),
+                    indented: false
+                }
+            ]
+        );
+        // With a list after it, the label heads the list.
+        let lines = classify("Benefits: we offer\n- Pension");
+        assert_eq!(
+            lines[0],
+            Line::Heading {
+                text: "Benefits".into()
+            }
+        );
+    }
+
+    #[test]
     fn html_entities_of_a_copied_page_are_decoded() {
         assert_eq!(
             decode_entities("Airflow &amp; Terraform &lt;3&gt; &#8211; &#x2014; &nbsp;x"),
@@ -501,6 +534,9 @@ mod tests {
             "R&D; AT&T &unknown; &#0;"
         );
         assert_eq!(decode_entities("&"), "&");
+        assert_eq!(decode_entities("&&amp;;"), "&&;");
+        let many = "&".repeat(100_000) + ";";
+        assert_eq!(decode_entities(&many), many);
     }
 
     #[test]
