@@ -21,6 +21,7 @@ const POSTINGS: &[&str] = &[
     "headless-role-subject.txt",
     "headless-hygienist.txt",
     "minimum-preferred.md",
+    "one-block-labels.txt",
     "own-headings.md",
     "pay-line-and-qualifications.txt",
     "startup-posting.md",

@@ -224,6 +224,9 @@ const HEADING_MODIFIERS: &[&str] = &[
     "typical",
     "daily",
     "&",
+    // "Responsibilities include:", "Duties will include:".
+    "include",
+    "includes",
     // The words around heading words in headings that are questions or phrases ("What
     // we're looking for", "Tools we use", "You'll thrive here if"), in normal form.
     "we",
@@ -1414,6 +1417,8 @@ mod tests {
             ("The ideal candidate", Part::Requirements),
             ("You'll thrive here if", Part::Requirements),
             ("Person specification", Part::Requirements),
+            ("Responsibilities include", Part::Responsibilities),
+            ("Duties will include", Part::Responsibilities),
             ("Essential criteria", Part::Requirements),
             ("Who we're looking for", Part::Requirements),
             ("It would be great if you", Part::Preferred),
