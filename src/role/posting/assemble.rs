@@ -6,8 +6,8 @@ use rustc_hash::FxHashSet;
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
     Part, duty_section, history_section, inline_label, is_boilerplate, is_contact_line, is_wish,
-    labelled_section, list_of_names, part_of_bare_heading, part_of_heading, prose_section,
-    requirement_section, unheaded_section,
+    labelled_section, list_of_names, marked_clauses, part_of_bare_heading, part_of_heading,
+    prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify};
 use super::lists::ItemList;
@@ -501,7 +501,8 @@ fn asked_section(text: &str, names_a_certification: bool) -> Section {
 }
 
 /// The clauses of a bullet that are items of their own: under a heading of requirements,
-/// each clause of "BSN required; MSN preferred" is asked for (or wished for) apart, and in
+/// each clause of "BSN required; MSN preferred" (or of "German is a plus, English is a
+/// must", each with its own mark) is asked for (or wished for) apart, and in
 /// a CV's history each of "Chair the council; cut errors by 18%" was done. A
 /// bullet that lists after a colon ("including: plans; surveys; reports"), a duty, and a
 /// clause of function words alone ("and/or") stay whole.
@@ -524,6 +525,8 @@ fn clauses(place: Place, text: &str) -> Vec<&str> {
     });
     if asks && parts.len() > 1 && all_items && !parts[0].contains(':') {
         parts
+    } else if let Some(marked) = marked_clauses(text).filter(|_| asks) {
+        marked
     } else {
         vec![text]
     }

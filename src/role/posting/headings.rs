@@ -744,6 +744,16 @@ pub fn is_wish(item: &str) -> bool {
         || ends_in_a_wish(item)
 }
 
+/// The clauses of a requirement that each say whether they are asked for or wished for,
+/// split at commas: "German is a plus, English is a must" wishes for German and asks for
+/// English. `None` unless there are two clauses or more and each has its own mark.
+#[must_use]
+pub fn marked_clauses(item: &str) -> Option<Vec<&str>> {
+    let clauses: Vec<&str> = item.split(", ").map(str::trim).collect();
+    let marked = |clause: &&str| is_wish(clause) || says_it_is_required(&words(clause));
+    (clauses.len() > 1 && !item.contains('(') && clauses.iter().all(marked)).then_some(clauses)
+}
+
 static WISH_PHRASES: LazyLock<Vec<Vec<String>>> =
     LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
 
@@ -1288,6 +1298,21 @@ mod tests {
         ] {
             assert_eq!(requirement_section(item), Section::Skills, "{item}");
         }
+    }
+
+    #[test]
+    fn clauses_each_with_their_own_mark_are_apart() {
+        assert_eq!(
+            marked_clauses("German is a plus, English is a must"),
+            Some(vec!["German is a plus", "English is a must"])
+        );
+        assert_eq!(
+            marked_clauses("Python required, Scala nice to have"),
+            Some(vec!["Python required", "Scala nice to have"])
+        );
+        // A clause without a mark of its own belongs with the others.
+        assert_eq!(marked_clauses("SQL, Python and R are a must"), None);
+        assert_eq!(marked_clauses("English is a must"), None);
     }
 
     #[test]
