@@ -5,11 +5,11 @@ use rustc_hash::FxHashSet;
 
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
-    Part, duty_section, history_section, inline_label, is_boilerplate, is_contact_line, is_wish,
-    labelled_section, list_of_names, marked_clauses, part_of_bare_heading, part_of_heading,
-    prose_section, requirement_section, unheaded_section,
+    Part, duty_section, history_section, inline_label, is_boilerplate, is_wish, labelled_section,
+    list_of_names, marked_clauses, part_of_bare_heading, part_of_heading, prose_section,
+    requirement_section, unheaded_section,
 };
-use super::lines::{Line, classify};
+use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
 use super::{KnownNames, Posting};
 use crate::role::section::Section;

@@ -428,39 +428,6 @@ const BOILERPLATE: &[&str] = &[
     "drug free workplace",
 ];
 
-/// Whether a line gives someone's contact details, as a CV's head does
-/// ("jane@example.com | +44 7700 900123 | Leeds"): an e-mail address, or a phone number
-/// (nine digits and more in a run of digits, spaces and dashes).
-#[must_use]
-pub fn is_contact_line(line: &str) -> bool {
-    let has_address = line.split_whitespace().any(|word| {
-        word.split_once('@')
-            .is_some_and(|(name, host)| !name.is_empty() && host.contains('.'))
-    });
-    has_address || has_phone_number(line)
-}
-
-/// The fewest digits of a phone number: national numbers have ten or eleven, and a span of
-/// years ("2019 - 2020") has eight.
-const MIN_PHONE_DIGITS: usize = 9;
-
-/// Whether a line has a phone number: a run of digits, spaces, dashes, dots and brackets
-/// with at least [`MIN_PHONE_DIGITS`] digits.
-fn has_phone_number(line: &str) -> bool {
-    let mut digits = 0;
-    for c in line.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            if digits >= MIN_PHONE_DIGITS {
-                return true;
-            }
-        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')') {
-            digits = 0;
-        }
-    }
-    false
-}
-
 /// Who may be hired at all, not what the work asks: the right to work, age, place ("Must be
 /// legally eligible to work in the US", "Must be 18 years of age").
 const ELIGIBILITY: &[&str] = &[
@@ -498,7 +465,6 @@ pub fn is_boilerplate(sentence: &str) -> bool {
 fn states_eligibility(sentence: &str, written: &[String]) -> bool {
     static PHRASES: LazyLock<Vec<Vec<String>>> =
         LazyLock::new(|| ELIGIBILITY.iter().map(|phrase| words(phrase)).collect());
-    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
     PHRASES
         .iter()
         .any(|phrase| contains_phrase(written, phrase))
@@ -551,7 +517,6 @@ fn states_pay(sentence: &str, words: &[String]) -> bool {
 /// SQL", "Working knowledge of R", "Demonstrated ability"); or it says so in words of its
 /// own ("you will", "responsible for").
 fn does_work(item: &str) -> bool {
-    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
     let asks = || asks_of_a_person(item);
     if calls_to_join(item) {
         return false;
@@ -838,7 +803,6 @@ fn ends_in_a_wish(item: &str) -> bool {
 /// Whether an item asks something of a person: a degree, a certification, experience,
 /// knowledge, a number of years.
 fn asks_of_a_person(item: &str) -> bool {
-    static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
     if requirement_section(item) != Section::Skills {
         return true;
     }
@@ -964,6 +928,9 @@ const CERTIFICATION_WORDS: &[&str] = &[
 const PRAISE_WORDS: &[&str] = &["strong", "excellent", "solid", "proven", "demonstrated"];
 
 /// Words of an item that asks something of a person rather than says what the role does.
+/// [`SKILL_WORDS`] in normal form.
+static SKILLS: WordSet = LazyLock::new(|| word_set(SKILL_WORDS));
+
 const SKILL_WORDS: &[&str] = &[
     "experience",
     "experienced",
@@ -1186,21 +1153,6 @@ mod tests {
         assert!(is_boilerplate("Must be 18 years of age or older"));
         assert!(is_boilerplate("Must be based in Houston"));
         assert!(!is_boilerplate("Care for children under 5 years of age"));
-        for line in [
-            "marta@example.com | Leeds, UK",
-            "+44 7700 900123",
-            "Phone: (614) 555-0199",
-        ] {
-            assert!(is_contact_line(line), "{line}");
-        }
-        for line in [
-            "Email the team at any time",
-            "Managed a budget of $2,000,000",
-            "Cut costs by 30% in 2019 - 2020",
-            "5+ years of experience in C++, including use of C++11 features",
-        ] {
-            assert!(!is_contact_line(line), "{line}");
-        }
         assert!(!is_boilerplate(
             "Must have a high school diploma or GED and be 18 years of age or older"
         ));

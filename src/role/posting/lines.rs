@@ -2,7 +2,7 @@
 //! ending in `:`, a bold line, a known heading on its own line, `Label: text`), bullets
 //! (`-`, `*`, `•`, numbered) and plain text, with inline Markdown taken off.
 
-use super::headings::{Part, is_contact_line, part_of_bare_heading, part_of_heading};
+use super::headings::{Part, part_of_bare_heading, part_of_heading};
 
 /// One line of a posting, by the shape people give it.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,14 +84,13 @@ fn classify_line(line: &str, next_is_list: bool, lines: &mut Vec<Line>) {
         let pictograph = line.trim_start().starts_with(is_pictograph);
         if let Some(heading) = heading_by_shape(text) {
             lines.push(heading);
-        } else if pictograph && part_of_bare_heading(&clean_inline(text)).is_some() {
-            lines.push(Line::Heading {
-                text: clean_inline(text),
-            });
+            return;
+        }
+        let text = clean_inline(text);
+        if pictograph && part_of_bare_heading(&text).is_some() {
+            lines.push(Line::Heading { text });
         } else {
-            lines.push(Line::Bullet {
-                text: clean_inline(text),
-            });
+            lines.push(Line::Bullet { text });
         }
         return;
     }
@@ -223,6 +222,39 @@ fn is_pictograph(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{21FF}' | '\u{25A0}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
+/// Whether a line gives someone's contact details, as a CV's head does
+/// ("jane@example.com | +44 7700 900123 | Leeds"): an e-mail address, or a phone number
+/// (nine digits and more in a run of digits, spaces and dashes).
+#[must_use]
+pub fn is_contact_line(line: &str) -> bool {
+    let has_address = line.split_whitespace().any(|word| {
+        word.split_once('@')
+            .is_some_and(|(name, host)| !name.is_empty() && host.contains('.'))
+    });
+    has_address || has_phone_number(line)
+}
+
+/// The fewest digits of a phone number: national numbers have ten or eleven, and a span of
+/// years ("2019 - 2020") has eight.
+const MIN_PHONE_DIGITS: usize = 9;
+
+/// Whether a line has a phone number: a run of digits, spaces, dashes, dots and brackets
+/// with at least [`MIN_PHONE_DIGITS`] digits.
+fn has_phone_number(line: &str) -> bool {
+    let mut digits = 0;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= MIN_PHONE_DIGITS {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')') {
+            digits = 0;
+        }
+    }
+    false
+}
+
 /// The fewest run-in markers that make a line a list ("... • Answer calls • Log tickets").
 const MIN_RUN_IN_BULLETS: usize = 2;
 
@@ -235,10 +267,17 @@ fn run_in_bullets(line: &str) -> Option<(&str, Vec<&str>)> {
     if marks < MIN_RUN_IN_BULLETS {
         return None;
     }
+    // A line that opens with its mark has no text before its first item.
+    let (line, opens_with_mark) = match line.strip_prefix(['•', '▪']) {
+        Some(rest) => (rest, true),
+        None => (line, false),
+    };
     let mut parts = line.split(" • ").flat_map(|part| part.split(" ▪ "));
-    let before = parts.next()?.trim();
-    // A line that opens with its marker has it without the space before.
-    let before = before.strip_prefix(['•', '▪']).map_or(before, str::trim);
+    let before = if opens_with_mark {
+        ""
+    } else {
+        parts.next()?.trim()
+    };
     let items: Vec<&str> = parts
         .map(str::trim)
         .filter(|item| !item.is_empty())
@@ -494,6 +533,11 @@ mod tests {
                 },
             ]
         );
+        // A line that opens with its mark has every part an item, the first too.
+        assert_eq!(
+            run_in_bullets("\u{2022} Answer calls \u{2022} Log tickets \u{2022} File records"),
+            Some(("", vec!["Answer calls", "Log tickets", "File records"]))
+        );
         // One marker in a line is a middle dot of prose, not a list.
         assert_eq!(run_in_bullets("Leeds \u{2022} Full time"), None);
     }
@@ -520,6 +564,25 @@ mod tests {
                 text: "Benefits".into()
             }
         );
+    }
+
+    #[test]
+    fn a_line_with_an_address_or_a_phone_number_is_a_contact_line() {
+        for line in [
+            "marta@example.com | Leeds, UK",
+            "+44 7700 900123",
+            "Phone: (614) 555-0199",
+        ] {
+            assert!(is_contact_line(line), "{line}");
+        }
+        for line in [
+            "Email the team at any time",
+            "Managed a budget of $2,000,000",
+            "Cut costs by 30% in 2019 - 2020",
+            "5+ years of experience in C++, including use of C++11 features",
+        ] {
+            assert!(!is_contact_line(line), "{line}");
+        }
     }
 
     #[test]
