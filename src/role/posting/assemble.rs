@@ -585,8 +585,12 @@ fn item_text(text: &str) -> Option<String> {
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut starts = vec![0];
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    // Whether the sentence read so far has a letter: kept as the text is read, not
+    // searched for at every space.
+    let mut after_words = false;
     for window in bytes.windows(3) {
         let [(_, end), (_, space), (next_at, next)] = [window[0], window[1], window[2]];
+        after_words |= end.is_alphabetic();
         if !space.is_whitespace() {
             continue;
         }
@@ -594,9 +598,6 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
             || matches!(end, '.' | '!' | '?') && (next.is_uppercase() || next.is_ascii_digit()))
             && !ends_in_abbreviation(&text[..next_at]);
         // Not after dates alone: "2010 – 2013  BA (Hons) Business Management" is one line.
-        let after_words = text[*starts.last().expect("a start")..next_at]
-            .chars()
-            .any(char::is_alphabetic);
         let glued_degree = end.is_alphanumeric()
             && next.is_uppercase()
             && after_words
@@ -604,6 +605,7 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
             && !last_word_is_function_word(&text[..next_at]);
         if ends || glued_degree {
             starts.push(next_at);
+            after_words = false;
         }
     }
     let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
