@@ -5,9 +5,9 @@ use rustc_hash::FxHashSet;
 
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
-    Part, duty_section, history_section, inline_label, is_boilerplate, is_wish, labelled_section,
-    list_of_names, marked_clauses, part_of_bare_heading, part_of_heading, prose_section,
-    requirement_section, unheaded_section,
+    Part, continues_label, duty_section, history_section, inline_label, is_boilerplate, is_wish,
+    labelled_section, list_of_names, marked_clauses, part_of_bare_heading, part_of_heading,
+    prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
@@ -55,6 +55,9 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
             Line::Heading { text } => {
                 reader.end_paragraph();
                 place = match part_of_heading(text) {
+                    // "Additional information" heads more of what was being read:
+                    // templates put requirements under it as often as notices.
+                    Some(Part::Other) => place,
                     Some(part) => {
                         reader.named_sections += 1;
                         Place::Part(part)
@@ -284,7 +287,7 @@ impl Reader {
                 (unheaded_section(&text), false)
             }
             Place::Preamble | Place::Part(Part::Summary) => (unheaded_section(&text), false),
-            Place::Part(Part::NotTheRole) => return,
+            Place::Part(Part::NotTheRole | Part::Other) => return,
         };
         // A wish is a wish wherever it stands; what the role does is never one.
         let preferred = preferred || section != Section::Responsibilities && is_wish(&text);
@@ -326,16 +329,17 @@ impl Reader {
     fn sort_prose(&mut self, lines: &[String]) {
         let mut rest = Vec::new();
         for unit in units(lines) {
-            // A label ("Requirements: ...") holds to the end of its sentence, whose items
-            // are split at `;`.
+            // A label ("Requirements: ...") holds over its sentence, whose items are split
+            // at `;`, and over the sentences after it that go on its list
+            // ([`continues_label`]).
             let mut label = None;
             for written in sentences(&unit) {
-                let sentence = match inline_label(written) {
-                    Some((part, text)) => {
-                        label = Some(part);
-                        text
-                    }
-                    None => written,
+                let sentence = if let Some((part, text)) = inline_label(written) {
+                    label = Some(part);
+                    text
+                } else {
+                    label = label.filter(|&part| continues_label(part, written, &self.title_words));
+                    written
                 };
                 let sorted = match label {
                     _ if is_boilerplate(sentence) => None,
@@ -344,9 +348,6 @@ impl Reader {
                         .or_else(|| self.prose_section(sentence).map(|section| (section, false))),
                     None => self.prose_section(sentence).map(|section| (section, false)),
                 };
-                if sentence.ends_with(['.', '!', '?']) {
-                    label = None;
-                }
                 match (sorted, item_text(sentence)) {
                     (Some((section, wished)), Some(text)) => {
                         let mut item = Item::named(text);
@@ -574,6 +575,9 @@ const MIN_ITEM_CHARS: usize = 2;
 /// An item's text: trimmed of the punctuation that ends a line, `None` when nothing is left.
 fn item_text(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['.', ';', ',', ':']).trim();
+    // The last of a list split at `;` keeps no "and" ("...; and applying policies"); an
+    // "or" stays, since it says the item is another choice.
+    let text = text.strip_prefix("and ").unwrap_or(text).trim_start();
     (text.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ITEM_CHARS)
         .then(|| text.to_owned())
 }

@@ -149,14 +149,22 @@ pub fn is_duty(text: &str) -> bool {
 /// joining things ("Join pipes").
 const JOIN_US: &[&str] = &["our", "us", "the", "a", "an"];
 
-/// Whether a line opens by asking the reader to join: a call to apply, no duty.
+/// Words after "Apply" that make it a call to apply ("Apply today!"), not the work of
+/// applying things ("Apply sealants", "Apply for permits").
+const APPLY_NOW: &[&str] = &["today", "now", "online", "here", "via", "through"];
+
+/// Whether a line opens by asking the reader to join or to apply ("Join our team", "Apply
+/// today!", "To apply, ..."): a call to apply, no duty.
 #[must_use]
 pub fn calls_to_join(text: &str) -> bool {
     let words = crate::text::tokens(text);
-    words.first().is_some_and(|word| word == "join")
-        && words
-            .get(1)
-            .is_some_and(|next| JOIN_US.contains(&next.as_str()))
+    let second = words.get(1).map(String::as_str);
+    match words.first().map(String::as_str) {
+        Some("join") => second.is_some_and(|next| JOIN_US.contains(&next)),
+        Some("apply") => second.is_none_or(|next| APPLY_NOW.contains(&next)),
+        Some("to") => second == Some("apply"),
+        _ => false,
+    }
 }
 
 /// Words a sentence that names the role as its subject opens with ("The Maintenance
@@ -510,6 +518,11 @@ mod tests {
         assert!(calls_to_join("Join us and grow"));
         assert!(!calls_to_join("Join pipes and fittings"));
         assert!(!calls_to_join("Adjoin our team"));
+        assert!(calls_to_join("Apply today!"));
+        assert!(calls_to_join("Apply"));
+        assert!(calls_to_join("To apply, send your CV"));
+        assert!(!calls_to_join("Apply sealants and fluoride"));
+        assert!(!calls_to_join("Apply for building permits"));
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum Part {
     Industries,
     /// Benefits, about the company, how to apply: not the role.
     NotTheRole,
+    /// "Additional information": no part of its own; what follows it goes on the part
+    /// before.
+    Other,
 }
 
 /// Heading words: the longest phrase a heading has decides it, and of phrases as long, the
@@ -66,6 +69,15 @@ const HEADINGS: &[(&str, Part)] = &[
     ("job type", Part::NotTheRole),
     ("start date", Part::NotTheRole),
     ("contact", Part::NotTheRole),
+    // A public employer's terms and the rest of its notice ("Conditions of Employment",
+    // "How you will be evaluated").
+    ("conditions of employment", Part::NotTheRole),
+    ("additional information", Part::Other),
+    ("other information", Part::Other),
+    ("further information", Part::Other),
+    ("how you will be evaluated", Part::NotTheRole),
+    ("required documents", Part::NotTheRole),
+    ("next steps", Part::NotTheRole),
     ("nice to have", Part::Preferred),
     ("preferred", Part::Preferred),
     ("bonus", Part::Preferred),
@@ -110,6 +122,9 @@ const HEADINGS: &[(&str, Part)] = &[
     ("your impact", Part::Responsibilities),
     ("your mission", Part::Responsibilities),
     ("involves", Part::Responsibilities),
+    // "Essential functions", "Essential job functions".
+    ("essential functions", Part::Responsibilities),
+    ("job functions", Part::Responsibilities),
     ("achievements", Part::History),
     ("projects", Part::History),
     ("requirements", Part::Requirements),
@@ -169,6 +184,8 @@ const HEADINGS: &[(&str, Part)] = &[
     ("professional development", Part::Certifications),
     ("continuing education", Part::Certifications),
     ("courses", Part::Certifications),
+    // A person specification's "Essential" (and "Desirable", above): what is asked.
+    ("essential", Part::Requirements),
 ];
 
 /// The part a heading opens, if its words name one.
@@ -445,6 +462,9 @@ const ELIGIBILITY: &[&str] = &[
     "years of age",
     "be located in",
     "be based in",
+    "citizenship",
+    "citizen",
+    "selective service",
 ];
 
 /// Whether a sentence is an employer's notice ("We are an equal opportunity employer") or
@@ -470,6 +490,9 @@ fn states_eligibility(sentence: &str, written: &[String]) -> bool {
         .any(|phrase| contains_phrase(written, phrase))
         && duty_verb(sentence).is_none()
         && !written.iter().any(|word| SKILLS.contains(word))
+        // A security clearance is asked of a citizen ("Must be a US Citizen with a
+        // current TS/SCI clearance"): one to hold, not who may apply.
+        && !written.iter().any(|word| word == "clearance")
         && requirement_section(sentence) == Section::Skills
 }
 
@@ -551,9 +574,11 @@ pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => {
+            // A CV's skills are written with commas, or with bars or dots between them
+            // ("SQL | Tableau | A/B testing").
+            ',' | ';' | '|' | '·' if depth == 0 => {
                 entries.push(&item[start..at]);
-                start = at + 1;
+                start = at + c.len_utf8();
             }
             _ => {}
         }
@@ -654,7 +679,33 @@ pub fn labelled_section(part: Part, sentence: &str) -> Option<(Section, bool)> {
         Part::Preferred => Some((requirement_section(sentence), true)),
         Part::Education => Some((Section::Education, false)),
         Part::Certifications => Some((Section::Certifications, false)),
-        Part::Summary | Part::Tools | Part::Industries | Part::NotTheRole => None,
+        Part::Summary | Part::Tools | Part::Industries | Part::NotTheRole | Part::Other => None,
+    }
+}
+
+/// Whether a sentence of prose after one under a label of `part` goes on under it, as an
+/// ad in one block writes its list ("Requirements: Valid Class A CDL. Minimum 6 months of
+/// experience. Clean MVR."): a label of what is asked holds over what neither says what
+/// the role does, nor speaks of the employer, nor calls to apply; a label of degrees or
+/// certifications over what names one. Duties are read by their wording anyway.
+#[must_use]
+pub fn continues_label(part: Part, sentence: &str, title: &[String]) -> bool {
+    match part {
+        Part::Requirements | Part::Preferred | Part::History => {
+            !calls_to_join(sentence)
+                && part_of_bare_heading(sentence).is_none()
+                && !says_it_does(sentence)
+                && !role_does_as(sentence, title)
+                && !speaks_of_the_employer(sentence)
+        }
+        Part::Education => requirement_section(sentence) == Section::Education,
+        Part::Certifications => requirement_section(sentence) == Section::Certifications,
+        Part::Responsibilities
+        | Part::Summary
+        | Part::Tools
+        | Part::Industries
+        | Part::NotTheRole
+        | Part::Other => false,
     }
 }
 
@@ -877,7 +928,8 @@ const DEGREE_WORDS: &[&str] = &[
 /// Degrees written in capitals, which in lower case are other words ("BS/BA", "GED").
 const CAPITAL_DEGREES: &[&str] = &[
     "BS", "BA", "BEng", "MEng", "BBA", "BSN", "MSN", "ADN", "ASN", "MPH", "GED", "DPhil", "EdD",
-    "DNP",
+    "DNP", // UK qualifications below a degree: vocational, national and school.
+    "NVQ", "SVQ", "BTEC", "HND", "HNC", "GCSE", "GCSEs",
 ];
 
 /// Degrees in capitals that are a degree only before "in", "/" or "degree" ("MS in
@@ -921,6 +973,9 @@ const CERTIFICATION_WORDS: &[&str] = &[
     "licensed",
     "licenced",
     "licensure",
+    // What is added to a driver's licence ("Hazmat endorsement").
+    "endorsement",
+    "endorsements",
 ];
 
 /// The skill words that praise rather than name what is asked: after a verb they describe
@@ -1152,6 +1207,15 @@ mod tests {
         ));
         assert!(is_boilerplate("Must be 18 years of age or older"));
         assert!(is_boilerplate("Must be based in Houston"));
+        assert!(is_boilerplate("U.S. Citizenship is required"));
+        assert!(is_boilerplate(
+            "Selective Service registration is required for males born after 12/31/1959"
+        ));
+        // A clearance is one to hold, whoever may apply.
+        assert!(!is_boilerplate(
+            "Must be a US Citizen with a current TS/SCI clearance"
+        ));
+        assert!(!is_boilerplate("Provide care to senior citizens"));
         assert!(!is_boilerplate("Care for children under 5 years of age"));
         assert!(!is_boilerplate(
             "Must have a high school diploma or GED and be 18 years of age or older"
@@ -1373,6 +1437,20 @@ mod tests {
                 "R"
             ])
         );
+        // Bars and dots between entries, as CVs write them.
+        assert_eq!(
+            list_of_names("SQL | Excel (pivot tables, VLOOKUP) | Tableau | A/B testing"),
+            Some(vec![
+                "SQL",
+                "Excel (pivot tables, VLOOKUP)",
+                "Tableau",
+                "A/B testing"
+            ])
+        );
+        assert_eq!(
+            list_of_names("Python · dbt · Airflow"),
+            Some(vec!["Python", "dbt", "Airflow"])
+        );
         assert_eq!(list_of_names("Experience with SQL, Python and R"), None);
         assert_eq!(list_of_names("SQL, Python"), None, "two are no list");
         assert_eq!(list_of_names("Strong SQL, Python, R"), None, "it asks");
@@ -1428,6 +1506,17 @@ mod tests {
             ("Your background", Part::Requirements),
             ("Tooling", Part::Tools),
             ("Languages & frameworks", Part::Tools),
+            // A person specification's columns, and a public notice's parts.
+            ("Essential", Part::Requirements),
+            ("Desirable", Part::Preferred),
+            ("Essential functions", Part::Responsibilities),
+            ("Essential job functions", Part::Responsibilities),
+            (
+                "Essential duties and responsibilities",
+                Part::Responsibilities,
+            ),
+            ("Conditions of employment", Part::NotTheRole),
+            ("Additional information", Part::Other),
         ] {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
             assert_eq!(part_of_bare_heading(heading), Some(part), "bare: {heading}");
@@ -1439,5 +1528,38 @@ mod tests {
         );
         assert_eq!(part_of_bare_heading("Tech Lead"), None, "a title");
         assert_eq!(part_of_bare_heading("Training will be provided"), None);
+    }
+
+    #[test]
+    fn a_label_of_what_is_asked_holds_over_the_list_its_sentences_go_on() {
+        let holds = |part, sentence| continues_label(part, sentence, &[]);
+        // "Requirements: Valid Class A CDL. Minimum 6 months of experience. Clean MVR."
+        assert!(holds(
+            Part::Requirements,
+            "Minimum 6 months of OTR experience."
+        ));
+        assert!(holds(
+            Part::Requirements,
+            "Clean MVR and ability to pass a DOT physical."
+        ));
+        // What the role does, the employer, a call to apply: the list has ended.
+        assert!(!holds(
+            Part::Requirements,
+            "You will haul freight across Texas."
+        ));
+        assert!(!holds(
+            Part::Requirements,
+            "We offer weekly pay and benefits."
+        ));
+        assert!(!holds(Part::Requirements, "Apply today!"));
+        // A label of degrees or certifications holds over what names one.
+        assert!(holds(Part::Education, "Master's degree preferred."));
+        assert!(!holds(
+            Part::Education,
+            "Enrollment is over 3,000 students."
+        ));
+        assert!(holds(Part::Certifications, "BLS certification."));
+        // Duties are read by their wording anyway.
+        assert!(!holds(Part::Responsibilities, "Perform inspections."));
     }
 }
