@@ -6,8 +6,8 @@ use rustc_hash::FxHashSet;
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
     Part, continues_label, duty_section, history_section, inline_label, is_boilerplate, is_wish,
-    labelled_section, list_of_names, marked_clauses, part_of_bare_heading, part_of_heading,
-    prose_section, requirement_section, unheaded_section,
+    labelled_list, labelled_section, list_of_names, marked_clauses, part_of_bare_heading,
+    part_of_heading, prose_section, requirement_section, unheaded_section,
 };
 use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
@@ -180,13 +180,38 @@ impl Reader {
             self.sort_prose(&lines);
             return;
         }
-        let paragraph = self.paragraph.join(" ");
-        self.paragraph.clear();
+        let lines = std::mem::take(&mut self.paragraph);
+        let paragraph = self.take_duties(&lines);
+        if paragraph.is_empty() {
+            return;
+        }
         if self.summary.is_empty() {
             self.summary.push(paragraph);
         } else {
             self.unheaded_text.push(paragraph);
         }
+    }
+
+    /// Takes the sentences of a paragraph under a heading of the summary that say what the
+    /// role does ("About the role": "You will take models to production") as its
+    /// responsibilities; the rest, as written, is the summary. What a CV's profile says of
+    /// its writer ("Analyst with six years in retail") stays there.
+    fn take_duties(&mut self, lines: &[String]) -> String {
+        let mut rest = Vec::new();
+        for unit in units(lines) {
+            for sentence in sentences(&unit) {
+                let duty = inline_label(sentence).is_none()
+                    && !is_boilerplate(sentence)
+                    && self.prose_section(sentence) == Some(Section::Responsibilities);
+                match item_text(sentence).filter(|_| duty) {
+                    Some(text) => self
+                        .sections
+                        .push((Section::Responsibilities, Item::named(text))),
+                    None => rest.push(sentence.to_owned()),
+                }
+            }
+        }
+        rest.join(" ")
     }
 
     /// Recognises the names in `text`; `wished` when the text is a nice-to-have item.
@@ -272,11 +297,11 @@ impl Reader {
             Place::Part(Part::Certifications) => (Section::Certifications, false),
             Place::Part(Part::Tools) => {
                 self.tools
-                    .extend(list_entries(&text).map(|name| named(known, name)));
+                    .extend(list_entries(without_list_label(&text)).map(|name| named(known, name)));
                 return;
             }
             Place::Part(Part::Industries) => {
-                for name in list_entries(&text) {
+                for name in list_entries(without_list_label(&text)) {
                     self.sections
                         .push((Section::Industries, named(known, name)));
                 }
@@ -313,7 +338,7 @@ impl Reader {
             }
             return true;
         }
-        let Some(entries) = list_of_names(text) else {
+        let Some(entries) = labelled_list(text).or_else(|| list_of_names(text)) else {
             return false;
         };
         for entry in entries {
@@ -572,12 +597,23 @@ fn section_items(role: &mut Role, section: Section) -> &mut Vec<Item> {
 /// item.
 const MIN_ITEM_CHARS: usize = 2;
 
+/// How a job site's form marks an item that is asked, not wished for.
+const REQUIRED_MARK: &str = "(required)";
+
 /// An item's text: trimmed of the punctuation that ends a line, `None` when nothing is left.
 fn item_text(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['.', ';', ',', ':']).trim();
     // The last of a list split at `;` keeps no "and" ("...; and applying policies"); an
     // "or" stays, since it says the item is another choice.
     let text = text.strip_prefix("and ").unwrap_or(text).trim_start();
+    // A job site's form marks what is asked "(Required)", as every item is unless it is
+    // wished for ("CMA (Required)", "BLS Certification (Preferred)").
+    let text = match text.len().checked_sub(REQUIRED_MARK.len()) {
+        Some(at) if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(REQUIRED_MARK) => {
+            text[..at].trim_end()
+        }
+        _ => text,
+    };
     (text.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ITEM_CHARS)
         .then(|| text.to_owned())
 }
@@ -686,6 +722,15 @@ fn list_entries(text: &str) -> impl Iterator<Item = String> + '_ {
             let part = part.strip_prefix("e.g.").unwrap_or(part);
             item_text(part)
         })
+}
+
+/// A list without the writer's label before it ("Cloud & DevOps: AWS, Docker" is "AWS,
+/// Docker"; [`labelled_list`]).
+fn without_list_label(text: &str) -> &str {
+    match text.split_once(':') {
+        Some((_, list)) if labelled_list(text).is_some() => list.trim(),
+        _ => text,
+    }
 }
 
 /// An item named as the known names write it, when the whole text is one of them.

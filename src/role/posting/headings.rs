@@ -72,6 +72,8 @@ const HEADINGS: &[(&str, Part)] = &[
     // A public employer's terms and the rest of its notice ("Conditions of Employment",
     // "How you will be evaluated").
     ("conditions of employment", Part::NotTheRole),
+    // A job site's box of pay and hours above the description.
+    ("job details", Part::NotTheRole),
     ("additional information", Part::Other),
     ("other information", Part::Other),
     ("further information", Part::Other),
@@ -209,6 +211,7 @@ pub fn part_of_bare_heading(line: &str) -> Option<Part> {
 const HEADING_MODIFIERS: &[&str] = &[
     "key",
     "main",
+    "full",
     "core",
     "primary",
     "essential",
@@ -241,9 +244,15 @@ const HEADING_MODIFIERS: &[&str] = &[
     "typical",
     "daily",
     "&",
-    // "Responsibilities include:", "Duties will include:".
+    // "Responsibilities include:", "Duties will include:", "Further responsibilities
+    // include, but are not limited to, the following".
     "include",
     "includes",
+    "further",
+    "but",
+    "not",
+    "limited",
+    "following",
     // The words around heading words in headings that are questions or phrases ("What
     // we're looking for", "Tools we use", "You'll thrive here if"), in normal form.
     "we",
@@ -568,6 +577,35 @@ const MAX_ENTRY_WORDS: usize = 4;
 /// with SQL, Python and R").
 #[must_use]
 pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
+    let entries = entries(item);
+    (entries.len() >= 3 && entries.iter().all(|entry| is_name(entry))).then_some(entries)
+}
+
+/// The most words of a label before a CV's list ("Cloud & DevOps: AWS, Docker").
+const MAX_LIST_LABEL_WORDS: usize = 4;
+
+/// The entries of a list of names under a label of the writer's own, as a CV's skills
+/// are grouped ("Cloud & DevOps: AWS (ECS, Lambda), Docker", "Data stores: `PostgreSQL`,
+/// Redis"): a label of a few words that does no work, then at least two names. `None`
+/// for a sentence with a colon ("Develop applications in: Java, .NET").
+#[must_use]
+pub fn labelled_list(item: &str) -> Option<Vec<&str>> {
+    let (label, rest) = item.split_once(':')?;
+    let label_words = words(label).len();
+    if !(1..=MAX_LIST_LABEL_WORDS).contains(&label_words)
+        || is_duty(label)
+        || asks_of_a_person(label)
+        || !label.trim_start().starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let entries = entries(rest);
+    (entries.len() >= 2 && entries.iter().all(|entry| is_name(entry))).then_some(entries)
+}
+
+/// The entries of a line split at commas, semicolons, bars and dots outside brackets,
+/// trimmed, without a joining "and", empty ones left out.
+fn entries(item: &str) -> Vec<&str> {
     let mut entries = Vec::new();
     let (mut depth, mut start) = (0usize, 0);
     for (at, c) in item.char_indices() {
@@ -584,24 +622,25 @@ pub fn list_of_names(item: &str) -> Option<Vec<&str>> {
         }
     }
     entries.push(&item[start..]);
-    let entries: Vec<&str> = entries
+    entries
         .into_iter()
         .map(|entry| {
             let entry = entry.trim();
             entry.strip_prefix("and ").unwrap_or(entry).trim()
         })
         .filter(|entry| !entry.is_empty())
-        .collect();
-    // A duty is a verb and what it is done to ("build dashboards"); a word alone is a name,
-    // even one that is a verb too ("Polish (native)", "Go").
-    let is_name = |entry: &&str| {
-        let count = words(entry).len();
-        let named = entry.split(['(', '[']).next().unwrap_or(entry);
-        (1..=MAX_ENTRY_WORDS).contains(&count)
-            && !asks_of_a_person(entry)
-            && !(words(named).len() > 1 && is_duty(entry))
-    };
-    (entries.len() >= 3 && entries.iter().all(is_name)).then_some(entries)
+        .collect()
+}
+
+/// Whether an entry of a list is a name: a few words, asking nothing, and no duty (a verb
+/// and what it is done to, "build dashboards"); a word alone is a name, even one that is a
+/// verb too ("Polish (native)", "Go").
+fn is_name(entry: &str) -> bool {
+    let count = words(entry).len();
+    let named = entry.split(['(', '[']).next().unwrap_or(entry);
+    (1..=MAX_ENTRY_WORDS).contains(&count)
+        && !asks_of_a_person(entry)
+        && !(words(named).len() > 1 && is_duty(entry))
 }
 
 /// The section of a sentence of prose found under no heading, if its wording names one:
@@ -728,6 +767,10 @@ fn says_it_does(sentence: &str) -> bool {
         "responsible for",
         "your role",
         "your duties",
+        "duties include",
+        "responsibilities include",
+        "duties will include",
+        "responsibilities will include",
     ]
     .iter()
     .any(|phrase| contains_phrase(&words, &self::words(phrase)))
@@ -1250,6 +1293,13 @@ mod tests {
         assert_eq!(prose_section("Join us and grow your expertise", &[]), None);
         assert_eq!(
             prose_section(
+                "Duties include rooming patients and taking vital signs",
+                &[]
+            ),
+            Some(Section::Responsibilities)
+        );
+        assert_eq!(
+            prose_section(
                 "The Maintenance Technician performs preventive maintenance",
                 &[]
             ),
@@ -1451,6 +1501,17 @@ mod tests {
             list_of_names("Python · dbt · Airflow"),
             Some(vec!["Python", "dbt", "Airflow"])
         );
+        // A list under a label of the writer's own.
+        assert_eq!(
+            labelled_list("Cloud & DevOps: AWS (ECS, Lambda), Docker, Terraform"),
+            Some(vec!["AWS (ECS, Lambda)", "Docker", "Terraform"])
+        );
+        assert_eq!(
+            labelled_list("Data stores: PostgreSQL, Redis"),
+            Some(vec!["PostgreSQL", "Redis"])
+        );
+        assert_eq!(labelled_list("Develop applications in: Java, Kotlin"), None);
+        assert_eq!(labelled_list("Note: we hire, train and promote"), None);
         assert_eq!(list_of_names("Experience with SQL, Python and R"), None);
         assert_eq!(list_of_names("SQL, Python"), None, "two are no list");
         assert_eq!(list_of_names("Strong SQL, Python, R"), None, "it asks");
@@ -1517,6 +1578,14 @@ mod tests {
             ),
             ("Conditions of employment", Part::NotTheRole),
             ("Additional information", Part::Other),
+            // A job site's form, and lead-ins of a list.
+            ("Full job description", Part::Summary),
+            ("Job details", Part::NotTheRole),
+            (
+                "Responsibilities include, but are not limited to, the following",
+                Part::Responsibilities,
+            ),
+            ("Further responsibilities include", Part::Responsibilities),
         ] {
             assert_eq!(part_of_heading(heading), Some(part), "{heading}");
             assert_eq!(part_of_bare_heading(heading), Some(part), "bare: {heading}");
