@@ -29,6 +29,9 @@ const POSTINGS: &[&str] = &[
     "cv-grouped-skills.txt",
     "job-site-form.txt",
     "tasks-and-profile.txt",
+    "page-source.txt",
+    "cv-job-headings.md",
+    "pasted-bullets.txt",
     "own-headings.md",
     "pay-line-and-qualifications.txt",
     "startup-posting.md",
@@ -561,5 +564,26 @@ fn a_tool_in_a_wish_is_wished_for_under_any_heading_but_a_duty() {
     assert!(
         tools.contains(&("Apache Spark".to_owned(), None)),
         "{tools:?}"
+    );
+}
+
+#[test]
+fn a_cv_whose_jobs_are_headings_reads_them_as_its_work_history() {
+    // "### Data Analyst — Acme Retail (2019–2023)" under "## Experience" names a job, not
+    // a section: no warning, and what was done in it is a responsibility.
+    let shown = rolediff()
+        .args(["show", "-f", "json"])
+        .arg(fixture("postings/cv-job-headings.md"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("name no section").not());
+    let shown: Value = serde_json::from_slice(&shown.get_output().stdout).unwrap();
+    let duties = shown["responsibilities"].as_array().unwrap();
+    assert!(
+        duties.iter().any(
+            |item| item.as_str() == Some("Modelled sales data in dbt and BigQuery")
+                || item["name"] == "Modelled sales data in dbt and BigQuery"
+        ),
+        "{duties:?}"
     );
 }

@@ -33,7 +33,7 @@ const MAX_TITLE_CHARS: usize = 100;
 
 /// The role a posting's text describes; `id` is its id and fallback title.
 pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
-    let lines = classify(text);
+    let lines = classify(&super::html::as_text(text));
     let title_line = title_line(&lines);
     let mut reader = Reader {
         title_words: title_line
@@ -58,6 +58,9 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
                     // "Additional information" heads more of what was being read:
                     // templates put requirements under it as often as notices.
                     Some(Part::Other) => place,
+                    // A CV's job as a heading of its own ("### Analyst — Acme (2019–2023)")
+                    // is in the work history.
+                    None if place == Place::Part(Part::History) && is_job_line(text) => place,
                     Some(part) => {
                         reader.named_sections += 1;
                         Place::Part(part)
@@ -260,11 +263,16 @@ impl Reader {
         {
             return;
         }
+        // "Bonus: service meshes": the label wishes for what follows it, the item.
+        let (text, wish_label) = match inline_label(text) {
+            Some((Part::Preferred, rest)) => (rest, true),
+            _ => (text, false),
+        };
         // Under a heading of duties, what asks of a person is a requirement all the same.
         let duty = (place == Place::Part(Part::Responsibilities)).then(|| duty_section(text));
         // A tool named in a wish ("Experience with Airflow is a plus") is wished for too.
         let wished = duty != Some(Section::Responsibilities)
-            && (place == Place::Part(Part::Preferred) || is_wish(text));
+            && (place == Place::Part(Part::Preferred) || wish_label || is_wish(text));
         let certifies = self.recognise(text, known, wished);
         let Some(text) = item_text(text) else {
             return;
@@ -315,8 +323,9 @@ impl Reader {
             Place::Part(Part::NotTheRole | Part::Other) => return,
         };
         // A wish is a wish wherever it stands; what the role does is never one.
-        let preferred = preferred || section != Section::Responsibilities && is_wish(&text);
-        let mut item = Item::named(text);
+        let preferred =
+            preferred || section != Section::Responsibilities && (wish_label || is_wish(&text));
+        let mut item = shown(text);
         if preferred {
             mark_nice_to_have(&mut item);
         }
@@ -375,7 +384,7 @@ impl Reader {
                 };
                 match (sorted, item_text(sentence)) {
                     (Some((section, wished)), Some(text)) => {
-                        let mut item = Item::named(text);
+                        let mut item = shown(text);
                         if wished || section != Section::Responsibilities && is_wish(&item.name) {
                             mark_nice_to_have(&mut item);
                         }
@@ -600,20 +609,28 @@ const MIN_ITEM_CHARS: usize = 2;
 /// How a job site's form marks an item that is asked, not wished for.
 const REQUIRED_MARK: &str = "(required)";
 
+/// An item as shown, once sorted: without the "(Required)" a job site's form ends what is
+/// asked with, as every item is unless wished for ("CMA (Required)" is `CMA`). The mark
+/// has said what the item asks by then.
+fn shown(mut text: String) -> Item {
+    if let Some(at) = text.len().checked_sub(REQUIRED_MARK.len())
+        && text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(REQUIRED_MARK)
+        && !text[..at].trim_end().is_empty()
+    {
+        text.truncate(at);
+        text.truncate(text.trim_end().len());
+    }
+    Item::named(text)
+}
+
 /// An item's text: trimmed of the punctuation that ends a line, `None` when nothing is left.
 fn item_text(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['.', ';', ',', ':']).trim();
     // The last of a list split at `;` keeps no "and" ("...; and applying policies"); an
     // "or" stays, since it says the item is another choice.
     let text = text.strip_prefix("and ").unwrap_or(text).trim_start();
-    // A job site's form marks what is asked "(Required)", as every item is unless it is
-    // wished for ("CMA (Required)", "BLS Certification (Preferred)").
-    let text = match text.len().checked_sub(REQUIRED_MARK.len()) {
-        Some(at) if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(REQUIRED_MARK) => {
-            text[..at].trim_end()
-        }
-        _ => text,
-    };
+
     (text.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ITEM_CHARS)
         .then(|| text.to_owned())
 }

@@ -198,6 +198,13 @@ fn bullet_text(line: &str) -> Option<&str> {
             | '✔'
     ) {
         first.len_utf8()
+    } else if first == 'o'
+        && line[1..]
+            .strip_prefix([' ', '\t'])
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    {
+        // A word processor's round bullet pasted as a letter ("o Experience with Go").
+        1
     } else {
         let digits = line.chars().take_while(char::is_ascii_digit).count();
         let letter = usize::from(digits == 0 && line.starts_with(|c: char| c.is_ascii_lowercase()));
@@ -735,7 +742,7 @@ mod tests {
 
     #[test]
     fn bullets_of_every_shape() {
-        let lines = classify("- a\n* b\n• c\n1. d\n2) e\na) f\n*g*\n-5% h\n");
+        let lines = classify("- a\n* b\n• c\n1. d\n2) e\na) f\n*g*\n-5% h\no Go\no dear\n");
         assert_eq!(
             lines[..6],
             [
@@ -749,6 +756,9 @@ mod tests {
         );
         assert!(matches!(lines[6], Line::Text { .. }));
         assert!(matches!(lines[7], Line::Text { .. }));
+        // A round bullet pasted as the letter `o`, before a capital only.
+        assert_eq!(lines[8], bullet("Go"));
+        assert!(matches!(lines[9], Line::Text { .. }));
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! ([`headings`]); their bullets, numbered items or sentences become items ([`lines`]).
 //! Tools, certifications and industries are also recognised anywhere in the text from
 //! the names the caller knows ([`names`]). What could not be read is said in warnings.
+//! A posting pasted as HTML is first read as the text it shows ([`html`]).
 
 mod assemble;
 pub(crate) mod duties;
 pub mod headings;
+mod html;
 mod lines;
 mod lists;
 pub mod names;
