@@ -32,6 +32,7 @@ const POSTINGS: &[&str] = &[
     "page-source.txt",
     "cv-job-headings.md",
     "pasted-bullets.txt",
+    "own-heading-words.md",
     "own-headings.md",
     "pay-line-and-qualifications.txt",
     "startup-posting.md",

@@ -7,7 +7,7 @@ use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
     Part, continues_label, duty_section, history_section, inline_label, is_boilerplate, is_wish,
     labelled_list, labelled_section, list_of_names, marked_clauses, part_of_bare_heading,
-    part_of_heading, prose_section, requirement_section, unheaded_section,
+    part_of_heading, prose_section, requirement_section, unheaded_section, unnamed_vote,
 };
 use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
@@ -54,6 +54,7 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
             Line::Blank => reader.end_paragraph(),
             Line::Heading { text } => {
                 reader.end_paragraph();
+                reader.sort_unnamed(known);
                 place = match part_of_heading(text) {
                     // "Additional information" heads more of what was being read:
                     // templates put requirements under it as often as notices.
@@ -95,6 +96,7 @@ pub fn posting(text: &str, id: &str, known: &KnownNames) -> Posting {
         }
     }
     reader.end_paragraph();
+    reader.sort_unnamed(known);
     let title = title_line.and_then(|index| line_text(&lines[index]).map(title_of));
     reader.finish(title, id)
 }
@@ -161,6 +163,9 @@ struct Reader {
     named_sections: usize,
     /// Lines under headings that name no section, sorted by their wording.
     unnamed_items: usize,
+    /// The items of the block under a heading that names no section, sorted together
+    /// when it ends ([`Reader::sort_unnamed`]).
+    unnamed: Vec<String>,
     in_bullet: bool,
     /// Whether the paragraph being read stands before any heading: its sentences that
     /// say what the role does or asks are items ([`Reader::sort_prose`]).
@@ -256,6 +261,11 @@ impl Reader {
     }
 
     fn item(&mut self, place: Place, text: &str, known: &KnownNames) {
+        if place == Place::Unnamed {
+            self.unnamed_items += 1;
+            self.unnamed.push(text.to_owned());
+            return;
+        }
         // "Benefits: health, dental" or "Location: Remote" in a list is not the role either.
         let labelled_not_the_role =
             || inline_label(text).is_some_and(|(part, _)| part == Part::NotTheRole);
@@ -315,11 +325,9 @@ impl Reader {
                 }
                 return;
             }
-            Place::Unnamed => {
-                self.unnamed_items += 1;
+            Place::Unnamed | Place::Preamble | Place::Part(Part::Summary) => {
                 (unheaded_section(&text), false)
             }
-            Place::Preamble | Place::Part(Part::Summary) => (unheaded_section(&text), false),
             Place::Part(Part::NotTheRole | Part::Other) => return,
         };
         // A wish is a wish wherever it stands; what the role does is never one.
@@ -406,8 +414,67 @@ impl Reader {
         prose_section(sentence, &self.title_words)
     }
 
+    /// Sorts the block under a heading that names no section ("What makes you shine",
+    /// "Stuff you'll tackle"): an item whose wording asks or does is sorted so, and one
+    /// whose wording says neither goes with most of its block, as the heading would have
+    /// said ("You live in spreadsheets" among requirements is one). In a block of which
+    /// at most half asks or does ("Our promise to you": perks; a hospital's history), it is
+    /// summary.
+    fn sort_unnamed(&mut self, known: &KnownNames) {
+        let block = std::mem::take(&mut self.unnamed);
+        let votes: Vec<Option<Section>> = block
+            .iter()
+            .map(|text| unnamed_vote(text, &self.title_words))
+            .collect();
+        let duties = votes
+            .iter()
+            .filter(|vote| **vote == Some(Section::Responsibilities))
+            .count();
+        let said = votes.iter().flatten().count();
+        let asks = said - duties;
+        // A block of which at most half says what it is is no list of one kind: the
+        // rest is about the employer, as long blocks under a heading of its own are.
+        let most = if 2 * said < block.len() {
+            None
+        } else if duties > asks {
+            Some(Part::Responsibilities)
+        } else {
+            Some(Part::Requirements)
+        };
+        let mut rest = Vec::new();
+        for (text, vote) in block.iter().zip(votes) {
+            let part = match vote {
+                Some(Section::Responsibilities) => Some(Part::Responsibilities),
+                Some(_) => Some(Part::Requirements),
+                // A sentence with a subject of its own ("The new tower includes 150
+                // rooms") is about someone else than the person in the role.
+                None if has_own_subject(text) => None,
+                None => most,
+            };
+            match part {
+                Some(part) => self.item(Place::Part(part), text, known),
+                None if !is_boilerplate(text) => {
+                    self.recognise(text, known, is_wish(text));
+                    rest.push(&**text);
+                }
+                None => {}
+            }
+        }
+        if !rest.is_empty() {
+            // Items, not sentences: kept apart as a list of them is.
+            self.summary.push(rest.join("; "));
+        }
+    }
+
     /// An indented line after a bullet: the bullet goes on.
     fn continue_item(&mut self, text: &str, place: Place, known: &KnownNames) {
+        if place == Place::Unnamed
+            && let Some(last) = self.unnamed.last_mut()
+        {
+            last.push(' ');
+            last.push_str(text.trim_end_matches(['.', ';']));
+            return;
+        }
         let last = match place {
             Place::Part(Part::Tools) => self.tools.last(),
             _ => self.sections.last().map(|(_, item)| item),
@@ -739,6 +806,18 @@ fn list_entries(text: &str) -> impl Iterator<Item = String> + '_ {
             let part = part.strip_prefix("e.g.").unwrap_or(part);
             item_text(part)
         })
+}
+
+/// Words a sentence opens with when its subject is not the person in the role: the
+/// employer, its team, its places ("The team will ...", "Our tower ...", "We ...").
+const OTHER_SUBJECTS: &[&str] = &["the", "this", "our", "we", "were", "weve", "its", "their"];
+
+/// Whether a text opens with a subject other than the person in the role
+/// ([`OTHER_SUBJECTS`]).
+fn has_own_subject(text: &str) -> bool {
+    crate::text::tokens(text)
+        .first()
+        .is_some_and(|word| OTHER_SUBJECTS.contains(&word.as_str()))
 }
 
 /// A list without the writer's label before it ("Cloud & DevOps: AWS, Docker" is "AWS,

@@ -406,6 +406,36 @@ pub fn unheaded_section(item: &str) -> Section {
     }
 }
 
+/// The most words of a label of the writer's own before an item ("Evaluation/Reassessment:").
+const MAX_OWN_LABEL_WORDS: usize = 3;
+
+/// The section of an item under a heading that names none, when its wording says one:
+/// what it asks of a person (a list of names included) or wishes for, or what the role
+/// does. `None` for an item that says neither ("Four-day week in August"), which goes
+/// with the rest of its block.
+#[must_use]
+pub fn unnamed_vote(item: &str, title: &[String]) -> Option<Section> {
+    // "Assessment: Conducts ...": what follows a short label of the writer's own says.
+    let item = match item.split_once(':') {
+        Some((label, rest))
+            if words(label).len() <= MAX_OWN_LABEL_WORDS && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => item,
+    };
+    if asks_of_a_person(item)
+        || is_prose_wish(item) && !does_work(item)
+        || list_of_names(item).is_some()
+    {
+        Some(requirement_section(item))
+    } else if does_work(item) || says_it_does(item) || role_does_as(item, title) {
+        Some(Section::Responsibilities)
+    } else {
+        None
+    }
+}
+
 /// The section of an item under a heading of duties: a duty, unless it opens by asking of
 /// a person and does not say what the role does. Ads run their requirements on under the
 /// duties' heading when a heading between was lost or glued to a line ("Bachelor's degree
@@ -1597,6 +1627,27 @@ mod tests {
         );
         assert_eq!(part_of_bare_heading("Tech Lead"), None, "a title");
         assert_eq!(part_of_bare_heading("Training will be provided"), None);
+    }
+
+    #[test]
+    fn an_item_under_a_heading_of_the_writers_own_votes_by_its_wording() {
+        let vote = |item| unnamed_vote(item, &[]);
+        assert_eq!(
+            vote("Own our paid acquisition budget"),
+            Some(Section::Responsibilities)
+        );
+        assert_eq!(vote("5+ years in growth marketing"), Some(Section::Skills));
+        assert_eq!(
+            vote("Google Ads, HubSpot, Looker Studio"),
+            Some(Section::Skills)
+        );
+        assert_eq!(
+            vote("Assessment: Conducts pain assessments"),
+            Some(Section::Responsibilities)
+        );
+        // Says neither: it goes with its block.
+        assert_eq!(vote("You've worked in fintech before"), None);
+        assert_eq!(vote("Four-day week in August"), None);
     }
 
     #[test]
