@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::analysis::choice;
 use crate::analysis::degree::{covers, degree_of};
 use crate::analysis::diff::{RoleDiff, RoleRef};
 use crate::matching::{Candidate, Expansions, Holdings, Matcher};
@@ -189,6 +190,9 @@ pub fn role_gap(
         let covered_elsewhere = cover_across_sections(&mut held, section, &missing, matcher);
         missing = without_covered(missing, covered_elsewhere.iter().map(|c| c.to.as_str()));
         carries_over.extend(covered_elsewhere);
+        let covered_by_a_choice = cover_by_a_choice(&mut held, section, &missing, matcher);
+        missing = without_covered(missing, covered_by_a_choice.iter().map(|c| c.to.as_str()));
+        carries_over.extend(covered_by_a_choice);
         coverage.push(Coverage {
             section,
             covered: required.len() - missing.len(),
@@ -359,6 +363,70 @@ fn cover_across_sections(
         .map(|pair| cover(pair, None))
         .collect();
     covers.extend(held.in_full(matcher, similar));
+    covers
+}
+
+/// The requirements of `section` among `missing` that offer a choice and of which an item
+/// of the first role covers one alternative ("IOSH Managing Safely" covers "NEBOSH or IOSH
+/// qualification"; [`choice::alternatives`]). Degrees keep to the ladder.
+fn cover_by_a_choice(
+    held: &mut Held,
+    section: Section,
+    missing: &[&Item],
+    matcher: &Matcher,
+) -> Vec<CarriedOver> {
+    // Each alternative as an item, with the requirement it is one of.
+    let (owners, choices): (Vec<usize>, Vec<Item>) = missing
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| degree_of(&item.name).is_none())
+        .flat_map(|(index, item)| {
+            choice::alternatives(&item.name)
+                .into_iter()
+                .map(move |alternative| (index, Item::named(alternative)))
+        })
+        .unzip();
+    if choices.is_empty() {
+        return Vec::new();
+    }
+    let from = held.from;
+    let offered: Vec<(Section, &Item)> = Section::ALL
+        .into_iter()
+        .filter(|&other| other != Section::Tips)
+        .flat_map(|other| from.items(other).into_iter().map(move |item| (other, item)))
+        .collect();
+    let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
+    let alternatives: Vec<&Item> = choices.iter().collect();
+    let alignment = matcher.align(&items, &alternatives);
+    let cover = |pair: &Candidate, because: Option<&Vec<String>>| CarriedOver {
+        section,
+        from_section: offered[pair.a].0,
+        from: items[pair.a].name.clone(),
+        to: choices[pair.b].name.clone(),
+        score: pair.score,
+        because: because.cloned(),
+    };
+    // A similar pair covers only an alternative its item holds all of: "Ad-hoc analyses"
+    // is like "Adobe Analytics", but holds no Adobe.
+    let similar = (alignment.near.iter().zip(&alignment.because))
+        .map(|(pair, because)| cover(pair, Some(because)))
+        .collect();
+    let held_in_full = held.in_full(matcher, similar);
+    let mut covered = vec![false; missing.len()];
+    let mut covers = Vec::new();
+    let pairs = (alignment.shared.iter().map(|pair| cover(pair, None))).chain(held_in_full);
+    for mut pair in pairs {
+        // The alternative's requirement, once.
+        let Some(at) = choices.iter().position(|choice| choice.name == pair.to) else {
+            continue;
+        };
+        let owner = owners[at];
+        if std::mem::replace(&mut covered[owner], true) {
+            continue;
+        }
+        pair.to.clone_from(&missing[owner].name);
+        covers.push(pair);
+    }
     covers
 }
 

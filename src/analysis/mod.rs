@@ -2,6 +2,7 @@
 //! another, the similarity of roles across a library, and the checks of `validate`. No
 //! input or output here: commands load, these compute, renderers print.
 
+pub mod choice;
 pub mod degree;
 pub mod diff;
 pub mod find;

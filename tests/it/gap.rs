@@ -559,3 +559,28 @@ fn a_product_is_covered_by_itself_and_its_platform_by_any_product_of_the_family(
         .clone();
     assert_eq!(tools["similar"].as_array().unwrap().len(), 1, "{tools}");
 }
+
+#[test]
+fn one_alternative_of_a_choice_covers_it_and_a_like_word_alone_does_not() {
+    // "NEBOSH or IOSH qualification" asks for one of them: the CV's NEBOSH certificate
+    // covers it. "Lean Six Sigma Green Belt" is no choice and stays to learn.
+    let gap = json(
+        rolediff()
+            .env("ROLEDIFF_PATH", "")
+            .args(["gap", "-f", "json"])
+            .arg(fixture("postings/cv-dates-first.txt"))
+            .arg(fixture("postings/pay-line-and-qualifications.txt")),
+    );
+    let covered: Vec<&str> = gap["carries_over"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|cover| cover["to"].as_str().unwrap())
+        .collect();
+    assert!(
+        covered.contains(&"NEBOSH or IOSH qualification"),
+        "{covered:?}"
+    );
+    let to_learn = gap["to_learn"]["certifications"].to_string();
+    assert!(to_learn.contains("Green Belt"), "{to_learn}");
+}
