@@ -325,6 +325,20 @@ fn covering_degree<'a>(from: &'a Role, required: &Item) -> Option<&'a Item> {
         .find(|held| degree_of(&held.name).is_some_and(|degree| covers(&degree, &wanted)))
 }
 
+/// The items of `from` in the sections `wanted` lets through, with their section; tips
+/// are advice, not abilities, and never offered.
+fn offered(from: &Role, wanted: impl Fn(Section) -> bool) -> Vec<(Section, &Item)> {
+    Section::ALL
+        .into_iter()
+        .filter(|&section| section != Section::Tips && wanted(section))
+        .flat_map(|section| {
+            from.items(section)
+                .into_iter()
+                .map(move |item| (section, item))
+        })
+        .collect()
+}
+
 /// The requirements of `section` among `missing` that an item of the first role (`held`)
 /// in another section covers (tips are advice, not abilities, and cover nothing).
 fn cover_across_sections(
@@ -333,12 +347,7 @@ fn cover_across_sections(
     missing: &[&Item],
     matcher: &Matcher,
 ) -> Vec<CarriedOver> {
-    let from = held.from;
-    let offered: Vec<(Section, &Item)> = Section::ALL
-        .into_iter()
-        .filter(|&other| other != section && other != Section::Tips)
-        .flat_map(|other| from.items(other).into_iter().map(move |item| (other, item)))
-        .collect();
+    let offered = offered(held.from, |other| other != section);
     let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
     let alignment = matcher.align(&items, missing);
     let cover = |pair: &Candidate, because: Option<Vec<String>>| CarriedOver {
@@ -389,12 +398,7 @@ fn cover_by_a_choice(
     if choices.is_empty() {
         return Vec::new();
     }
-    let from = held.from;
-    let offered: Vec<(Section, &Item)> = Section::ALL
-        .into_iter()
-        .filter(|&other| other != Section::Tips)
-        .flat_map(|other| from.items(other).into_iter().map(move |item| (other, item)))
-        .collect();
+    let offered = offered(held.from, |_| true);
     let items: Vec<&Item> = offered.iter().map(|(_, item)| *item).collect();
     let alternatives: Vec<&Item> = choices.iter().collect();
     let alignment = matcher.align(&items, &alternatives);
