@@ -418,7 +418,7 @@ impl Reader {
     /// "Stuff you'll tackle"): an item whose wording asks or does is sorted so, and one
     /// whose wording says neither goes with most of its block, as the heading would have
     /// said ("You live in spreadsheets" among requirements is one). In a block of which
-    /// at most half asks or does ("Our promise to you": perks; a hospital's history), it is
+    /// fewer than half asks or does ("Our promise to you": perks; a hospital's history), it is
     /// summary.
     fn sort_unnamed(&mut self, known: &KnownNames) {
         let block = std::mem::take(&mut self.unnamed);
@@ -432,7 +432,7 @@ impl Reader {
             .count();
         let said = votes.iter().flatten().count();
         let asks = said - duties;
-        // A block of which at most half says what it is is no list of one kind: the
+        // A block of which fewer than half says what it is is no list of one kind: the
         // rest is about the employer, as long blocks under a heading of its own are.
         let most = if 2 * said < block.len() {
             None
