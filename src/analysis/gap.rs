@@ -416,15 +416,21 @@ fn cover_by_a_choice(
         .map(|(pair, because)| cover(pair, Some(because)))
         .collect();
     let held_in_full = held.in_full(matcher, similar);
+    // Each alternative's requirement, looked up by its text: a pair keeps no index once
+    // `in_full` has filtered it, and a search of every alternative per pair would be
+    // quadratic in a role of thousands of choices.
+    let mut owner_of: HashMap<&str, usize> = HashMap::with_capacity(choices.len());
+    for (choice, &owner) in choices.iter().zip(&owners) {
+        owner_of.entry(choice.name.as_str()).or_insert(owner);
+    }
     let mut covered = vec![false; missing.len()];
     let mut covers = Vec::new();
     let pairs = (alignment.shared.iter().map(|pair| cover(pair, None))).chain(held_in_full);
     for mut pair in pairs {
         // The alternative's requirement, once.
-        let Some(at) = choices.iter().position(|choice| choice.name == pair.to) else {
+        let Some(&owner) = owner_of.get(pair.to.as_str()) else {
             continue;
         };
-        let owner = owners[at];
         if std::mem::replace(&mut covered[owner], true) {
             continue;
         }
