@@ -7,15 +7,8 @@ use std::sync::LazyLock;
 
 use crate::text::{normalize, stem, token};
 
-/// A degree's level, lowest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    HighSchool,
-    Associate,
-    Bachelor,
-    Master,
-    Doctorate,
-}
+pub use crate::role::degree_letters::Level;
+use crate::role::degree_letters::{DEGREE_LETTERS, DegreeLetters, Stands, written_in_capitals};
 
 /// A degree as an education item states it.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,36 +22,18 @@ pub struct Degree {
 }
 
 /// Words and phrases that name a level, as people write them (read into words as an item
-/// is, by [`degree_words`]). Bare `MS`, `BS` and `MA` are also other things (`MS Office`),
-/// so they count only before `in` or `degree` ([`SHORT_FORMS`]).
+/// is, by [`degree_words`]). Degrees written in letters (`BSc`, `M.Ed.`) are in
+/// [`DEGREE_LETTERS`].
 const LEVELS: &[(&str, Level)] = &[
-    ("phd", Level::Doctorate),
-    ("Ph.D.", Level::Doctorate),
-    ("dphil", Level::Doctorate),
     ("doctorate", Level::Doctorate),
     ("doctoral", Level::Doctorate),
     ("doctor of", Level::Doctorate),
     ("master", Level::Master),
     ("master's", Level::Master),
-    ("msc", Level::Master),
-    ("M.Sc.", Level::Master),
-    ("M.S.", Level::Master),
-    ("M.A.", Level::Master),
-    ("mba", Level::Master),
-    ("meng", Level::Master),
-    ("mphil", Level::Master),
-    ("mph", Level::Master),
-    ("mpa", Level::Master),
     ("graduate degree", Level::Master),
     ("postgraduate", Level::Master),
     ("bachelor", Level::Bachelor),
     ("bachelor's", Level::Bachelor),
-    ("bsc", Level::Bachelor),
-    ("B.Sc.", Level::Bachelor),
-    ("B.S.", Level::Bachelor),
-    ("B.A.", Level::Bachelor),
-    ("beng", Level::Bachelor),
-    ("btech", Level::Bachelor),
     ("undergraduate", Level::Bachelor),
     ("university degree", Level::Bachelor),
     ("college degree", Level::Bachelor),
@@ -69,7 +44,6 @@ const LEVELS: &[(&str, Level)] = &[
     ("two-year degree", Level::Associate),
     ("2-year degree", Level::Associate),
     ("high school", Level::HighSchool),
-    ("ged", Level::HighSchool),
     ("secondary school", Level::HighSchool),
     // O*NET's Job Zones, as the levels of education they describe: five is graduate
     // school, four a bachelor's, three vocational training or an associate's, one and two
@@ -86,20 +60,69 @@ const LEVELS: &[(&str, Level)] = &[
     ("job zone 1", Level::HighSchool),
 ];
 
-/// Abbreviations people follow with the field, without `in`: `BSc Mathematics`, `B.Sc.
-/// Mathematics`, `MSc Statistics`, `PhD Physics`, `BA (Hons) Economics`.
-const FIELD_FOLLOWS: &[&str] = &[
-    "bsc", "B.Sc.", "ba", "B.A.", "bs", "B.S.", "beng", "btech", "msc", "M.Sc.", "ma", "M.A.",
-    "ms", "M.S.", "meng", "mphil", "phd", "Ph.D.", "dphil",
-];
+/// A degree's letters read into words as an item is (`M.Ed.` is `m ed`, `MEd` `med`), and
+/// whether they name the degree wherever they stand. Undotted letters that are short or
+/// often other words ("MS Office", "BA" in lower case) name it only before a field
+/// ([`before_a_field`]); dotted ones always do.
+struct LetterWords {
+    degree: &'static DegreeLetters,
+    words: Vec<String>,
+    anywhere: bool,
+}
 
-/// Abbreviations that are a level only before these words: `MS in`, `BS degree`.
-const SHORT_FORMS: &[(&str, Level)] = &[
-    ("ms", Level::Master),
-    ("ma", Level::Master),
-    ("bs", Level::Bachelor),
-    ("ba", Level::Bachelor),
-];
+/// The words of every degree's letters, undotted and dotted, once.
+fn letter_words() -> &'static [LetterWords] {
+    static WORDS: LazyLock<Vec<LetterWords>> = LazyLock::new(|| {
+        DEGREE_LETTERS
+            .iter()
+            .flat_map(|degree| {
+                // Longer letters that spell a word ("bed", "march") are read in their
+                // capitals only ([`written_in_capitals`]); "ba" and "bs" before a field.
+                let spells_a_word = degree.stands == Stands::InCapitals && degree.letters.len() > 2;
+                let undotted = (!spells_a_word).then(|| LetterWords {
+                    degree,
+                    words: degree_words(degree.letters),
+                    anywhere: degree.stands == Stands::Anywhere,
+                });
+                let dotted = LetterWords {
+                    degree,
+                    words: degree_words(&degree.dotted()),
+                    anywhere: true,
+                };
+                undotted.into_iter().chain([dotted])
+            })
+            .collect()
+    });
+    &WORDS
+}
+
+/// Whether the words after a degree's short letters make them a degree: `MS in`, `BA
+/// degree`, `BA (Hons)`, `MA Economics`; never `MS Office`.
+fn before_a_field(rest: &[&str]) -> bool {
+    rest.first()
+        .is_some_and(|next| matches!(*next, "in" | "degree" | "or" | "and" | "hons"))
+        || after_honours(rest) != rest
+        || starts_with_known_field(rest)
+}
+
+/// The degrees written in letters among `words`, each with where its letters end.
+fn letters_in(words: &[&str]) -> Vec<(&'static LetterWords, usize)> {
+    let mut found = Vec::new();
+    for start in 0..words.len() {
+        for form in letter_words() {
+            let end = start + form.words.len();
+            let here = words.get(start..end).is_some_and(|run| {
+                run.iter()
+                    .zip(&form.words)
+                    .all(|(word, wanted)| word == wanted)
+            });
+            if here && (form.anywhere || before_a_field(&words[end..])) {
+                found.push((form, end));
+            }
+        }
+    }
+    found
+}
 
 /// Words that say the requirement takes related fields too.
 const RELATED: &[&str] = &[
@@ -241,25 +264,48 @@ const FAMILIES: &[&[&str]] = &[
 pub fn degree_of(text: &str) -> Option<Degree> {
     let owned = degree_words(text);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+    // Letters that are a degree alone only in their capitals (`MEd`, not "med").
+    let in_capitals: Vec<&DegreeLetters> = written_in_capitals(text)
+        .into_iter()
+        .map(|(degree, _)| degree)
+        .filter(|degree| degree.stands == Stands::InCapitals)
+        .collect();
+    let letters = letters_in(&words);
     let level = levels_in(&words)
         .into_iter()
+        .chain(letters.iter().map(|(form, _)| form.degree.level))
+        .chain(in_capitals.iter().map(|degree| degree.level))
         .min()
         .or_else(|| names_a_first_degree(&words).then_some(Level::Bachelor))?;
     let lower = words.join(" ");
     let related = words.iter().any(|word| RELATED.contains(word));
     let mut fields = fields_in(&lower);
     if fields.is_empty() {
-        fields = fields_after_abbreviation(&words);
+        fields = fields_after_letters(&words, &letters);
     }
-    // An MBA names its field.
-    if fields.is_empty() && words.contains(&"mba") {
-        fields.push(stems("business administration"));
+    // Letters that name their field (an MBA, a BSN, an MEd) add it to those written.
+    let named = letters
+        .iter()
+        .map(|(form, _)| form.degree)
+        .chain(in_capitals);
+    for degree in named {
+        for field in degree.spelled.map(spelled_fields).unwrap_or_default() {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
     }
     Some(Degree {
         level,
         fields,
         related,
     })
+}
+
+/// The fields of a degree spelled out ("bachelor of science in nursing": nursing).
+fn spelled_fields(spelled: &str) -> Vec<Vec<String>> {
+    let owned = degree_words(spelled);
+    fields_in(&owned.join(" "))
 }
 
 /// Whether words ask for "a degree" of no named level ("Degree in Logistics", "A relevant
@@ -318,16 +364,6 @@ fn levels_in(words: &[&str]) -> Vec<Level> {
                 levels.push(*level);
             }
         }
-        // `MS in`, `BA degree`, `BA (Hons)`, `MA Economics`: never `MS Office`.
-        if let Some((_, level)) = SHORT_FORMS.iter().find(|(form, _)| *form == words[i])
-            && (words
-                .get(i + 1)
-                .is_some_and(|next| matches!(*next, "in" | "degree" | "or" | "and" | "hons"))
-                || after_honours(&words[i + 1..]) != &words[i + 1..]
-                || starts_with_known_field(&words[i + 1..]))
-        {
-            levels.push(*level);
-        }
     }
     levels
 }
@@ -370,42 +406,23 @@ fn field_phrases(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The field written right after a degree's abbreviation (`BSc Mathematics`): the words up
-/// to the end of the list they stand in, when they name a field (a bare `ba` or `ms` only
-/// before a field of the families, so that `MS Office` names none).
-fn fields_after_abbreviation(words: &[&str]) -> Vec<Vec<String>> {
-    static ABBREVIATIONS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-        FIELD_FOLLOWS
-            .iter()
-            .map(|form| degree_words(form))
-            .collect()
-    });
-    for start in 0..words.len() {
-        for abbreviation in ABBREVIATIONS.iter() {
-            let end = start + abbreviation.len();
-            let here = words.get(start..end).is_some_and(|run| {
-                run.iter()
-                    .zip(abbreviation)
-                    .all(|(word, form)| word == form)
-            });
-            if !here {
-                continue;
-            }
-            let rest = &words[end..];
-            let short = abbreviation.len() == 1 && abbreviation[0].len() == 2;
-            if short && !starts_with_known_field(after_honours(rest)) {
-                continue;
-            }
-            // The first part of the rest that names a field: `(Hons)` is a part of its own.
-            let text = rest.join(" ");
-            for part in text.split(LIST_BREAK) {
-                let fields = field_phrases(part);
-                if !fields.is_empty() {
-                    return fields;
-                }
-            }
-            return Vec::new();
+/// The field written right after a degree's letters (`BSc Mathematics`): the words up to
+/// the end of the list they stand in, when they name a field (after bare `ba` or `ms` only
+/// a field of the families, so that `MS Office` names none).
+fn fields_after_letters(words: &[&str], letters: &[(&LetterWords, usize)]) -> Vec<Vec<String>> {
+    for &(form, end) in letters {
+        let rest = &words[end..];
+        let short = form.words.len() == 1 && form.words[0].len() == 2;
+        if short && !starts_with_known_field(after_honours(rest)) {
+            continue;
         }
+        // The first part of the rest that names a field: `(Hons)` is a part of its own.
+        let text = rest.join(" ");
+        return text
+            .split(LIST_BREAK)
+            .map(field_phrases)
+            .find(|fields| !fields.is_empty())
+            .unwrap_or_default();
     }
     Vec::new()
 }
@@ -559,6 +576,40 @@ mod tests {
         assert!(degree("PhD preferred").fields.is_empty());
         assert_eq!(degree_of("MS Office"), None);
         assert_eq!(degree_of("MA Office"), None);
+    }
+
+    #[test]
+    fn letters_that_name_a_field_bring_it_with_or_without_dots() {
+        for (held, required) in [
+            (
+                "M.Ed. Curriculum and Instruction, Texas State University",
+                "Bachelor's degree in Instructional Design, Education, or a related field",
+            ),
+            ("MEd, 2018", "Master's degree in education"),
+            (
+                "Ed.D. in Educational Leadership",
+                "Master's degree in education",
+            ),
+            ("MSN, Family Nurse Practitioner", "BSN required"),
+            ("B.S.N.", "Bachelor's degree in nursing"),
+            ("MSW", "Bachelor's degree in social work"),
+            ("PharmD", "Bachelor's degree in pharmacy"),
+            ("MFA in Graphic Design", "Master's preferred"),
+        ] {
+            assert!(covers_text(held, required), "{held} covers {required}");
+        }
+        assert!(!covers_text("BSN", "MSN preferred"));
+        assert!(!covers_text("MSW", "Master's degree in nursing"));
+        // Letters that are other things in lower case, or in capitals, name no degree alone.
+        for other in [
+            "MFA",
+            "Bed management",
+            "March 2019",
+            "EDM platforms",
+            "MPP databases",
+        ] {
+            assert_eq!(degree_of(other), None, "{other}");
+        }
     }
 
     #[test]

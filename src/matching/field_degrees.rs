@@ -3,36 +3,28 @@
 //! "Bachelor's degree in Nursing" is, and not a degree of its own that no other spelling
 //! meets.
 
+use std::sync::LazyLock;
+
+use crate::role::degree_letters::{DEGREE_LETTERS, Stands};
 use crate::text::token;
 
-/// Each short name, in normal form and sorted, with the degree it stands for. Short names
-/// that are as often something else are left out: `MFA` (multi-factor authentication),
-/// `LLM` (large language model), `JD` (a job description), `MEd`, `MD`.
-const FIELD_DEGREES: &[(&str, &str)] = &[
-    ("bba", "bachelor of business administration"),
-    ("bcom", "bachelor of commerce"),
-    ("bfa", "bachelor of fine arts"),
-    ("bsn", "bachelor of science in nursing"),
-    ("bsw", "bachelor of social work"),
-    ("dnp", "doctor of nursing practice"),
-    ("dvm", "doctor of veterinary medicine"),
-    ("edd", "doctorate in education"),
-    ("llb", "bachelor of laws"),
-    ("macc", "master of accountancy"),
-    ("mba", "master of business administration"),
-    ("mha", "master of health administration"),
-    ("mpa", "master of public administration"),
-    ("mph", "master of public health"),
-    ("msn", "master of science in nursing"),
-    ("msw", "master of social work"),
-    ("pharmd", "doctorate in pharmacy"),
-    ("psyd", "doctorate in psychology"),
-];
+/// Each short name, in normal form and sorted, with the degree it stands for: the letters of
+/// [`DEGREE_LETTERS`] that name a field and are a degree wherever they stand (not `MEd`,
+/// which is "med" in lower case, nor `MFA`, multi-factor authentication).
+static FIELD_DEGREES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut table: Vec<(String, &str)> = DEGREE_LETTERS
+        .iter()
+        .filter(|degree| degree.stands == Stands::Anywhere)
+        .filter_map(|degree| Some((degree.letters.to_lowercase(), degree.spelled?)))
+        .collect();
+    table.sort_unstable();
+    table
+});
 
 /// The degree a word (in normal form) is the short name of, if any.
 fn expansion(word: &str) -> Option<&'static str> {
     FIELD_DEGREES
-        .binary_search_by_key(&word, |&(short, _)| short)
+        .binary_search_by(|(short, _)| short.as_str().cmp(word))
         .ok()
         .map(|at| FIELD_DEGREES[at].1)
 }

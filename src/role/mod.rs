@@ -3,6 +3,7 @@
 //! Items are written as plain strings or as mappings (`name`, `aka`, `importance`, `note`);
 //! `tools` is a list of items or a mapping of categories to lists of items.
 
+pub mod degree_letters;
 mod figures;
 pub mod head;
 pub mod id;

@@ -80,6 +80,33 @@ fn a_higher_degree_covers_a_lower_requirement_in_a_listed_field() {
 }
 
 #[test]
+fn a_degree_in_letters_covers_by_its_level_and_the_field_its_letters_name() {
+    let postings = fixture("postings");
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(postings.join("cv-teacher.md"))
+            .arg(postings.join("instructional-designer.txt"))
+            .args(["-f", "json"]),
+    );
+    // "M.Ed. Curriculum and Instruction" is a master's in education: it covers the
+    // bachelor's in education and the master's wished for; "B.S. Biology" covers neither.
+    assert!(names(&gap["to_learn"]["education"]).is_empty(), "{gap}");
+    let by_med: Vec<String> = carried(&gap)
+        .into_iter()
+        .filter(|(section, _, from, _)| section == "education" && from.starts_with("M.Ed."))
+        .map(|(_, _, _, to)| to)
+        .collect();
+    assert_eq!(
+        by_med,
+        [
+            "Bachelor's degree in Instructional Design, Education, or a related field",
+            "Master's preferred"
+        ]
+    );
+}
+
+#[test]
 fn a_lower_degree_never_covers_a_higher_one() {
     let gap = gap("bachelor-profile.yaml", "research-target.yaml");
     let education = names(&gap["to_learn"]["education"]);

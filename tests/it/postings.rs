@@ -41,6 +41,8 @@ const POSTINGS: &[&str] = &[
     "numbered-lists.md",
     "requirements-lines.txt",
     "resume-us.txt",
+    "cv-teacher.md",
+    "instructional-designer.txt",
 ];
 
 /// `show <posting> --format yaml`, read back as YAML.

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use super::duties::{
     VerbForm, calls_to_join, duty_verb, is_duty, is_job_line, role_does, role_does_as,
 };
+use crate::role::degree_letters::{capital_words, written_in_capitals};
 use crate::role::section::Section;
 
 /// The part of a posting a heading opens.
@@ -998,42 +999,38 @@ const DEGREE_WORDS: &[&str] = &[
     "diploma",
 ];
 
-/// Degrees written in capitals, which in lower case are other words ("BS/BA", "GED").
-const CAPITAL_DEGREES: &[&str] = &[
-    "BS", "BA", "BEng", "MEng", "BBA", "BSN", "MSN", "ADN", "ASN", "MPH", "GED", "DPhil", "EdD",
-    "DNP", // UK qualifications below a degree: vocational, national and school.
-    "NVQ", "SVQ", "BTEC", "HND", "HNC", "GCSE", "GCSEs",
-];
+/// UK qualifications below a degree, written in capitals: vocational, national and school.
+const CAPITAL_QUALIFICATIONS: &[&str] = &["NVQ", "SVQ", "BTEC", "HND", "HNC", "GCSE", "GCSEs"];
 
-/// Degrees in capitals that are a degree only before "in", "/" or "degree" ("MS in
-/// Statistics", not "MS Office").
-const CAPITAL_DEGREES_BEFORE_A_FIELD: &[&str] = &["MS", "MA"];
-
-/// Whether `item` names a degree by its letters, as written ("BS in Computer Science",
-/// "BA/BS", "MS in Statistics"; not "MS Office").
+/// Whether `item` names a degree by its letters as written, with or without dots ("BS in
+/// Computer Science", "BA/BS", "M.Ed.", "MS in Statistics"; not "MS Office"): the letters
+/// of [`DEGREE_LETTERS`](crate::role::degree_letters::DEGREE_LETTERS) in their capitals,
+/// short ones only before "in", "/" or "degree". Letters before a word for a programme
+/// name the programme, not a degree asked for ("the MSW Program", "MPA faculty").
 fn names_degree_in_capitals(item: &str) -> bool {
-    let mut tokens = item
-        .split(|c: char| !c.is_alphanumeric() && c != '/')
-        .filter(|token| !token.is_empty())
-        .flat_map(|token| token.split_inclusive('/'))
-        .peekable();
-    while let Some(token) = tokens.next() {
-        let (word, slash) = match token.strip_suffix('/') {
-            Some(word) => (word, true),
-            None => (token, false),
-        };
-        if CAPITAL_DEGREES.contains(&word) {
-            return true;
-        }
-        let before_a_field = slash
-            || tokens.peek().is_some_and(|next| {
-                next.eq_ignore_ascii_case("in") || next.eq_ignore_ascii_case("degree")
-            });
-        if before_a_field && CAPITAL_DEGREES_BEFORE_A_FIELD.contains(&word) {
-            return true;
-        }
-    }
-    false
+    capital_words(item).any(|written| CAPITAL_QUALIFICATIONS.contains(&written.word))
+        || written_in_capitals(item)
+            .iter()
+            .any(|(_, written)| !written.next.is_some_and(names_a_programme))
+}
+
+/// Whether a word after a degree's letters makes them the name of a programme.
+fn names_a_programme(word: &str) -> bool {
+    [
+        "program",
+        "programs",
+        "programme",
+        "programmes",
+        "faculty",
+        "course",
+        "courses",
+        "curriculum",
+        "admissions",
+        "students",
+        "director",
+    ]
+    .iter()
+    .any(|noun| word.eq_ignore_ascii_case(noun))
 }
 
 const CERTIFICATION_WORDS: &[&str] = &[
@@ -1383,6 +1380,10 @@ mod tests {
             "MS in Statistics",
             "MA degree in Economics",
             "High school diploma or GED",
+            "M.Ed. preferred",
+            "BSN required",
+            "Ph.D. in Chemistry",
+            "MFA in Creative Writing",
         ] {
             assert_eq!(requirement_section(item), Section::Education, "{item}");
         }
@@ -1391,6 +1392,11 @@ mod tests {
             "Proficiency in MS Excel",
             "Experience with BSD systems",
             "bs in lower case is not one",
+            "Experience enforcing MFA across accounts",
+            "Knowledge of EDM platforms",
+            "Med surg experience",
+            "Chair the MPA admissions committee",
+            "Teach MSW courses in the practice sequence",
         ] {
             assert_eq!(requirement_section(item), Section::Skills, "{item}");
         }
