@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use crate::text::{normalize, stem, token};
 
 pub use crate::role::degree_letters::Level;
-use crate::role::degree_letters::{DEGREE_LETTERS, DegreeLetters, Stands, written_in_capitals};
+use crate::role::degree_letters::{
+    DEGREE_LETTERS, DegreeLetters, Stands, opening_letters, written_in_capitals,
+};
 
 /// A degree as an education item states it.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +108,11 @@ fn before_a_field(rest: &[&str]) -> bool {
 }
 
 /// The degrees written in letters among `words`, each with where its letters end.
-fn letters_in(words: &[&str]) -> Vec<(&'static LetterWords, usize)> {
+/// Letters the text writes in their capitals (`in_capitals`) need nothing after them.
+fn letters_in(
+    words: &[&str],
+    in_capitals: &[&DegreeLetters],
+) -> Vec<(&'static LetterWords, usize)> {
     let mut found = Vec::new();
     for start in 0..words.len() {
         for form in letter_words() {
@@ -116,7 +122,10 @@ fn letters_in(words: &[&str]) -> Vec<(&'static LetterWords, usize)> {
                     .zip(&form.words)
                     .all(|(word, wanted)| word == wanted)
             });
-            if here && (form.anywhere || before_a_field(&words[end..])) {
+            let capitals = in_capitals
+                .iter()
+                .any(|degree| degree.letters == form.degree.letters);
+            if here && (form.anywhere || capitals || before_a_field(&words[end..])) {
                 found.push((form, end));
             }
         }
@@ -173,6 +182,32 @@ const NOT_FIELDS: &[&str] = &[
     "plus",
     "ideally",
     "hons",
+];
+
+/// Fields written in letters, as the whole of a field ("BS in CS"), in normal form.
+const FIELD_LETTERS: &[(&str, &str)] = &[
+    ("cs", "computer science"),
+    ("compsci", "computer science"),
+    ("ee", "electrical engineering"),
+    ("it", "information technology"),
+    ("mis", "information systems"),
+    ("cis", "information systems"),
+    ("ai", "artificial intelligence"),
+    ("ml", "machine learning"),
+];
+
+/// Words after which a degree's text says where or how it is had, not its field.
+const FIELD_ENDS: &[&str] = &["from", "at", "with", "by", "plus", "including"];
+
+/// Words that name a school, not a field: the fields end before them (`MSc, University of
+/// Leeds`).
+const INSTITUTIONS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "institute",
+    "academy",
+    "polytechnic",
 ];
 
 /// Broad families of fields: a field of a family is related to every other of it.
@@ -264,13 +299,14 @@ const FAMILIES: &[&[&str]] = &[
 pub fn degree_of(text: &str) -> Option<Degree> {
     let owned = degree_words(text);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    // Letters that are a degree alone only in their capitals (`MEd`, not "med").
+    // Letters written in their capitals: a degree alone there (`MEd`, not "med"; `BA
+    // History`), and any letters opening the item alone ("MS, University of Michigan").
     let in_capitals: Vec<&DegreeLetters> = written_in_capitals(text)
         .into_iter()
         .map(|(degree, _)| degree)
-        .filter(|degree| degree.stands == Stands::InCapitals)
+        .chain(opening_letters(text))
         .collect();
-    let letters = letters_in(&words);
+    let letters = letters_in(&words, &in_capitals);
     let level = levels_in(&words)
         .into_iter()
         .chain(letters.iter().map(|(form, _)| form.degree.level))
@@ -281,7 +317,7 @@ pub fn degree_of(text: &str) -> Option<Degree> {
     let related = words.iter().any(|word| RELATED.contains(word));
     let mut fields = fields_in(&lower);
     if fields.is_empty() {
-        fields = fields_after_letters(&words, &letters);
+        fields = fields_after_letters(&words, &letters, &in_capitals);
     }
     // Letters that name their field (an MBA, a BSN, an MEd) add it to those written.
     let named = letters
@@ -392,15 +428,40 @@ fn field_phrases(text: &str) -> Vec<Vec<String>> {
             .flat_map(|entry| degree_words(entry))
             .collect()
     });
-    text.split(LIST_BREAK)
+    // The fields end where the text goes on to where or how the degree is had ("in
+    // Education from an accredited college", "in Nursing with 2 years ..."), or names a
+    // school ("..., University of Leeds").
+    let end = text
+        .split(' ')
+        .scan(0, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .find(|(_, word)| FIELD_ENDS.contains(word) || INSTITUTIONS.contains(word))
+        .map_or(text.len(), |(start, word)| {
+            // A school's name starts its part of the list ("Ohio State University").
+            match text[..start].rfind(LIST_BREAK) {
+                Some(part) if INSTITUTIONS.contains(&word) => part,
+                _ => start,
+            }
+        });
+    text[..end]
+        .split(LIST_BREAK)
         .flat_map(|part| part.split(" or "))
         .flat_map(|part| part.split(" and "))
         .map(|phrase| {
-            phrase
+            let words: Vec<&str> = phrase
                 .split(' ')
                 .filter(|word| !word.is_empty() && !NOT_FIELD.iter().any(|not| not == word))
-                .map(stem)
-                .collect::<Vec<String>>()
+                .collect();
+            match words.as_slice() {
+                [letters] => FIELD_LETTERS
+                    .iter()
+                    .find(|(short, _)| short == letters)
+                    .map_or_else(|| vec![stem(letters)], |(_, field)| stems(field)),
+                _ => words.iter().map(|word| stem(word)).collect(),
+            }
         })
         .filter(|field| !field.is_empty())
         .collect()
@@ -409,14 +470,22 @@ fn field_phrases(text: &str) -> Vec<Vec<String>> {
 /// The field written right after a degree's letters (`BSc Mathematics`): the words up to
 /// the end of the list they stand in, when they name a field (after bare `ba` or `ms` only
 /// a field of the families, so that `MS Office` names none).
-fn fields_after_letters(words: &[&str], letters: &[(&LetterWords, usize)]) -> Vec<Vec<String>> {
+fn fields_after_letters(
+    words: &[&str],
+    letters: &[(&LetterWords, usize)],
+    in_capitals: &[&DegreeLetters],
+) -> Vec<Vec<String>> {
     for &(form, end) in letters {
         let rest = &words[end..];
-        let short = form.words.len() == 1 && form.words[0].len() == 2;
+        let capitals = in_capitals
+            .iter()
+            .any(|degree| degree.letters == form.degree.letters);
+        let short = form.words.len() == 1 && form.words[0].len() == 2 && !capitals;
         if short && !starts_with_known_field(after_honours(rest)) {
             continue;
         }
-        // The first part of the rest that names a field: `(Hons)` is a part of its own.
+        // The first part of the rest that names a field: `(Hons)` is a part of its own. A
+        // school is no field: "MS, University of Michigan" names none.
         let text = rest.join(" ");
         return text
             .split(LIST_BREAK)
@@ -602,14 +671,44 @@ mod tests {
         assert!(!covers_text("MSW", "Master's degree in nursing"));
         // Letters that are other things in lower case, or in capitals, name no degree alone.
         for other in [
-            "MFA",
+            "MFA enforcement",
             "Bed management",
             "March 2019",
             "EDM platforms",
             "MPP databases",
+            "MS Office",
         ] {
             assert_eq!(degree_of(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn a_cv_s_degree_line_names_the_degree_and_its_field_not_its_school() {
+        for (held, required) in [
+            ("MS, University of Michigan", "Master's degree"),
+            ("JD (2015)", "Doctorate"),
+            ("MD", "Doctorate in medicine"),
+            (
+                "BA History, University of Leeds",
+                "Bachelor's degree in history",
+            ),
+            ("BS in CS", "Bachelor's degree in computer science"),
+            (
+                "Bachelor's degree in Education",
+                "Bachelor's degree in Education from an accredited college or university",
+            ),
+            (
+                "Bachelor of Science in Nursing, Ohio State University",
+                "BSN required",
+            ),
+        ] {
+            assert!(covers_text(held, required), "{held} covers {required}");
+        }
+        assert!(degree("MS, University of Michigan").fields.is_empty());
+        assert_eq!(
+            degree("Bachelor's degree in Nursing with 2 years of experience").fields,
+            [stems("nursing")]
+        );
     }
 
     #[test]

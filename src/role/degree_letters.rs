@@ -58,11 +58,12 @@ use Level::{Associate, Bachelor, Doctorate, HighSchool, Master};
 use Stands::{Anywhere, BeforeAField, InCapitals};
 
 /// Degrees written in letters. Forms that are as often something else ("DBA", a database
-/// administrator; "LLM", a language model; "MLS", a laboratory scientist; "AAS", Azure
-/// Analysis Services) are left out, and
+/// administrator; "LLM", a language model; "MLS", a laboratory scientist) are left
+/// out, and
 /// those that are sometimes something else stand only in capitals or before a field
-/// ("EDM", enterprise data management; "MPP", massively parallel processing).
-pub const DEGREE_LETTERS: &[DegreeLetters] = &[
+/// ("EDM", enterprise data management; "MPP", massively parallel processing; "AAS",
+/// Azure Analysis Services).
+pub static DEGREE_LETTERS: &[DegreeLetters] = &[
     letters("GED", HighSchool, None, Anywhere),
     letters(
         "ADN",
@@ -78,6 +79,7 @@ pub const DEGREE_LETTERS: &[DegreeLetters] = &[
     ),
     letters("AS", Associate, None, BeforeAField),
     letters("AA", Associate, None, BeforeAField),
+    letters("AAS", Associate, None, BeforeAField),
     letters("BSc", Bachelor, None, Anywhere),
     letters("BS", Bachelor, None, InCapitals),
     letters("BA", Bachelor, None, InCapitals),
@@ -204,7 +206,8 @@ pub struct CapitalWord<'t> {
     pub word: &'t str,
     /// The next word, without its dots.
     pub next: Option<&'t str>,
-    /// Whether a field follows: a slash, "in" or "degree" ("BA/BS", "MS in").
+    /// Whether a field follows: "in", "degree", or a slash and another degree's letters
+    /// ("MS in", "BA/BS"; not "AAS/SSAS").
     pub before_a_field: bool,
 }
 
@@ -222,10 +225,11 @@ pub fn capital_words(text: &str) -> impl Iterator<Item = CapitalWord<'_>> {
             None => (token, false),
         };
         let next = tokens.peek().map(|next| next.trim_end_matches(['.', '/']));
-        let before_a_field = slash
-            || next.is_some_and(|next| {
-                next.eq_ignore_ascii_case("in") || next.eq_ignore_ascii_case("degree")
-            });
+        let before_a_field = next.is_some_and(|next| {
+            next.eq_ignore_ascii_case("in")
+                || next.eq_ignore_ascii_case("degree")
+                || slash && DEGREE_LETTERS.iter().any(|degree| degree.is_written(next))
+        });
         Some(CapitalWord {
             word: word.strip_suffix('.').unwrap_or(word),
             next,
@@ -250,6 +254,25 @@ pub fn written_in_capitals(text: &str) -> Vec<(&'static DegreeLetters, CapitalWo
                 .map(move |degree| (degree, written))
         })
         .collect()
+}
+
+/// The degree whose letters open `text` in their capitals and stand alone there, before
+/// the end or a break ("MS, University of Michigan", "JD (2015)", "MD"; not "MS Office"):
+/// how an education item of a CV names a degree.
+#[must_use]
+pub fn opening_letters(text: &str) -> Option<&'static DegreeLetters> {
+    let text = text.trim_start();
+    let end = text
+        .find(|c: char| !c.is_alphanumeric() && c != '.')
+        .unwrap_or(text.len());
+    let (word, rest) = text.split_at(end);
+    let rest = rest.trim_start();
+    let alone =
+        rest.is_empty() || rest.starts_with([',', '(', '-', '\u{2013}', '\u{2014}', '|', ';', ':']);
+    if !alone {
+        return None;
+    }
+    DEGREE_LETTERS.iter().find(|degree| degree.is_written(word))
 }
 
 #[cfg(test)]
