@@ -43,6 +43,8 @@ const POSTINGS: &[&str] = &[
     "resume-us.txt",
     "cv-teacher.md",
     "instructional-designer.txt",
+    "headless-warehouse.txt",
+    "own-words-designer.md",
 ];
 
 /// `show <posting> --format yaml`, read back as YAML.

@@ -5,9 +5,10 @@ use rustc_hash::FxHashSet;
 
 use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
-    Part, continues_label, duty_section, history_section, inline_label, is_boilerplate, is_wish,
-    labelled_list, labelled_section, list_of_names, marked_clauses, part_of_bare_heading,
-    part_of_heading, prose_section, requirement_section, unheaded_section, unnamed_vote,
+    Part, continues_label, degree_and_years, duty_section, history_section, inline_label,
+    is_boilerplate, is_wish, labelled_list, labelled_section, list_of_names, marked_clauses,
+    part_of_bare_heading, part_of_heading, prose_section, requirement_section, unheaded_section,
+    unnamed_vote,
 };
 use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
@@ -392,11 +393,14 @@ impl Reader {
                 };
                 match (sorted, item_text(sentence)) {
                     (Some((section, wished)), Some(text)) => {
-                        let mut item = shown(text);
-                        if wished || section != Section::Responsibilities && is_wish(&item.name) {
-                            mark_nice_to_have(&mut item);
+                        for (section, text) in asked_apart(section, text) {
+                            let mut item = shown(text);
+                            if wished || section != Section::Responsibilities && is_wish(&item.name)
+                            {
+                                mark_nice_to_have(&mut item);
+                            }
+                            self.sections.push((section, item));
                         }
-                        self.sections.push((section, item));
                     }
                     // What is no item stays as written, its label too ("Schedule: ...").
                     _ => rest.push(written.to_owned()),
@@ -625,12 +629,40 @@ fn clauses(place: Place, text: &str) -> Vec<&str> {
             .iter()
             .any(|word| !crate::text::is_stop_word(word))
     });
+    let lists_requirements = matches!(place, Place::Part(Part::Requirements | Part::Preferred));
     if asks && parts.len() > 1 && all_items && !parts[0].contains(':') {
         parts
     } else if let Some(marked) = marked_clauses(text).filter(|_| asks) {
         marked
+    } else if let Some(apart) = degree_and_years(text).filter(|_| lists_requirements) {
+        apart.to_vec()
     } else {
         vec![text]
+    }
+}
+
+/// The things a sentence of prose sorted into `section` asks for apart, each with its
+/// section: the clauses of "Forklift certification is a plus, and experience with WMS is
+/// preferred", each with its own mark, and a degree and years of experience joined by
+/// "and". A duty, and a sentence that asks for one thing, stay whole.
+fn asked_apart(section: Section, text: String) -> Vec<(Section, String)> {
+    if section == Section::Responsibilities {
+        return vec![(section, text)];
+    }
+    let apart: Option<Vec<&str>> =
+        marked_clauses(&text).or_else(|| degree_and_years(&text).map(|two| two.to_vec()));
+    let Some(apart) = apart else {
+        return vec![(section, text)];
+    };
+    let items: Vec<(Section, String)> = apart
+        .into_iter()
+        .filter_map(item_text)
+        .map(|clause| (requirement_section(&clause), clause))
+        .collect();
+    if items.is_empty() {
+        vec![(section, text)]
+    } else {
+        items
     }
 }
 

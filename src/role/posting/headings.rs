@@ -840,9 +840,114 @@ pub fn is_wish(item: &str) -> bool {
 #[must_use]
 pub fn marked_clauses(item: &str) -> Option<Vec<&str>> {
     let clauses: Vec<&str> = item.split(", ").map(str::trim).collect();
-    let marked = |clause: &&str| is_wish(clause) || says_it_is_required(&words(clause));
+    // A clause that is a mark alone ("desired, but not required") marks the one before.
+    let names_something = |clause: &str| {
+        words(clause)
+            .iter()
+            .any(|word| !crate::text::is_stop_word(word) && !MARK_WORDS.contains(&word.as_str()))
+    };
+    let marked = |clause: &&str| {
+        (is_wish(clause) || says_it_is_required(&words(clause))) && names_something(clause)
+    };
     (clauses.len() > 1 && !item.contains('(') && clauses.iter().all(marked)).then_some(clauses)
 }
+
+/// The two things a requirement asks for when it joins a degree and years of experience
+/// with "and" ("B.S. in Mechanical Engineering and 5+ years of relevant experience", "at
+/// least 1 year of warehouse experience and a high school diploma or GED"): each is an
+/// item of its own, the degree education and the years a skill. `None` for one thing
+/// ("Bachelor's degree in Accounting and Finance", "equivalent combination of education
+/// and experience"), and for one alternative of several ("... OR", "or a master's degree
+/// and 2 years"), whose parts go together.
+#[must_use]
+pub fn degree_and_years(item: &str) -> Option<[&str; 2]> {
+    let words = words(item);
+    if words.first().is_some_and(|word| word == "or")
+        || words.last().is_some_and(|word| word == "or")
+    {
+        return None;
+    }
+    let is_degree = |text: &str| {
+        requirement_section(text) == Section::Education && !asks_years_of_experience(text)
+    };
+    let is_years =
+        |text: &str| asks_years_of_experience(text) && requirement_section(text) == Section::Skills;
+    let apart = |(at, join): (usize, &str)| {
+        let (left, right) = (item[..at].trim_end_matches(','), &item[at + join.len()..]);
+        [left.trim(), right.trim()]
+    };
+    // The degree's fields may be joined by "and" too ("in Electrical and Electronics
+    // Engineering ... and 5 years"): the years after a degree follow its last "and", the
+    // degree after years its first. A few joins at most: a sentence of hundreds of "and"s
+    // is no requirement to split.
+    let joins: Vec<(usize, &str)> = item.match_indices(" and ").take(MAX_JOINS).collect();
+    let degree_first = joins
+        .iter()
+        .rev()
+        .map(|&join| apart(join))
+        .find(|[left, right]| is_degree(left) && is_years(right));
+    degree_first.or_else(|| {
+        joins
+            .iter()
+            .map(|&join| apart(join))
+            .find(|[left, right]| is_years(left) && is_degree(right))
+    })
+}
+
+/// The most joins with "and" in a requirement tried as a place to split it.
+const MAX_JOINS: usize = 8;
+
+/// Whether a text asks for years of experience: a number of years ("5+ years", "two
+/// years", "2-5 yrs") and experience.
+fn asks_years_of_experience(text: &str) -> bool {
+    let words = words(text);
+    let number = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                word,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    };
+    let years = words.iter().enumerate().any(|(at, word)| {
+        (word.starts_with("year") || word.starts_with("yr"))
+            && words[at.saturating_sub(3)..at]
+                .iter()
+                .any(|before| number(before))
+    });
+    years && words.iter().any(|word| word.starts_with("experience"))
+}
+
+/// Words that say how much a clause is wished for or asked for, and name nothing.
+const MARK_WORDS: &[&str] = &[
+    "required",
+    "require",
+    "preferred",
+    "desired",
+    "desirable",
+    "plus",
+    "must",
+    "nice",
+    "bonus",
+    "far",
+    "strongly",
+    "highly",
+    "ideally",
+    "optional",
+    "welcome",
+    "advantage",
+    "essential",
+    "mandatory",
+    "have",
+];
 
 static WISH_PHRASES: LazyLock<Vec<Vec<String>>> =
     LazyLock::new(|| WISHES.iter().map(|phrase| words(phrase)).collect());
@@ -1400,6 +1505,58 @@ mod tests {
         ] {
             assert_eq!(requirement_section(item), Section::Skills, "{item}");
         }
+    }
+
+    #[test]
+    fn a_degree_and_years_of_experience_joined_by_and_are_two_asks() {
+        assert_eq!(
+            degree_and_years("B.S. in Mechanical Engineering and 5+ years of relevant experience"),
+            Some([
+                "B.S. in Mechanical Engineering",
+                "5+ years of relevant experience"
+            ])
+        );
+        assert_eq!(
+            degree_and_years(
+                "At least 1 year of warehouse experience and a high school diploma or GED"
+            ),
+            Some([
+                "At least 1 year of warehouse experience",
+                "a high school diploma or GED"
+            ])
+        );
+        // The degree's own fields joined by "and" stay with it.
+        assert_eq!(
+            degree_and_years(
+                "Bachelor's degree in Electrical and Electronics Engineering and two years of \
+                 experience"
+            ),
+            Some([
+                "Bachelor's degree in Electrical and Electronics Engineering",
+                "two years of experience"
+            ])
+        );
+        for whole in [
+            "Bachelor's degree in Accounting and Finance",
+            "Equivalent combination of education and experience",
+            "Bachelor's degree and 2 years of experience OR",
+            "or a master's degree and 2 years of experience",
+            "5+ years of SQL and Python",
+        ] {
+            assert_eq!(degree_and_years(whole), None, "{whole}");
+        }
+    }
+
+    #[test]
+    fn a_mark_alone_is_no_clause_of_its_own() {
+        assert_eq!(
+            marked_clauses("Prior experience with the above is desired, but not required"),
+            None
+        );
+        assert_eq!(
+            marked_clauses("Audit experience preferred, MBA preferred"),
+            Some(vec!["Audit experience preferred", "MBA preferred"])
+        );
     }
 
     #[test]
