@@ -74,7 +74,8 @@ impl Default for DocumentWeights {
         // first is the ad's occupation for only 0.496 of the ads, which leaves a fusion of
         // the two little room at R@1; many of the rest are labelled with a neighbour of
         // what they ask (HR business partners as HR managers, data scientists as
-        // statisticians).
+        // statisticians). Since titles are searched by their head as well ([`title_head`]):
+        // the title alone 0.447 / 0.694, fused at 0.8 0.488 / 0.757.
         DocumentWeights {
             body: 0.8,
             body_names: 0.25,
@@ -172,10 +173,28 @@ impl FindIndex {
         }
     }
 
-    /// Every role with a score above 0 for `text`, best first (ties in index order).
+    /// Every role with a score above 0 for `text`, best first (ties in index order). A
+    /// title as job sites write it, with the place, the shift or the team after a dash, a
+    /// bar or a bracket ("Clinical Lab Scientist - LGMC Lab - Full Time"), is searched
+    /// whole and by its head, and each role keeps the better score ([`title_head`]).
     #[must_use]
     pub fn search(&self, text: &str) -> Vec<(usize, f64)> {
-        self.search_with(text, &FindWeights::default())
+        let weights = FindWeights::default();
+        let whole = self.search_with(text, &weights);
+        let Some(head) = title_head(text, &weights) else {
+            return whole;
+        };
+        let mut best = vec![0.0f64; self.roles];
+        for (role, score) in whole.into_iter().chain(self.search_with(head, &weights)) {
+            best[role] = best[role].max(score);
+        }
+        let mut ranked: Vec<(usize, f64)> = best
+            .into_iter()
+            .enumerate()
+            .filter(|(_, score)| *score > 0.0)
+            .collect();
+        sort_best_first(&mut ranked);
+        ranked
     }
 
     /// Every role with a score above 0 for a document (a posting, a CV), best first: its
@@ -348,6 +367,25 @@ pub fn fuse_document(
         .collect();
     sort_best_first(&mut ranked);
     ranked
+}
+
+/// What a title says before the first dash, bar, colon or bracket that sets off the
+/// place, the shift or the team ("Registered Nurse - ICU - Nights", "Data Analyst |
+/// Remote", "Systems Administrator (TS/SCI)"); `None` for a text that has none, or that is
+/// longer than two titles (a sentence, whose dashes say other things). On the 490
+/// development ads, searching the head beside the whole title moves `find TITLE` from
+/// 0.441 to 0.447 at R@1 and `find --file` from 0.480 to 0.488 (splitting at commas and
+/// slashes as well did worse for titles).
+fn title_head<'t>(text: &'t str, weights: &FindWeights) -> Option<&'t str> {
+    if text.contains('\n') || content_words(text).len() > 2 * weights.title_words {
+        return None;
+    }
+    let end = [" - ", " \u{2013} ", " \u{2014} ", " | ", " (", ": "]
+        .iter()
+        .filter_map(|mark| text.find(mark))
+        .min()?;
+    let head = text[..end].trim();
+    (!content_words(head).is_empty()).then_some(head)
 }
 
 /// The best title score below which a document's title is not searched by: it names no
@@ -754,6 +792,34 @@ mod tests {
             assert_eq!(found[0].0, expected, "{query}: {found:?}");
             assert!(found.iter().all(|(_, score)| (0.0..=1.0).contains(score)));
         }
+    }
+
+    #[test]
+    fn a_title_with_its_place_or_shift_set_off_is_searched_by_its_head_too() {
+        let weights = FindWeights::default();
+        for (title, head) in [
+            ("Registered Nurse - ICU - Nights", Some("Registered Nurse")),
+            ("Data Analyst | Remote", Some("Data Analyst")),
+            (
+                "Systems Administrator (TS/SCI)",
+                Some("Systems Administrator"),
+            ),
+            ("Scientist, Lead Discovery", None),
+            ("Data Scientist", None),
+            ("- Remote", None),
+        ] {
+            assert_eq!(title_head(title, &weights), head, "{title}");
+        }
+        let roles = library();
+        let index = FindIndex::build(&roles);
+        let plain = index.search("Sustainability Manager");
+        let with_place = index.search("Sustainability Manager - Leeds (Hybrid) - Full Time");
+        assert_eq!(with_place[0].0, 2);
+        // The head's score is kept: the place adds nothing and takes nothing away.
+        assert!(
+            (with_place[0].1 - plain[0].1).abs() < 1e-9,
+            "{with_place:?} {plain:?}"
+        );
     }
 
     #[test]
