@@ -363,8 +363,16 @@ fn cover_across_sections(
     let no_degree = |pair: &&Candidate| {
         section != Section::Education || degree_of(&missing[pair.b].name).is_none()
     };
+    // A kind of software is a tool, and a like skill is no cover of it: "Mathematics"
+    // does not cover "Mathematical software", though "software" names nothing of its own.
+    let no_software_kind = |pair: &&Candidate| {
+        section != Section::Tools
+            || offered[pair.a].0 == Section::Tools
+            || !names_a_kind_of_software(&missing[pair.b].name)
+            || names_a_kind_of_software(&items[pair.a].name)
+    };
     let similar: Vec<CarriedOver> = (alignment.near.iter().zip(&alignment.because))
-        .filter(|(pair, _)| no_degree(pair))
+        .filter(|(pair, _)| no_degree(pair) && no_software_kind(pair))
         .map(|(pair, because)| cover(pair, Some(because.clone())))
         .collect();
     let mut covers: Vec<CarriedOver> = (alignment.shared.iter())
@@ -373,6 +381,13 @@ fn cover_across_sections(
         .collect();
     covers.extend(held.in_full(matcher, similar));
     covers
+}
+
+/// Whether a tool's name is a kind of software ("Mathematical software", "Accounting
+/// software"), as O*NET names the kinds its products belong to.
+fn names_a_kind_of_software(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    last.eq_ignore_ascii_case("software")
 }
 
 /// The requirements of `section` among `missing` that offer a choice and of which an item
@@ -559,6 +574,50 @@ mod tests {
             .flat_map(|(_, items)| items.iter().map(|item| item.name.as_str()))
             .collect();
         assert_eq!(learn, ["Tableau"], "a tip is advice, not an ability");
+    }
+
+    #[test]
+    fn a_kind_of_software_is_covered_by_a_tool_not_by_a_like_skill() {
+        let tools = |names: &[&str]| {
+            crate::role::Tools(
+                names
+                    .iter()
+                    .map(|&name| crate::role::Tool {
+                        item: Item::named(name),
+                        category: None,
+                    })
+                    .collect(),
+            )
+        };
+        let from = Role {
+            title: "A".into(),
+            skills: vec![Item::named("Mathematics"), Item::named("Excel")],
+            ..Role::default()
+        };
+        let to = Role {
+            title: "B".into(),
+            tools: tools(&["Mathematical software", "Microsoft Excel"]),
+            ..Role::default()
+        };
+        let matcher = Matcher::default();
+        let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
+        let gap = role_gap(&diff, &from, &to, &matcher, None);
+        let carried: Vec<&str> = gap.carries_over.iter().map(|c| c.to.as_str()).collect();
+        assert_eq!(carried, ["Microsoft Excel"]);
+        // A tool of that kind covers it.
+        let from = Role {
+            tools: tools(&["Mathematical analysis software"]),
+            ..from
+        };
+        let diff = compare_roles(&from, &to, &Section::ALL, &matcher);
+        let gap = role_gap(&diff, &from, &to, &matcher, None);
+        assert!(
+            gap.carries_over
+                .iter()
+                .any(|c| c.to == "Mathematical software"),
+            "{:?}",
+            gap.carries_over
+        );
     }
 
     #[test]
