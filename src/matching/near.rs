@@ -34,6 +34,10 @@ pub fn near_pairs(
         for &(term, _) in profile.iter().flat_map(|p| &p.terms) {
             postings[term as usize].push(j);
         }
+        // An item whose alike word's root another names as a word is found by that word.
+        for &(_, word) in profile.iter().flat_map(|p| &p.alike_roots) {
+            postings[word as usize].push(j);
+        }
     }
     let mut in_a = vec![0usize; terms];
     for &(term, _) in profiles_a.iter().flatten().flat_map(|p| &p.terms) {
@@ -49,7 +53,9 @@ pub fn near_pairs(
     let mut shortlist = Shortlist::new(b.len());
     for (i, profile) in profiles_a.iter().enumerate() {
         let Some(pa) = profile else { continue };
-        for &(term, _) in pa.terms.iter().filter(|(term, _)| finds(*term)) {
+        let roots = pa.alike_roots.iter().map(|&(_, word)| word);
+        let terms = pa.terms.iter().map(|&(term, _)| term).chain(roots);
+        for term in terms.filter(|&term| finds(term)) {
             for &j in &postings[term as usize] {
                 if !seen[j] {
                     seen[j] = true;
@@ -76,8 +82,37 @@ pub fn near_pairs(
 /// real section has, so only sections of thousands of alike items reach it.
 const FREQUENT: usize = 256;
 
-/// The weight of the terms `a` and `b` share, added in the order of their ids.
-fn shared_weight(a: &Profile, b: &Profile) -> f64 {
+/// The weight of the terms `a` and `b` share, added in the order of their ids, and of the
+/// alike words of either whose own root the other names as a word ([`root_weight`]).
+pub(super) fn shared_weight(a: &Profile, b: &Profile) -> f64 {
+    common_weight(a, b) + root_weight(a, b) + root_weight(b, a)
+}
+
+/// The weight of the alike words of `a` whose root `b` names as a plain word and whose
+/// group it does not name: "Developing software" and "Software development" share
+/// `develop`, though the verb is found as the group of build, create and develop, and the
+/// noun made of it as its own word. Each counts at the lesser of its two weights.
+fn root_weight(a: &Profile, b: &Profile) -> f64 {
+    a.alike_roots
+        .iter()
+        .filter_map(|&(group, word)| {
+            let weight = |profile: &Profile, id: u32| {
+                profile
+                    .terms
+                    .binary_search_by_key(&id, |term| term.0)
+                    .ok()
+                    .map(|at| profile.terms[at].1)
+            };
+            if weight(b, group).is_some() {
+                return None;
+            }
+            Some(weight(a, group)?.min(weight(b, word)?))
+        })
+        .sum()
+}
+
+/// The weight of the terms `a` and `b` both have, added in the order of their ids.
+fn common_weight(a: &Profile, b: &Profile) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.terms.len() && j < b.terms.len() {
         match a.terms[i].0.cmp(&b.terms[j].0) {

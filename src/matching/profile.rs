@@ -44,6 +44,10 @@ pub struct Profile {
     /// (term id, the words it was found in, as the text writes them after folding), in
     /// the order of the text, each id once: what `--explain` names.
     pub labels: Vec<(u32, String)>,
+    /// (alike group id, word id) of each word found as alike words: the group, and the
+    /// word's own root, which the noun made of it is ("Developing" is the group of
+    /// `develop` and the word `develop` of "development"), sorted.
+    pub alike_roots: Vec<(u32, u32)>,
 }
 
 /// A term found in a text: the term, its weight, and its (kind, concept) if it has a kind.
@@ -437,6 +441,16 @@ impl Profile {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
+            // A word found as alike words keeps its own root beside the group: the noun
+            // made of it ("development", "instruction") is that word, not the group.
+            if span == 1
+                && let [(Term::Concept(concept), _, _)] = found.as_slice()
+                && matches!(vocabulary.role_of(*concept), GroupRole::Alike { .. })
+            {
+                let group = interner.id(Term::Concept(*concept));
+                let word = interner.id(Term::Word(root(&stems[index])));
+                profile.alike_roots.push((group, word));
+            }
             for (term, weight, kind) in found {
                 let id = interner.id(term);
                 if labelled.insert(id) {
@@ -451,6 +465,8 @@ impl Profile {
             index += span;
         }
         profile.settle_terms();
+        profile.alike_roots.sort_unstable();
+        profile.alike_roots.dedup();
         profile.kinds.sort_unstable();
         profile.kinds.dedup();
         head.sort_unstable();
@@ -568,13 +584,7 @@ mod tests {
         if pa.is_exclusive_of(&pb) {
             return 0.0;
         }
-        let shared: f64 = pa
-            .terms
-            .iter()
-            .filter(|t| pb.terms.iter().any(|u| u.0 == t.0))
-            .map(|t| t.1)
-            .sum();
-        closeness(shared, &pa, &pb)
+        closeness(super::super::near::shared_weight(&pa, &pb), &pa, &pb)
     }
 
     #[test]
@@ -822,6 +832,22 @@ mod tests {
             let score = score(a, b);
             assert!(score >= 0.7, "{a} ~ {b}: {score}");
         }
+    }
+
+    #[test]
+    fn a_verb_of_alike_words_meets_the_noun_made_of_it() {
+        for (a, b) in [
+            ("Developing software", "Software development"),
+            ("Assess risks", "Risk assessment"),
+            ("Recruit candidates", "Candidate recruitment"),
+            ("Instructing", "Differentiated instruction"),
+        ] {
+            let score = score(a, b);
+            assert!(score >= 0.7, "{a} ~ {b}: {score}");
+        }
+        // Only the noun of that very verb: "development" is not "design", nor "building".
+        assert!(score("Designing software", "Software development") < 0.7);
+        assert!(score("Building software", "Software development") < 0.7);
     }
 
     #[test]
