@@ -234,6 +234,50 @@ fn concept_terms(vocabulary: &Vocabulary, concept: Concept) -> Vec<Found> {
     }
 }
 
+/// The content words as alike words are found ([`Vocabulary::alike_key_of`]), given them
+/// lightly and fully stemmed.
+fn alike_keys(vocabulary: &Vocabulary, light: &[String], stems: &[String]) -> Vec<String> {
+    light
+        .iter()
+        .zip(stems)
+        .map(|(light, stemmed)| vocabulary.alike_key_of(light, stemmed))
+        .collect()
+}
+
+/// Whether the first of `light` (a word whose stem is `stem`, starting a term of `span`
+/// words) is a vendor's name before a term as long, and so no part of the shorter one:
+/// "Microsoft Azure Data Factory" is Azure Data Factory, not Azure.
+fn vendor_before_a_longer_term(
+    vocabulary: &Vocabulary,
+    light: &[String],
+    stem: &str,
+    span: usize,
+) -> bool {
+    vocabulary.is_vendor(stem)
+        && vocabulary
+            .phrase_at(&light[1..])
+            .is_some_and(|(_, next)| next >= span)
+}
+
+/// When `found` (the terms of the one word whose stem is `stem`) is a group of alike
+/// words, the group's id and the word's own root's: the noun made of the word
+/// ("development", "instruction") is that word, not the group, and meets it by its root.
+fn alike_root(
+    vocabulary: &Vocabulary,
+    interner: &mut Interner,
+    found: &[Found],
+    stem: &str,
+) -> Option<(u32, u32)> {
+    let [(Term::Concept(concept), _, _)] = found else {
+        return None;
+    };
+    if !matches!(vocabulary.role_of(*concept), GroupRole::Alike { .. }) {
+        return None;
+    }
+    let group = interner.id(Term::Concept(*concept));
+    Some((group, interner.id(Term::Word(root(stem)))))
+}
+
 /// Words that open a phrase describing the head of an item ("of results", "for sales").
 const PREPOSITIONS: &[&str] = &[
     "of", "for", "to", "with", "in", "on", "across", "from", "at", "by", "about", "into",
@@ -362,11 +406,7 @@ impl Profile {
             .collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
         let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
-        let alike_keys: Vec<String> = light
-            .iter()
-            .zip(&stems)
-            .map(|(light, stemmed)| vocabulary.alike_key_of(light, stemmed))
-            .collect();
+        let alike_keys = alike_keys(vocabulary, &light, &stems);
         let ends = choice_ends(raw, &content);
         let mut profile = Profile::default();
         let mut head = Vec::new();
@@ -423,13 +463,8 @@ impl Profile {
                     found = word_terms(vocabulary, &stems[index]);
                 }
             }
-            // A vendor's name before a longer term is no part of a shorter one: "Microsoft
-            // Azure Data Factory" is Azure Data Factory, not Azure.
             if span > 1
-                && vocabulary.is_vendor(&stems[index])
-                && vocabulary
-                    .phrase_at(&light[index + 1..])
-                    .is_some_and(|(_, next)| next >= span)
+                && vendor_before_a_longer_term(vocabulary, &light[index..], &stems[index], span)
             {
                 found = vec![(Term::Word(stems[index].clone()), VENDOR_WEIGHT, None)];
                 span = 1;
@@ -441,15 +476,10 @@ impl Profile {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            // A word found as alike words keeps its own root beside the group: the noun
-            // made of it ("development", "instruction") is that word, not the group.
-            if span == 1
-                && let [(Term::Concept(concept), _, _)] = found.as_slice()
-                && matches!(vocabulary.role_of(*concept), GroupRole::Alike { .. })
-            {
-                let group = interner.id(Term::Concept(*concept));
-                let word = interner.id(Term::Word(root(&stems[index])));
-                profile.alike_roots.push((group, word));
+            if span == 1 {
+                profile
+                    .alike_roots
+                    .extend(alike_root(vocabulary, interner, &found, &stems[index]));
             }
             for (term, weight, kind) in found {
                 let id = interner.id(term);
