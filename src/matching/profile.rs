@@ -234,6 +234,16 @@ fn concept_terms(vocabulary: &Vocabulary, concept: Concept) -> Vec<Found> {
     }
 }
 
+/// The content words (`content`, places in `raw`) fully stemmed, given them lightly
+/// stemmed: a noun made of a verb as its verb ([`verb_of_noun`]).
+fn content_stems(raw: &[String], content: &[usize], light: &[String]) -> Vec<String> {
+    content
+        .iter()
+        .zip(light)
+        .map(|(&i, light)| verb_of_noun(light).map_or_else(|| stem(&raw[i]), stem))
+        .collect()
+}
+
 /// The content words as alike words are found ([`Vocabulary::alike_key_of`]), given them
 /// lightly and fully stemmed.
 fn alike_keys(vocabulary: &Vocabulary, light: &[String], stems: &[String]) -> Vec<String> {
@@ -348,6 +358,55 @@ fn root(stem: &str) -> String {
     base.to_owned()
 }
 
+/// The verb of a noun made of it that the stemmer leaves apart from it ("maintenance",
+/// "verification", "data entry"), given the noun lightly stemmed: the noun and the verb
+/// then meet ("Maintain equipment" ~ "Equipment maintenance"). Nouns that are mostly other
+/// things in the work people list are not here: an application is software, a solution
+/// a product, production a place, a certification or a qualification what one holds.
+fn verb_of_noun(light: &str) -> Option<&'static str> {
+    Some(match light {
+        "maintenance" => "maintain",
+        "verification" => "verify",
+        "modification" => "modify",
+        "notification" => "notify",
+        "specification" => "specify",
+        "justification" => "justify",
+        "clarification" => "clarify",
+        "simplification" => "simplify",
+        "resolution" => "resolve",
+        "description" => "describe",
+        "prescription" => "prescribe",
+        "transcription" => "transcribe",
+        "subscription" => "subscribe",
+        "compliance" => "comply",
+        "delivery" => "deliver",
+        "recovery" => "recover",
+        "discovery" => "discover",
+        "inquiry" | "enquiry" => "inquire",
+        "entry" => "enter",
+        "diagnosis" => "diagnose",
+        "decision" => "decide",
+        "reduction" => "reduce",
+        "submission" => "submit",
+        "retention" => "retain",
+        "intervention" => "intervene",
+        "expansion" => "expand",
+        "extension" => "extend",
+        "guidance" => "guide",
+        "governance" => "govern",
+        "assistance" => "assist",
+        "response" => "respond",
+        "receipt" => "receive",
+        "storage" => "store",
+        "assembly" => "assemble",
+        "growth" => "grow",
+        "failure" => "fail",
+        "closure" => "close",
+        "disclosure" => "disclose",
+        _ => return None,
+    })
+}
+
 /// The verb of an irregular form that postings and CVs write ("written", "led", "built"),
 /// given its stem; forms that are also other words ("left", "found", "saw") are not here.
 fn irregular_verb(stem: &str) -> Option<&'static str> {
@@ -405,7 +464,7 @@ impl Profile {
             .filter(|&i| !is_stop_word(&raw[i]) || acronyms.binary_search(&i).is_ok())
             .collect();
         let light: Vec<String> = content.iter().map(|&i| light_stem(&raw[i])).collect();
-        let stems: Vec<String> = content.iter().map(|&i| stem(&raw[i])).collect();
+        let stems = content_stems(raw, &content, &light);
         let alike_keys = alike_keys(vocabulary, &light, &stems);
         let ends = choice_ends(raw, &content);
         let mut profile = Profile::default();
@@ -878,6 +937,30 @@ mod tests {
         // Only the noun of that very verb: "development" is not "design", nor "building".
         assert!(score("Designing software", "Software development") < 0.7);
         assert!(score("Building software", "Software development") < 0.7);
+    }
+
+    #[test]
+    fn a_verb_meets_the_noun_made_of_it_where_the_stemmer_leaves_them_apart() {
+        for (a, b) in [
+            ("Maintain equipment", "Equipment maintenance"),
+            ("Verify invoices", "Invoice verification"),
+            ("Resolve complaints", "Complaint resolution"),
+            ("Enter data", "Data entry"),
+            ("Comply with regulations", "Regulatory compliance"),
+            ("Reduce costs", "Cost reduction"),
+            ("Describe jobs", "Job descriptions"),
+        ] {
+            let score = score(a, b);
+            assert!(score >= 0.7, "{a} ~ {b}: {score}");
+        }
+        // Nouns that are mostly other things keep apart from the verb.
+        for (a, b) in [
+            ("Apply policies", "Policy applications"),
+            ("Solve problems", "Problem solutions"),
+        ] {
+            let score = score(a, b);
+            assert!(score < 0.7, "{a} ~ {b}: {score}");
+        }
     }
 
     #[test]
