@@ -45,6 +45,7 @@ const POSTINGS: &[&str] = &[
     "instructional-designer.txt",
     "headless-warehouse.txt",
     "own-words-designer.md",
+    "cv-caps-bullets.txt",
 ];
 
 /// `show <posting> --format yaml`, read back as YAML.

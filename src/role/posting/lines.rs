@@ -285,12 +285,28 @@ fn run_in_bullets(line: &str) -> Option<(&str, Vec<&str>)> {
     } else {
         parts.next()?.trim()
     };
-    let items: Vec<&str> = parts
+    let mut items: Vec<&str> = parts
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
+    // A line of names set apart by marks ("Excel (advanced) • Power BI • SAP") starts
+    // with its first item; a lead-in is a heading, or ends its sentence or opens the list
+    // with a colon ("We are hiring! • Answer calls • ...").
+    let names = |part: &str| part.split_whitespace().count() <= MAX_NAME_WORDS;
+    if !before.is_empty()
+        && !before.ends_with([':', '!', '.', '?'])
+        && part_of_heading(before).is_none()
+        && names(before)
+        && items.iter().all(|item| names(item))
+    {
+        items.insert(0, before);
+        return Some(("", items));
+    }
     Some((before, items))
 }
+
+/// The most words of each part of a line of names set apart by marks.
+const MAX_NAME_WORDS: usize = 4;
 
 /// The text with the HTML entities of a page copied as source decoded ("Airflow &amp;
 /// Terraform"): the named ones people meet and numeric ones; others are left as written.
@@ -547,6 +563,15 @@ mod tests {
         );
         // One marker in a line is a middle dot of prose, not a list.
         assert_eq!(run_in_bullets("Leeds \u{2022} Full time"), None);
+        // A line of names has its first name an item; a heading before them is none.
+        assert_eq!(
+            run_in_bullets("Excel (advanced) \u{2022} Power BI \u{2022} SAP"),
+            Some(("", vec!["Excel (advanced)", "Power BI", "SAP"]))
+        );
+        assert_eq!(
+            run_in_bullets("Responsibilities \u{2022} Answer calls \u{2022} Log tickets"),
+            Some(("Responsibilities", vec!["Answer calls", "Log tickets"]))
+        );
     }
 
     #[test]
