@@ -107,6 +107,28 @@ fn a_degree_in_letters_covers_by_its_level_and_the_field_its_letters_name() {
 }
 
 #[test]
+fn years_a_cv_s_profile_states_cover_years_a_posting_asks() {
+    let postings = fixture("postings");
+    let gap = json(
+        rolediff()
+            .arg("gap")
+            .arg(postings.join("cv-caps-bullets.txt"))
+            .arg(postings.join("fpa-analyst.md"))
+            .args(["-f", "json"]),
+    );
+    assert!(
+        carried(&gap).iter().any(|(_, _, from, to)| {
+            from.starts_with("Finance professional with 6 years")
+                && to == "3+ years in management accounting or FP&A"
+        }),
+        "{gap}"
+    );
+    assert!(
+        !names(&gap["to_learn"]["skills"]).contains(&"3+ years in management accounting or FP&A")
+    );
+}
+
+#[test]
 fn a_lower_degree_never_covers_a_higher_one() {
     let gap = gap("bachelor-profile.yaml", "research-target.yaml");
     let education = names(&gap["to_learn"]["education"]);

@@ -46,6 +46,7 @@ const POSTINGS: &[&str] = &[
     "headless-warehouse.txt",
     "own-words-designer.md",
     "cv-caps-bullets.txt",
+    "fpa-analyst.md",
 ];
 
 /// `show <posting> --format yaml`, read back as YAML.

@@ -7,8 +7,8 @@ use super::duties::{is_job_line, is_job_title_line};
 use super::headings::{
     Part, continues_label, degree_and_years, duty_section, history_section, inline_label,
     is_boilerplate, is_wish, labelled_list, labelled_section, list_of_names, marked_clauses,
-    part_of_bare_heading, part_of_heading, prose_section, requirement_section, unheaded_section,
-    unnamed_vote,
+    part_of_bare_heading, part_of_heading, prose_section, requirement_section,
+    states_years_of_work, unheaded_section, unnamed_vote,
 };
 use super::lines::{Line, classify, is_contact_line};
 use super::lists::ItemList;
@@ -203,20 +203,24 @@ impl Reader {
 
     /// Takes the sentences of a paragraph under a heading of the summary that say what the
     /// role does ("About the role": "You will take models to production") as its
-    /// responsibilities; the rest, as written, is the summary. What a CV's profile says of
-    /// its writer ("Analyst with six years in retail") stays there.
+    /// responsibilities, and those that state years of work in something ("Analyst with
+    /// six years in retail", a CV's profile; "someone with 5+ years of SQL", a posting's
+    /// introduction) as skills, so that `gap` weighs them; the rest, as written, is the
+    /// summary.
     fn take_duties(&mut self, lines: &[String]) -> String {
         let mut rest = Vec::new();
         for unit in units(lines) {
             for sentence in sentences(&unit) {
-                let duty = inline_label(sentence).is_none()
-                    && !is_boilerplate(sentence)
-                    && self.prose_section(sentence) == Some(Section::Responsibilities);
-                match item_text(sentence).filter(|_| duty) {
-                    Some(text) => self
-                        .sections
-                        .push((Section::Responsibilities, Item::named(text))),
-                    None => rest.push(sentence.to_owned()),
+                let section = if inline_label(sentence).is_some() || is_boilerplate(sentence) {
+                    None
+                } else if self.prose_section(sentence) == Some(Section::Responsibilities) {
+                    Some(Section::Responsibilities)
+                } else {
+                    states_years_of_work(sentence).then_some(Section::Skills)
+                };
+                match (section, item_text(sentence)) {
+                    (Some(section), Some(text)) => self.sections.push((section, Item::named(text))),
+                    _ => rest.push(sentence.to_owned()),
                 }
             }
         }

@@ -901,6 +901,12 @@ const MAX_JOINS: usize = 8;
 /// years", "2-5 yrs") and experience.
 fn asks_years_of_experience(text: &str) -> bool {
     let words = words(text);
+    years_at(&words).is_some() && words.iter().any(|word| word.starts_with("experience"))
+}
+
+/// Where a number of years is among `words` ("5+ years", "two years", "2-5 yrs"): the
+/// place of the word for years.
+fn years_at(words: &[String]) -> Option<usize> {
     let number = |word: &str| {
         word.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -917,13 +923,34 @@ fn asks_years_of_experience(text: &str) -> bool {
                     | "ten"
             )
     };
-    let years = words.iter().enumerate().any(|(at, word)| {
+    words.iter().enumerate().position(|(at, word)| {
         (word.starts_with("year") || word.starts_with("yr"))
             && words[at.saturating_sub(3)..at]
                 .iter()
                 .any(|before| number(before))
-    });
-    years && words.iter().any(|word| word.starts_with("experience"))
+    })
+}
+
+/// Whether a sentence of a summary states years of work in something, as a CV's profile
+/// does ("Finance professional with 6 years in management accounting") and a posting's
+/// introduction asks ("We need someone with 5+ years of experience in SQL"): experience,
+/// or years in, of or as something; not the employer's years ("Founded 50 years ago, our
+/// company ...", "For over 30 years we have served ...") nor a person's age.
+#[must_use]
+pub fn states_years_of_work(sentence: &str) -> bool {
+    const EMPLOYER: &[&str] = &[
+        "we", "our", "us", "company", "founded", "history", "ago", "since", "serving", "served",
+        "age", "old",
+    ];
+    let words = words(sentence);
+    let Some(at) = years_at(&words) else {
+        return false;
+    };
+    let of_work = words.iter().any(|word| word.starts_with("experience"))
+        || words
+            .get(at + 1)
+            .is_some_and(|next| matches!(next.as_str(), "in" | "of" | "as"));
+    of_work && !words.iter().any(|word| EMPLOYER.contains(&word.as_str()))
 }
 
 /// Words that say how much a clause is wished for or asked for, and name nothing.
@@ -1544,6 +1571,25 @@ mod tests {
             "5+ years of SQL and Python",
         ] {
             assert_eq!(degree_and_years(whole), None, "{whole}");
+        }
+    }
+
+    #[test]
+    fn a_summary_sentence_of_years_of_work_is_told_from_the_employer_s_years() {
+        for sentence in [
+            "Finance professional with 6 years in management accounting, moving into FP&A.",
+            "Operations manager with nine years of warehouse leadership",
+            "Looking for someone with 5+ years of experience in SQL",
+        ] {
+            assert!(states_years_of_work(sentence), "{sentence}");
+        }
+        for sentence in [
+            "Founded 50 years ago, our company builds bridges.",
+            "For over 30 years we have served families in Ohio.",
+            "Must be 18 years of age",
+            "Join a team that has grown every year",
+        ] {
+            assert!(!states_years_of_work(sentence), "{sentence}");
         }
     }
 
