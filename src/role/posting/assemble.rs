@@ -230,15 +230,18 @@ impl Reader {
     /// Recognises the names in `text`; `wished` when the text is a nice-to-have item.
     /// Whether it names a certification.
     fn recognise(&mut self, text: &str, known: &KnownNames, wished: bool) -> bool {
-        let found = known.find_in(text);
+        let found = known.find_with_choices(text);
         let certifies = found
             .iter()
-            .any(|(_, section)| *section == Section::Certifications);
-        self.recognised.extend(
-            found
-                .into_iter()
-                .map(|(name, section)| (name, section, wished)),
-        );
+            .any(|(_, section, _)| *section == Section::Certifications);
+        // One tool of a choice ("Experience with SAP or Oracle") is not asked for by
+        // itself: the item asks for one of them, and each is nice to have. (An industry
+        // of a choice, "a degree in Accounting or Finance", is no tool asked for.)
+        self.recognised
+            .extend(found.into_iter().map(|(name, section, choice)| {
+                let one_of_a_choice = choice && section == Section::Tools;
+                (name, section, wished || one_of_a_choice)
+            }));
         certifies
     }
 
@@ -393,7 +396,12 @@ impl Reader {
                     Some(Part::NotTheRole) => None,
                     Some(part) => labelled_section(part, sentence)
                         .or_else(|| self.prose_section(sentence).map(|section| (section, false))),
-                    None => self.prose_section(sentence).map(|section| (section, false)),
+                    // A sentence of years of work ("Data professional with eight years in
+                    // insurance", a CV's opening line) is a skill, as under a summary's heading.
+                    None => self
+                        .prose_section(sentence)
+                        .or_else(|| states_years_of_work(sentence).then_some(Section::Skills))
+                        .map(|section| (section, false)),
                 };
                 match (sorted, item_text(sentence)) {
                     (Some((section, wished)), Some(text)) => {

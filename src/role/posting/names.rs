@@ -107,6 +107,17 @@ impl KnownNames {
     /// The names `text` mentions, in order, as (name, section); repeats included.
     #[must_use]
     pub fn find_in(&self, text: &str) -> Vec<(String, Section)> {
+        self.find_with_choices(text)
+            .into_iter()
+            .map(|(name, section, _)| (name, section))
+            .collect()
+    }
+
+    /// [`KnownNames::find_in`], each name with whether it is one alternative of a choice
+    /// of names ("SAP or Oracle", "Tableau, Looker or Power BI"): a name the text does not
+    /// ask for by itself.
+    #[must_use]
+    pub fn find_with_choices(&self, text: &str) -> Vec<(String, Section, bool)> {
         let words = words(text);
         let mut found: Vec<Found> = Vec::new();
         let mut index = 0;
@@ -126,11 +137,17 @@ impl KnownNames {
         let listed: Vec<bool> = (0..found.len())
             .map(|i| !needs_context(text, &words, &found[i]) || in_context(text, &words, &found, i))
             .collect();
-        found
-            .iter()
+        let found: Vec<Found> = found
+            .into_iter()
             .zip(listed)
             .filter(|(_, keep)| *keep)
-            .map(|(found, _)| (found.name.canonical.clone(), found.name.section))
+            .map(|(found, _)| found)
+            .collect();
+        let choice = alternatives(&words, &found);
+        found
+            .iter()
+            .zip(choice)
+            .map(|(found, choice)| (found.name.canonical.clone(), found.name.section, choice))
             .collect()
     }
 
@@ -254,6 +271,31 @@ fn in_context(text: &str, words: &[Word], found: &[Found], i: usize) -> bool {
             .any(listed_with)
 }
 
+/// Which of `found` (names in order among `words`) are alternatives of a choice: a name
+/// with "or" right before or after it ("SAP or Oracle", whether or not SAP is a known
+/// name), and the names listed before such a name with nothing between ("Tableau, Looker
+/// or Power BI": commas are no words).
+fn alternatives(words: &[Word], found: &[Found]) -> Vec<bool> {
+    let is_or = |at: Option<&Word>| at.is_some_and(|word| word.text.eq_ignore_ascii_case("or"));
+    let mut choice: Vec<bool> = found
+        .iter()
+        .map(|found| {
+            let before = found
+                .words
+                .start
+                .checked_sub(1)
+                .and_then(|at| words.get(at));
+            is_or(before) || is_or(words.get(found.words.end))
+        })
+        .collect();
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        if choice[i + 1] && found[i].words.end == found[i + 1].words.start {
+            choice[i] = true;
+        }
+    }
+    choice
+}
+
 /// The words of a text as the text layer finds them, a possessive's `'s` left off
 /// (`Python's` names Python).
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -306,6 +348,37 @@ mod tests {
                     ("Healthcare", "Healthcare", Section::Industries),
                 ]),
         )
+    }
+
+    #[test]
+    fn names_of_a_choice_are_told_from_names_asked_for() {
+        let choices = |text: &str| -> Vec<(String, bool)> {
+            known()
+                .find_with_choices(text)
+                .into_iter()
+                .map(|(name, _, choice)| (name, choice))
+                .collect()
+        };
+        assert_eq!(
+            choices("Python, SQL or Power BI"),
+            [
+                ("Python".to_owned(), true),
+                ("SQL".to_owned(), true),
+                ("Power BI".to_owned(), true)
+            ]
+        );
+        assert_eq!(
+            choices("Experience with SAS or Python"),
+            [("Python".to_owned(), true)]
+        );
+        assert_eq!(
+            choices("Python and SQL, plus Power BI"),
+            [
+                ("Python".to_owned(), false),
+                ("SQL".to_owned(), false),
+                ("Power BI".to_owned(), false)
+            ]
+        );
     }
 
     #[test]
