@@ -15,6 +15,18 @@ fn gap(from: &str, to: &str) -> Value {
     )
 }
 
+/// `gap FROM TO -f json` of two documents of `tests/fixtures/postings`.
+fn posting_gap(from: &str, to: &str) -> Value {
+    let postings = fixture("postings");
+    json(
+        rolediff()
+            .arg("gap")
+            .arg(postings.join(from))
+            .arg(postings.join(to))
+            .args(["-f", "json"]),
+    )
+}
+
 /// The carried-over pairs as (section, `from_section`, from, to).
 fn carried(gap: &Value) -> Vec<(String, String, String, String)> {
     gap["carries_over"]
@@ -81,14 +93,7 @@ fn a_higher_degree_covers_a_lower_requirement_in_a_listed_field() {
 
 #[test]
 fn a_degree_in_letters_covers_by_its_level_and_the_field_its_letters_name() {
-    let postings = fixture("postings");
-    let gap = json(
-        rolediff()
-            .arg("gap")
-            .arg(postings.join("cv-teacher.md"))
-            .arg(postings.join("instructional-designer.txt"))
-            .args(["-f", "json"]),
-    );
+    let gap = posting_gap("cv-teacher.md", "instructional-designer.txt");
     // "M.Ed. Curriculum and Instruction" is a master's in education: it covers the
     // bachelor's in education and the master's wished for; "B.S. Biology" covers neither.
     assert!(names(&gap["to_learn"]["education"]).is_empty(), "{gap}");
@@ -108,14 +113,7 @@ fn a_degree_in_letters_covers_by_its_level_and_the_field_its_letters_name() {
 
 #[test]
 fn years_a_cv_s_profile_states_cover_years_a_posting_asks() {
-    let postings = fixture("postings");
-    let gap = json(
-        rolediff()
-            .arg("gap")
-            .arg(postings.join("cv-caps-bullets.txt"))
-            .arg(postings.join("fpa-analyst.md"))
-            .args(["-f", "json"]),
-    );
+    let gap = posting_gap("cv-caps-bullets.txt", "fpa-analyst.md");
     assert!(
         carried(&gap).iter().any(|(_, _, from, to)| {
             from.starts_with("Finance professional with 6 years")

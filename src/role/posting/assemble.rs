@@ -190,7 +190,7 @@ impl Reader {
             return;
         }
         let lines = std::mem::take(&mut self.paragraph);
-        let paragraph = self.take_duties(&lines);
+        let paragraph = self.take_summary_items(&lines);
         if paragraph.is_empty() {
             return;
         }
@@ -207,7 +207,7 @@ impl Reader {
     /// six years in retail", a CV's profile; "someone with 5+ years of SQL", a posting's
     /// introduction) as skills, so that `gap` weighs them; the rest, as written, is the
     /// summary.
-    fn take_duties(&mut self, lines: &[String]) -> String {
+    fn take_summary_items(&mut self, lines: &[String]) -> String {
         let mut rest = Vec::new();
         for unit in units(lines) {
             for sentence in sentences(&unit) {
@@ -621,7 +621,8 @@ fn asked_section(text: &str, names_a_certification: bool) -> Section {
 /// The clauses of a bullet that are items of their own: under a heading of requirements,
 /// each clause of "BSN required; MSN preferred" (or of "German is a plus, English is a
 /// must", each with its own mark) is asked for (or wished for) apart, and in
-/// a CV's history each of "Chair the council; cut errors by 18%" was done. A
+/// a CV's history each of "Chair the council; cut errors by 18%" was done; a degree and
+/// years of experience joined by "and" are two requirements ([`degree_and_years`]). A
 /// bullet that lists after a colon ("including: plans; surveys; reports"), a duty, and a
 /// clause of function words alone ("and/or") stay whole.
 fn clauses(place: Place, text: &str) -> Vec<&str> {
