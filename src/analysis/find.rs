@@ -75,8 +75,8 @@ impl Default for DocumentWeights {
         // the two little room at R@1; many of the rest are labelled with a neighbour of
         // what they ask (HR business partners as HR managers, data scientists as
         // statisticians). Since titles are searched by their head as well ([`title_head`]):
-        // the title alone 0.447 / 0.694, fused at 0.8 0.488 / 0.757 (0.486 / 0.757 once
-        // "Microsoft Office" joined the vocabulary: one ad).
+        // the title alone 0.447 / 0.694, fused at 0.8 0.488 / 0.757 (0.486 / 0.757 after
+        // later changes to the matcher and the vocabulary: one ad).
         DocumentWeights {
             body: 0.8,
             body_names: 0.25,
