@@ -195,7 +195,21 @@ impl DegreeLetters {
     #[must_use]
     pub fn is_written(&self, word: &str) -> bool {
         let word = word.strip_suffix('.').unwrap_or(word);
-        word == self.letters || word == self.dotted().trim_end_matches('.')
+        if word == self.letters {
+            return true;
+        }
+        // As [`DegreeLetters::dotted`] writes them, without building the text: this runs
+        // for every word of every requirement a posting has.
+        let mut written = word.chars();
+        for (at, letter) in self.letters.char_indices() {
+            if at > 0 && letter.is_uppercase() && written.next() != Some('.') {
+                return false;
+            }
+            if written.next() != Some(letter) {
+                return false;
+            }
+        }
+        written.next().is_none()
     }
 }
 
