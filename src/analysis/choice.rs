@@ -8,6 +8,8 @@
 //! Analytics"). Only an "or" outside brackets offers a choice ("a WMS (Manhattan or
 //! similar)" asks for a WMS).
 
+use crate::text::brackets::split_outside_brackets;
+
 /// The alternatives of `text`, empty when it offers no choice.
 #[must_use]
 pub fn alternatives(text: &str) -> Vec<String> {
@@ -31,21 +33,11 @@ pub fn alternatives(text: &str) -> Vec<String> {
 
 /// The parts of `text` between the words "or" outside brackets, trimmed.
 fn split_at_or(text: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (at, c) in text.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            ' ' if depth == 0 && text[at..].starts_with(" or ") => {
-                parts.push(text[start..at].trim());
-                start = at + " or ".len();
-            }
-            _ => {}
-        }
-    }
-    parts.push(text[start..].trim());
-    parts
+    const OR: &str = " or ";
+    split_outside_brackets(text, |rest| rest.starts_with(OR).then_some(OR.len()))
+        .into_iter()
+        .map(str::trim)
+        .collect()
 }
 
 fn joined(words: &[&str]) -> String {

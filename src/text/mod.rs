@@ -7,8 +7,10 @@
 //! - [`stem`]: stems, British spellings made American first, and a cache of them;
 //! - [`stop_words`]: the function words, and the content words of a text;
 //! - [`index`]: terms numbered across workers, document frequency, IDF, ranking;
-//! - [`vector`]: sparse TF-IDF vectors and their products.
+//! - [`vector`]: sparse TF-IDF vectors and their products;
+//! - [`brackets`]: splitting a text at separators outside brackets.
 
+pub mod brackets;
 pub mod index;
 mod known_stems;
 pub mod normal;

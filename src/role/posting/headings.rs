@@ -8,6 +8,7 @@ use super::duties::{
 };
 use crate::role::degree_letters::{capital_words, written_in_capitals};
 use crate::role::section::Section;
+use crate::text::brackets::split_outside_brackets;
 
 /// The part of a posting a heading opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -637,23 +638,15 @@ pub fn labelled_list(item: &str) -> Option<Vec<&str>> {
 /// The entries of a line split at commas, semicolons, bars and dots outside brackets,
 /// trimmed, without a joining "and", empty ones left out.
 fn entries(item: &str) -> Vec<&str> {
-    let mut entries = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (at, c) in item.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            // A CV's skills are written with commas, or with bars or dots between them
-            // ("SQL | Tableau | A/B testing").
-            ',' | ';' | '|' | '·' if depth == 0 => {
-                entries.push(&item[start..at]);
-                start = at + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    entries.push(&item[start..]);
-    entries
+    // A CV's skills are written with commas, or with bars or dots between them ("SQL |
+    // Tableau | A/B testing").
+    let separator = |rest: &str| {
+        rest.chars()
+            .next()
+            .filter(|c| matches!(c, ',' | ';' | '|' | '·'))
+            .map(char::len_utf8)
+    };
+    split_outside_brackets(item, separator)
         .into_iter()
         .map(|entry| {
             let entry = entry.trim();
